@@ -92,6 +92,12 @@ export interface ServiceModule {
   operations: Operation[];
   /** Pre-seeded resources a fresh world starts with (streaming images, devices, software sets, ...). */
   seed?(ctx: OperationContext): void;
+  /**
+   * Service-specific out-of-band events for the control API: `POST /_emulator/<name>` with a JSON
+   * body calls `controls[name]` (e.g. AppStream's "fleet-errors"; a device registering itself).
+   * A thrown ServiceError becomes an HTTP error; the return value is the JSON response.
+   */
+  controls?: Record<string, (body: Record<string, unknown>, ctx: OperationContext) => unknown>;
 }
 
 /**

@@ -126,6 +126,8 @@ export class WorldContext implements OperationContext {
   private settle(record: ResourceRecord): ResourceRecord | undefined {
     if (record.stuck || !record.transitions?.length) return record;
     const now = this.clock.now();
+    // Service modules may append transitions themselves; apply them in time order regardless.
+    record.transitions.sort((a, b) => a.at - b.at);
     while (record.transitions?.length && record.transitions[0].at <= now) {
       const next = record.transitions.shift()!;
       if (next.to === DELETED) {

@@ -1,0 +1,169 @@
+// The emulator's own control API under /_emulator/: plain JSON, not an AWS protocol. Tests and
+// scripts use it to inspect state, count calls and inject faults (see control-client.ts).
+import type { ServerResponse } from "node:http";
+import type { FaultSettings } from "./faults";
+import type { EmulatorServer } from "./server";
+import { ServiceError, type ResourceRecord } from "./types";
+
+class ControlError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Body = Record<string, unknown>;
+
+export function handleControl(emu: EmulatorServer, method: string, url: URL, rawBody: string, res: ServerResponse): void {
+  try {
+    const body = parseBody(rawBody);
+    const path = url.pathname.slice("/_emulator/".length).replace(/\/+$/, "");
+    const result = route(emu, method, path, url, body);
+    send(res, 200, result ?? { ok: true });
+  } catch (err) {
+    if (err instanceof ControlError) send(res, err.status, { message: err.message });
+    else if (err instanceof ServiceError) send(res, err.status, { code: err.code, message: err.message });
+    else send(res, 500, { message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+function route(emu: EmulatorServer, method: string, path: string, url: URL, body: Body): unknown {
+  const ctx = emu.ctx;
+  const key = `${method} ${path}`;
+  switch (key) {
+    case "GET health":
+      return { ok: true };
+    case "GET resources":
+      return { resources: ctx.all(url.searchParams.get("kind") ?? undefined) };
+    case "POST reset":
+      emu.resetWorld();
+      emu.calls.reset();
+      emu.faults.clear();
+      return { ok: true };
+    case "GET calls":
+      return { counts: emu.calls.counts, log: emu.calls.log };
+    case "POST calls/reset":
+      emu.calls.reset();
+      return { ok: true };
+    case "GET faults":
+      return emu.faults.settings;
+    case "POST faults":
+      return emu.faults.configure(faultSettings(body));
+    case "DELETE faults":
+      emu.faults.clear();
+      return emu.faults.settings;
+    case "POST fail-next-create":
+      emu.faults.failNextCreate(str(body, "kind"), {
+        statusCode: str(body, "statusCode"),
+        statusMessage: str(body, "statusMessage"),
+      });
+      return { ok: true };
+    case "POST stuck":
+    case "POST release": {
+      const record = mustGet(emu, body);
+      record.stuck = path === "stuck" ? true : undefined;
+      if (!record.stuck) delete record.stuck;
+      emu.persist();
+      // Released transitions that fell due while stuck apply on this read.
+      return { resource: path === "stuck" ? record : (ctx.get(record.kind, record.id) ?? null) };
+    }
+    case "POST mutate": {
+      const record = mustGet(emu, body);
+      const patch = body.patch;
+      if (!patch || typeof patch !== "object" || Array.isArray(patch)) throw new ControlError(400, "patch must be an object");
+      // null removes an attribute, as a console edit that clears a setting would.
+      for (const [k, v] of Object.entries(patch as Body)) {
+        if (v === null) delete record.attributes[k];
+        else record.attributes[k] = v;
+      }
+      emu.persist();
+      return { resource: record };
+    }
+    case "POST block-mutating-call": {
+      const when = body.when ?? "before";
+      if (when !== "before" && when !== "after") throw new ControlError(400, 'when must be "before" or "after"');
+      emu.faults.armBlock(num(body, "n", 1), when);
+      return { ok: true };
+    }
+    case "GET blocked":
+      return emu.faults.blocked();
+    case "POST unblock":
+      emu.faults.unblock();
+      return { ok: true };
+    case "GET settings":
+      return { transitionMs: ctx.transitionMs, region: ctx.region, accountId: ctx.accountId };
+    case "POST settings":
+      if (body.transitionMs !== undefined) ctx.transitionMs = num(body, "transitionMs", ctx.transitionMs);
+      return { transitionMs: ctx.transitionMs, region: ctx.region, accountId: ctx.accountId };
+    case "POST advance":
+      emu.clock.offsetMs += num(body, "ms", 0);
+      return { now: emu.clock.now() };
+  }
+  if (method === "DELETE" && path.startsWith("resources/")) {
+    const [kind, ...rest] = path.slice("resources/".length).split("/").map(decodeURIComponent);
+    const id = rest.join("/");
+    if (!ctx.get(kind, id)) throw new ControlError(404, `No ${kind} ${id}`);
+    ctx.remove(kind, id);
+    emu.persist();
+    return { ok: true };
+  }
+  if (method === "POST") {
+    for (const service of emu.services) {
+      const control = service.controls?.[path];
+      if (control) {
+        const result = control(body, ctx);
+        emu.persist();
+        return result;
+      }
+    }
+  }
+  throw new ControlError(404, `No control endpoint ${method} /_emulator/${path}`);
+}
+
+function mustGet(emu: EmulatorServer, body: Body): ResourceRecord {
+  const kind = str(body, "kind");
+  const id = str(body, "id");
+  const record = emu.ctx.get(kind, id);
+  if (!record) throw new ControlError(404, `No ${kind} ${id}`);
+  return record;
+}
+
+function faultSettings(body: Body): Partial<FaultSettings> {
+  const out: Partial<FaultSettings> = {};
+  for (const name of ["throttlePercent", "serverErrorPercent", "latencyMs", "seed"] as const) {
+    if (body[name] !== undefined) out[name] = num(body, name, 0);
+  }
+  return out;
+}
+
+function parseBody(raw: string): Body {
+  if (raw.trim() === "") return {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Body;
+  } catch {
+    // fall through to the error below
+  }
+  throw new ControlError(400, "body must be a JSON object");
+}
+
+function str(body: Body, name: string): string {
+  const value = body[name];
+  if (typeof value !== "string" || value === "") throw new ControlError(400, `${name} must be a non-empty string`);
+  return value;
+}
+
+function num(body: Body, name: string, fallback: number): number {
+  const value = body[name];
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new ControlError(400, `${name} must be a non-negative number`);
+  return value;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}

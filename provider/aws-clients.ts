@@ -1,0 +1,71 @@
+import { AppStreamClient } from "@aws-sdk/client-appstream";
+import { NimbleClient } from "@aws-sdk/client-nimble";
+import { WorkSpacesThinClientClient } from "@aws-sdk/client-workspaces-thin-client";
+import { defaultProvider } from "@aws-sdk/credential-provider-node";
+
+export interface AwsClientsConfig {
+  /** A local endpoint (the emulator) or any other override of the services' endpoints. */
+  endpoint?: string;
+  region?: string;
+  /** Named profile of the shared config/credentials files. */
+  profile?: string;
+  /** Total attempts of the SDK's standard retry strategy (first try included). */
+  maxAttempts?: number;
+}
+
+export interface AwsClients {
+  nimble: NimbleClient;
+  appstream: AppStreamClient;
+  thinClient: WorkSpacesThinClientClient;
+}
+
+/** Credentials the emulator accepts; it does not check signatures, but the SDK insists on signing. */
+export const LOCAL_TEST_CREDENTIALS = { accessKeyId: "euc-local-test", secretAccessKey: "euc-local-test-secret" };
+
+const LOCAL_REGION = "us-east-1";
+
+export function isLoopbackEndpoint(endpoint: string): boolean {
+  let host: string;
+  try {
+    host = new URL(endpoint).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  host = host.replace(/^\[|\]$/g, "");
+  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+export function createAwsClients(config: AwsClientsConfig = {}): AwsClients {
+  const retry = config.maxAttempts === undefined ? {} : { maxAttempts: config.maxAttempts, retryMode: "standard" };
+  if (config.endpoint && isLoopbackEndpoint(config.endpoint)) {
+    const local = {
+      endpoint: config.endpoint,
+      region: config.region ?? LOCAL_REGION,
+      credentials: LOCAL_TEST_CREDENTIALS,
+      ...retry,
+    };
+    return {
+      appstream: new AppStreamClient(local),
+      nimble: new NimbleClient(local),
+      // Its operations carry the host prefix "api.", which would turn 127.0.0.1 into a name that
+      // does not resolve.
+      thinClient: new WorkSpacesThinClientClient({ ...local, disableHostPrefix: true }),
+    };
+  }
+  // Real AWS: the standard credential chain and region resolution; only what the user set is passed.
+  const common = {
+    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+    ...(config.region ? { region: config.region } : {}),
+    ...retry,
+  };
+  const appstream = new AppStreamClient({ ...common, ...(config.profile ? { profile: config.profile } : {}) });
+  const thinClient = new WorkSpacesThinClientClient({ ...common, ...(config.profile ? { profile: config.profile } : {}) });
+  // The Nimble client predates the `profile` client option: give it the profile's credentials and
+  // borrow the region the AppStream client resolves (which honours the profile).
+  const nimble = new NimbleClient({
+    ...common,
+    ...(config.profile ? { credentials: defaultProvider({ profile: config.profile }) } : {}),
+    ...(!config.region && config.profile ? { region: () => appstream.config.region() } : {}),
+  });
+  return { nimble, appstream, thinClient };
+}
