@@ -1,0 +1,23 @@
+import type { CheckFailure, Inputs } from "./check";
+import type { Outputs, ResourceContext } from "./resource-engine";
+import type { ResourceSchema } from "./schema-types";
+import type { Observation } from "./waiter";
+
+/** The named points where a resource type may step in when its service is irregular. */
+export interface Hooks {
+  /** Rules that need more than JSON Schema. */
+  check?(ctx: ResourceContext, inputs: Inputs): CheckFailure[];
+  beforeCreate?(ctx: ResourceContext, request: Record<string, unknown>, inputs: Inputs): Record<string, unknown>;
+  afterCreate?(ctx: ResourceContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation>;
+  /** Replaces the generic in-place update of service properties. */
+  update?(ctx: ResourceContext, scope: Outputs, olds: Outputs, news: Inputs, changed: string[], current: Observation): Promise<Observation>;
+  /** Replaces the generic delete (the resource exists and is settled when this runs). */
+  delete?(ctx: ResourceContext, scope: Outputs, props: Outputs, current: Observation): Promise<void>;
+}
+
+export function loadHooks(schema: ResourceSchema): Hooks {
+  if (!schema.hooks) return {};
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const module = require(`../hooks/${schema.hooks}`) as { hooks: Hooks };
+  return module.hooks;
+}

@@ -1,0 +1,370 @@
+import { createHash } from "node:crypto";
+import equal from "fast-deep-equal";
+import stableJson from "fast-json-stable-stringify";
+import { call } from "./calls";
+import { check, type CheckFailure, type Inputs } from "./check";
+import { diffProperties, inputKeysField } from "./diff";
+import { isNotFound, ResourceInitError } from "./errors";
+import { loadHooks, type Hooks } from "./hooks";
+import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
+import { loadSchema } from "./schema-loader";
+import { waitFor, WaitError, type Observation } from "./waiter";
+import { fromWire, isRecord, lookup, resolveTemplate, toWire } from "./wire";
+
+export type Outputs = Record<string, unknown>;
+
+const tokenField = "__clientToken";
+
+/** Everything one operation on one resource needs: its schema, hooks and identity. */
+export class ResourceContext {
+  readonly hooks: Hooks;
+  constructor(
+    readonly schema: ResourceSchema,
+    readonly urn: string | undefined,
+  ) {
+    this.hooks = loadHooks(schema);
+  }
+
+  get subject(): string {
+    return `${this.schema.type} ${this.urn?.split("::").pop() ?? ""}`.trim();
+  }
+
+  /** Input properties the service itself knows about (not the engine's own). */
+  serviceInputs(): Array<[string, PropertySchema]> {
+    return Object.entries(this.schema.inputs.properties).filter(([, node]) => !node["x-engine"]);
+  }
+
+  /** The schema of everything read back: the service's input properties and the outputs. */
+  readShape(): PropertySchema {
+    return { type: "object", properties: { ...Object.fromEntries(this.serviceInputs()), ...this.schema.outputs } };
+  }
+
+  idOf(props: Outputs): string {
+    return this.schema.identity.parts.map((part) => String(props[part])).join("/");
+  }
+
+  partsOf(id: string): Outputs {
+    const values = id.split("/");
+    const parts = this.schema.identity.parts;
+    if (values.length !== parts.length || values.some((v) => v === "")) {
+      throw new Error(`${this.schema.type}: id "${id}" is not of the form ${parts.map((p) => `<${p}>`).join("/")}`);
+    }
+    return Object.fromEntries(parts.map((part, i) => [part, values[i]]));
+  }
+
+  timeoutMs(kind: "create" | "update" | "delete", inputs: Inputs): number {
+    const minutes = (inputs.timeouts as Record<string, number> | undefined)?.[kind] ?? this.schema.timeouts[kind];
+    return minutes * 60_000;
+  }
+
+  /** Deterministic, so a retried or interrupted `pulumi up` sends the same token and never creates twice. */
+  clientToken(purpose: string, inputs: Inputs): string {
+    const service = Object.fromEntries(this.serviceInputs().map(([name]) => [name, inputs[name]]));
+    return createHash("sha256").update(`${this.schema.type}\n${purpose}\n${String(inputs.__urn ?? "")}\n${stableJson(service)}`).digest("hex").slice(0, 64);
+  }
+
+  /** Builds a request: the call's templated params plus the chosen input properties on the wire. */
+  request(spec: CallSpec, scope: Outputs, inputs: Inputs, names: string[] = []): Record<string, unknown> {
+    const selected: Inputs = {};
+    const chosen =
+      spec.inputs === "all"
+        ? this.serviceInputs().map(([n]) => n)
+        : spec.inputs === "updatable"
+          ? this.serviceInputs().filter(([, node]) => node["x-updatable"]).map(([n]) => n)
+          : spec.inputs === "changed"
+            ? names
+            : (spec.inputs ?? []);
+    for (const name of chosen) {
+      if (name === this.schema.tags?.property && !this.schema.tags.inCreate) continue;
+      if (name === this.schema.desiredState?.property) continue;
+      if (inputs[name] !== undefined) selected[name] = inputs[name];
+    }
+    const wire = toWire({ type: "object", properties: this.schema.inputs.properties }, selected, this.schema.wireCase) as Record<string, unknown>;
+    const params = resolveTemplate(spec.params ?? {}, { ...inputs, ...scope }) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries({ ...wire, ...params }).filter(([, v]) => v !== undefined));
+  }
+
+  async send(spec: CallSpec, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+    return call(this.schema.service, spec.operation, input);
+  }
+
+  /** Reads the live resource; `gone` when the service no longer has it (or reports it deleted). */
+  async observe(scope: Outputs): Promise<Observation> {
+    const spec = this.schema.operations.read;
+    let response: Record<string, unknown>;
+    try {
+      response = await this.send(spec, this.request(spec, scope, {}));
+    } catch (error) {
+      if (isNotFound(error, spec.notFound)) return { gone: true, errors: [], outputs: {} };
+      throw error;
+    }
+    const found = spec.response ? lookup(response, spec.response) : response;
+    if (!isRecord(found)) return { gone: true, errors: [], outputs: {} };
+    const outputs = fromWire(this.readShape(), found, this.schema.wireCase) as Outputs;
+    if (this.schema.tags?.list) outputs[this.schema.tags.property] = await this.readTags(outputs);
+    const lifecycle = this.schema.lifecycle;
+    const state = lifecycle ? (outputs[lifecycle.stateField] as string | undefined) : undefined;
+    const deleted = lifecycle?.delete && state !== undefined && lifecycle.delete.target.includes(state) && !lifecycle.delete.pending.includes(state);
+    return {
+      gone: !!deleted,
+      state,
+      statusCode: lifecycle?.statusCodeField ? (outputs[lifecycle.statusCodeField] as string | undefined) : undefined,
+      statusMessage: lifecycle?.statusMessageField ? (outputs[lifecycle.statusMessageField] as string | undefined) : undefined,
+      errors: lifecycle?.errorsField ? errorTexts(lookup(found, wireName(lifecycle.errorsField, this.schema))) : [],
+      outputs,
+    };
+  }
+
+  async readTags(outputs: Outputs): Promise<Record<string, string>> {
+    const tags = this.schema.tags;
+    if (!tags?.list) return {};
+    const response = await this.send(tags.list, { [tags.arnParam]: resolveTemplate(tags.arn, outputs), ...(resolveTemplate(tags.list.params ?? {}, outputs) as object) });
+    return (lookup(response, tags.list.field) as Record<string, string> | undefined) ?? {};
+  }
+
+  async wait(phase: { pending: string[]; target: string[]; failed?: string[] }, scope: Outputs, timeoutMs: number, goneIsTarget = false): Promise<Observation> {
+    return waitFor({
+      subject: `${this.subject} (${this.idOf(scope)})`,
+      urn: this.urn,
+      pending: phase.pending,
+      target: phase.target,
+      failed: phase.failed ?? [],
+      goneIsTarget,
+      timeoutMs,
+      observe: () => this.observe(scope),
+    });
+  }
+
+  /** Waits out states in which the service takes no call (STARTING, *_IN_PROGRESS, ...). */
+  async settle(scope: Outputs, timeoutMs: number): Promise<Observation> {
+    const current = await this.observe(scope);
+    const busy = this.transitionalStates();
+    if (current.gone || current.state === undefined || !busy.includes(current.state)) return current;
+    const stable = this.stableStates().filter((s) => !busy.includes(s));
+    return this.wait({ pending: busy, target: stable, failed: [] }, scope, timeoutMs, true);
+  }
+
+  transitionalStates(): string[] {
+    const l = this.schema.lifecycle;
+    const fromDesired = Object.values(this.schema.desiredState?.values ?? {}).flatMap((v) => v.pending);
+    return [...new Set([...(l?.busy ?? []), ...(l?.create?.pending ?? []), ...(l?.update?.pending ?? []), ...(l?.delete?.pending ?? []), ...fromDesired])];
+  }
+
+  stableStates(): string[] {
+    const l = this.schema.lifecycle;
+    const fromDesired = Object.values(this.schema.desiredState?.values ?? {}).flatMap((v) => [...v.target, ...(v.failed ?? [])]);
+    return [...new Set([...(l?.create?.target ?? []), ...(l?.create?.failed ?? []), ...(l?.update?.target ?? []), ...(l?.update?.failed ?? []), ...(l?.delete?.failed ?? []), ...fromDesired])];
+  }
+
+  /** The state kept by Pulumi: what was read, the inputs the service does not return, and bookkeeping. */
+  outputsFrom(live: Outputs, inputs: Inputs, token?: string): Outputs {
+    const out: Outputs = { ...live };
+    for (const [name, node] of Object.entries(this.schema.inputs.properties)) {
+      const keep = node["x-writeOnly"] || node["x-engine"] || name === this.schema.desiredState?.property;
+      if (keep && inputs[name] !== undefined) out[name] = inputs[name];
+    }
+    const desired = this.schema.desiredState;
+    if (desired && out[desired.property] === undefined && this.schema.lifecycle) {
+      const state = live[this.schema.lifecycle.stateField];
+      if (typeof state === "string" && state in desired.values) out[desired.property] = state;
+    }
+    out[inputKeysField] = Object.keys(inputs).filter((k) => !k.startsWith("__") && inputs[k] !== undefined).sort();
+    if (inputs.__urn !== undefined) out.__urn = inputs.__urn;
+    if (token ?? inputs[tokenField]) out[tokenField] = token ?? inputs[tokenField];
+    for (const [name, node] of Object.entries(this.schema.outputs)) if (out[name] === undefined && node) out[name] = undefined;
+    return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+  }
+
+  /** Moves the resource to the desired state (RUNNING/STOPPED, READY/STOPPED) when it is elsewhere. */
+  async reachDesiredState(scope: Outputs, desired: unknown, timeoutMs: number, extra: Outputs = {}): Promise<Observation | undefined> {
+    const spec = this.schema.desiredState;
+    if (!spec || typeof desired !== "string") return undefined;
+    let current = await this.settle(scope, timeoutMs);
+    if (current.state === desired) return current;
+    const step = spec.values[desired];
+    await this.send(step.call, this.request(step.call, { ...scope, ...extra }, {}));
+    current = await this.wait({ pending: step.pending, target: step.target, failed: step.failed }, scope, timeoutMs);
+    return current;
+  }
+}
+
+function wireName(field: string, schema: ResourceSchema): string {
+  return schema.wireCase === "pascal" ? field.charAt(0).toUpperCase() + field.slice(1) : field;
+}
+
+function errorTexts(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((e) => {
+    const r = isRecord(e) ? e : {};
+    const code = r.ErrorCode ?? r.errorCode ?? r.code;
+    const message = r.ErrorMessage ?? r.errorMessage ?? r.message;
+    return [code, message].filter(Boolean).join(": ");
+  });
+}
+
+export function contextFor(type: string, props: Inputs): ResourceContext {
+  return new ResourceContext(loadSchema(type), typeof props.__urn === "string" ? props.__urn : undefined);
+}
+
+export function checkResource(type: string, olds: Inputs, news: Inputs): { inputs: Inputs; failures: CheckFailure[] } {
+  const ctx = contextFor(type, news);
+  const result = check(ctx.schema, olds, news);
+  return ctx.hooks.check ? { inputs: result.inputs, failures: [...result.failures, ...ctx.hooks.check(ctx, result.inputs)] } : result;
+}
+
+export function diffResource(type: string, olds: Outputs, news: Inputs) {
+  const ctx = contextFor(type, news);
+  const outcome = diffProperties(ctx.schema, olds, news);
+  // A create that ended in a failed state cannot be repaired in place: replace it.
+  const lifecycle = ctx.schema.lifecycle;
+  const state = lifecycle ? olds[lifecycle.stateField] : undefined;
+  const failed = typeof state === "string" && !!lifecycle?.create?.failed?.includes(state);
+  const replaces = failed && outcome.replaces.length === 0 ? [ctx.schema.identity.parts[ctx.schema.identity.parts.length - 1]] : outcome.replaces;
+  return {
+    changes: outcome.changed.length > 0 || failed,
+    replaces,
+    deleteBeforeReplace: outcome.deleteBeforeReplace || (failed && !!ctx.schema.uniqueName),
+  };
+}
+
+function initError(ctx: ResourceContext, id: string, error: unknown, inputs: Inputs, token?: string): never {
+  if (error instanceof WaitError) {
+    throw new ResourceInitError(error.message, id, ctx.outputsFrom(error.observation.outputs, inputs, token), error.reasons);
+  }
+  throw new ResourceInitError(String((error as Error)?.message ?? error), id, ctx.outputsFrom(ctx.partsOf(id), inputs, token), [String((error as Error)?.message ?? error)]);
+}
+
+export async function createResource(type: string, inputs: Inputs): Promise<{ id: string; outs: Outputs }> {
+  const ctx = contextFor(type, inputs);
+  if (typeof inputs.adoptId === "string") return adoptResource(ctx, inputs.adoptId, inputs);
+  const spec = ctx.schema.operations.create;
+  if (!spec) throw new Error(`${type} cannot be created through the API; set adoptId to take over an existing one`);
+  const token = spec.clientToken ? ctx.clientToken("create", inputs) : undefined;
+  const request = ctx.request(spec, {}, inputs);
+  if (spec.clientToken && token) request[spec.clientToken] = token;
+  const response = await ctx.send(spec, ctx.hooks.beforeCreate ? ctx.hooks.beforeCreate(ctx, request, inputs) : request);
+  const created = fromWire(ctx.readShape(), spec.response ? lookup(response, spec.response) : response, ctx.schema.wireCase) as Outputs;
+  const scope = { ...inputs, ...created };
+  const id = ctx.idOf(scope);
+  try {
+    let observed = ctx.schema.lifecycle?.create
+      ? await ctx.wait(ctx.schema.lifecycle.create, scope, ctx.timeoutMs("create", inputs))
+      : await ctx.observe(scope);
+    const desired = ctx.schema.desiredState ? inputs[ctx.schema.desiredState.property] : undefined;
+    observed = (await ctx.reachDesiredState(scope, desired, ctx.timeoutMs("create", inputs))) ?? observed;
+    if (ctx.hooks.afterCreate) observed = await ctx.hooks.afterCreate(ctx, scope, inputs, observed);
+    return { id, outs: ctx.outputsFrom(observed.outputs, inputs, token) };
+  } catch (error) {
+    initError(ctx, id, error, inputs, token);
+  }
+}
+
+async function adoptResource(ctx: ResourceContext, adoptId: string, inputs: Inputs): Promise<{ id: string; outs: Outputs }> {
+  const scope = { ...inputs, ...ctx.partsOf(adoptId) };
+  const found = await ctx.observe(scope);
+  if (found.gone) throw new Error(`adoptId: ${ctx.schema.type} "${adoptId}" does not exist, so there is nothing to take over`);
+  const live = ctx.outputsFrom(found.outputs, { ...inputs, ...found.outputs });
+  // Take over, then make it match the program as an update would.
+  const outs = await updateResource(ctx.schema.type, adoptId, { ...live, [inputKeysField]: Object.keys(found.outputs) }, inputs);
+  return { id: adoptId, outs: outs.outs };
+}
+
+export async function readResource(type: string, id: string, props: Outputs): Promise<{ id?: string; props?: Outputs; inputs?: Inputs }> {
+  const ctx = contextFor(type, props);
+  const observed = await ctx.observe({ ...props, ...ctx.partsOf(id) });
+  if (observed.gone) return {};
+  const kept: Inputs = {};
+  for (const [name, node] of Object.entries(ctx.schema.inputs.properties)) {
+    if (node["x-writeOnly"] || node["x-engine"]) kept[name] = props[name];
+  }
+  const outs = ctx.outputsFrom(observed.outputs, { ...kept, __urn: props.__urn, [tokenField]: props[tokenField] });
+  outs[inputKeysField] = props[inputKeysField] ?? outs[inputKeysField];
+  const desired = ctx.schema.desiredState?.property;
+  if (desired && props[desired] !== undefined && ctx.schema.lifecycle) {
+    // The desired state drifts only when the live one settled elsewhere.
+    const live = observed.state;
+    outs[desired] = live && live in (ctx.schema.desiredState?.values ?? {}) ? live : props[desired];
+  }
+  // What a program would have to say to reproduce what exists: the properties it sets, as they are now.
+  const setKeys = new Set((outs[inputKeysField] as string[] | undefined) ?? []);
+  const inputs: Inputs = Object.fromEntries(Object.entries(outs).filter(([k]) => setKeys.has(k) || k === "__urn"));
+  return { id, props: outs, inputs };
+}
+
+export async function updateResource(type: string, id: string, olds: Outputs, news: Inputs): Promise<{ outs: Outputs }> {
+  const ctx = contextFor(type, news);
+  const scope = { ...olds, ...news, ...ctx.partsOf(id) };
+  const timeoutMs = ctx.timeoutMs("update", news);
+  let current = await ctx.settle(scope, timeoutMs);
+  if (current.gone) throw new Error(`${ctx.subject} (${id}) no longer exists; run \`pulumi refresh\` to drop it from the stack, then \`pulumi up\` to create it again`);
+  const { changed } = diffProperties(ctx.schema, { ...olds, ...current.outputs, [inputKeysField]: olds[inputKeysField] }, news);
+  const tags = ctx.schema.tags?.property;
+  const desired = ctx.schema.desiredState?.property;
+  const serviceChanges = changed.filter((name) => {
+    const node = ctx.schema.inputs.properties[name];
+    return !node["x-engine"] && name !== tags && name !== desired && node["x-updatable"];
+  });
+  if (ctx.hooks.update) {
+    current = await ctx.hooks.update(ctx, scope, olds, news, serviceChanges, current);
+  } else if (serviceChanges.length > 0) {
+    current = await applyUpdate(ctx, scope, news, serviceChanges, timeoutMs);
+  }
+  if (tags && changed.includes(tags)) await updateTags(ctx, scope, (current.outputs[tags] ?? olds[tags]) as Record<string, string> | undefined, news[tags] as Record<string, string> | undefined);
+  if (desired && news[desired] !== undefined) current = (await ctx.reachDesiredState(scope, news[desired], timeoutMs)) ?? current;
+  // Init errors from an earlier run: wait until the resource reaches its target state this time.
+  const create = ctx.schema.lifecycle?.create;
+  if (create && current.state !== undefined && create.pending.includes(current.state)) current = await ctx.wait(create, scope, timeoutMs);
+  if (current.errors.length > 0) throw new Error(`${ctx.subject} (${id}) reports errors: ${current.errors.join("; ")}`);
+  const final = await ctx.observe(scope);
+  return { outs: ctx.outputsFrom(final.outputs, news, olds[tokenField] as string | undefined) };
+}
+
+/** The generic in-place update: one call with the changed (or all updatable) properties, then a wait. */
+export async function applyUpdate(ctx: ResourceContext, scope: Outputs, news: Inputs, changed: string[], timeoutMs: number): Promise<Observation> {
+  const spec = ctx.schema.operations.update;
+  if (!spec) throw new Error(`${ctx.schema.type} has no update operation, yet ${changed.join(", ")} changed`);
+  const request = ctx.request(spec, scope, news, changed);
+  const removals = changed.map((name) => (news[name] === undefined ? ctx.schema.inputs.properties[name]["x-removeAttribute"] : undefined)).filter((a): a is string => !!a);
+  if (removals.length > 0) request[ctx.schema.wireCase === "pascal" ? "AttributesToDelete" : "attributesToDelete"] = removals;
+  if (spec.clientToken) request[spec.clientToken] = ctx.clientToken(`update:${stableJson(request)}`, news);
+  await ctx.send(spec, request);
+  const phase = ctx.schema.lifecycle?.update;
+  return phase ? ctx.wait(phase, scope, timeoutMs) : ctx.observe(scope);
+}
+
+async function updateTags(ctx: ResourceContext, scope: Outputs, before: Record<string, string> = {}, after: Record<string, string> = {}): Promise<void> {
+  const spec = ctx.schema.tags;
+  if (!spec) return;
+  const arn = resolveTemplate(spec.arn, scope);
+  const removed = Object.keys(before).filter((k) => !(k in after));
+  const set = Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k] !== v));
+  if (removed.length > 0) await ctx.send(spec.untag, { [spec.arnParam]: arn, [spec.keysParam]: removed });
+  if (Object.keys(set).length > 0) await ctx.send(spec.tag, { [spec.arnParam]: arn, [spec.tagsParam]: set });
+}
+
+export async function deleteResource(type: string, id: string, props: Outputs): Promise<void> {
+  const ctx = contextFor(type, props);
+  const scope = { ...props, ...ctx.partsOf(id) };
+  const timeoutMs = ctx.timeoutMs("delete", props);
+  const current = await ctx.settle(scope, timeoutMs);
+  if (current.gone) return;
+  if (ctx.hooks.delete) return ctx.hooks.delete(ctx, scope, props, current);
+  await deleteGenerically(ctx, scope, props, timeoutMs);
+}
+
+export async function deleteGenerically(ctx: ResourceContext, scope: Outputs, props: Outputs, timeoutMs: number): Promise<void> {
+  const spec = ctx.schema.operations.delete;
+  if (!spec) throw new Error(`${ctx.schema.type} has no delete operation`);
+  const request = ctx.request(spec, scope, {});
+  if (spec.clientToken) request[spec.clientToken] = ctx.clientToken("delete", props);
+  try {
+    await ctx.send(spec, request);
+  } catch (error) {
+    if (isNotFound(error, spec.notFound)) return;
+    throw error;
+  }
+  const phase = ctx.schema.lifecycle?.delete ?? { pending: ctx.transitionalStates(), target: [] };
+  await ctx.wait(phase, scope, timeoutMs, true);
+}
+
+export { equal };

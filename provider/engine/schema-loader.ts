@@ -1,0 +1,78 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parse } from "yaml";
+import { ajv } from "./ajv";
+import { metaSchema } from "./meta-schema";
+import type { PropertySchema, ResourceSchema } from "./schema-types";
+
+/** Inputs every resource takes, read by the engine itself. */
+export const engineInputs: Record<string, PropertySchema> = {
+  adoptId: {
+    type: "string",
+    minLength: 1,
+    description: "Take over the existing resource with this id instead of creating one.",
+    "x-engine": true,
+    "x-replaceOnChange": true,
+  },
+  timeouts: {
+    type: "object",
+    description: "How long to wait, in minutes, for the service to finish each kind of change.",
+    additionalProperties: false,
+    properties: {
+      create: { type: "number", exclusiveMinimum: 0 },
+      update: { type: "number", exclusiveMinimum: 0 },
+      delete: { type: "number", exclusiveMinimum: 0 },
+    },
+    "x-engine": true,
+    "x-updatable": true,
+  },
+};
+
+/** The directory holding the schema files, whether running from source or from dist/. */
+export function schemaDirectory(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "schema");
+    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(candidate)) return candidate;
+  }
+  throw new Error(`pulumi-aws-euc: cannot find the schema directory above ${__dirname}`);
+}
+
+const validateSchemaFile = ajv.compile(metaSchema);
+const cache = new Map<string, ResourceSchema>();
+
+export function schemaFile(type: string): string {
+  const [service, resource] = type.split(":");
+  const file = resource.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+  return path.join(schemaDirectory(), service, `${file}.yaml`);
+}
+
+export function loadSchemaFile(file: string): ResourceSchema {
+  const document: unknown = parse(fs.readFileSync(file, "utf8"));
+  if (!validateSchemaFile(document)) {
+    const problems = (validateSchemaFile.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`);
+    throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
+  }
+  const schema = document as unknown as ResourceSchema;
+  schema.inputs.properties = { ...schema.inputs.properties, ...engineInputs };
+  return schema;
+}
+
+export function loadSchema(type: string): ResourceSchema {
+  let schema = cache.get(type);
+  if (!schema) {
+    schema = loadSchemaFile(schemaFile(type));
+    if (schema.type !== type) throw new Error(`${schemaFile(type)} declares type ${schema.type}, expected ${type}`);
+    cache.set(type, schema);
+  }
+  return schema;
+}
+
+export function allSchemaTypes(): string[] {
+  const root = schemaDirectory();
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => fs.readdirSync(path.join(root, d.name)).filter((f) => f.endsWith(".yaml")).map((f) => path.join(root, d.name, f)))
+    .map((file) => loadSchemaFile(file).type)
+    .sort();
+}

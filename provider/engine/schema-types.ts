@@ -1,0 +1,135 @@
+// The shape of a resource schema file (schema/<service>/<resource>.yaml). The meta-schema in
+// meta-schema.ts validates every file against exactly this shape at load time.
+
+export type ServiceName = "nimble" | "appstream" | "thinclient";
+
+/** A JSON Schema node with this project's annotations (x-*). */
+export interface PropertySchema {
+  type?: "string" | "integer" | "number" | "boolean" | "array" | "object";
+  description?: string;
+  enum?: Array<string | number>;
+  items?: PropertySchema;
+  properties?: Record<string, PropertySchema>;
+  additionalProperties?: boolean | PropertySchema;
+  required?: string[];
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  pattern?: string;
+  format?: string;
+  /** Changing the value replaces the resource. */
+  "x-replaceOnChange"?: boolean;
+  /** The update call takes this property in place. */
+  "x-updatable"?: boolean;
+  /** The service never returns it: the value is kept from the inputs. */
+  "x-writeOnly"?: boolean;
+  /** The value the service applies when the input is absent, so absence does not diff against it. */
+  "x-serviceDefault"?: unknown;
+  /** An array whose order the service does not keep. */
+  "x-unordered"?: boolean;
+  /** Stored and shown as a secret. */
+  "x-secret"?: boolean;
+  /** Read by the engine (timeouts, delete behaviour, adoption), never sent to the service. */
+  "x-engine"?: boolean;
+  /** The update call's AttributesToDelete value that removes this property when it is dropped. */
+  "x-removeAttribute"?: string;
+  /** The name of this property on the wire when it differs from the case convention. */
+  "x-wireName"?: string;
+  /** Human wording of the rule, used in place of the validator's message. */
+  "x-message"?: string;
+  /** Optional in the program, but the service needs a value: the engine generates one. */
+  "x-autoName"?: { maxLength: number; separator?: string; lowercase?: boolean; /** Characters to drop, as a regex class. */ strip?: string };
+  [rule: string]: unknown; // if/then/allOf/not and other JSON Schema keywords
+}
+
+/** One SDK call. Values in `params` may be templates: "{studioId}" is a property of the resource. */
+export interface CallSpec {
+  operation: string;
+  params?: Record<string, unknown>;
+  /** Which input properties travel in the request: all service inputs, the updatable ones, or a list. */
+  inputs?: "all" | "updatable" | "changed" | string[];
+  /** Dotted path to the resource object in the response, e.g. "studio" or "Fleets.0". */
+  response?: string;
+  /** Request member that carries the client token, for calls that take one. */
+  clientToken?: string;
+  /** Error names that mean the resource is gone (NotFound on read and delete). */
+  notFound?: string[];
+}
+
+export interface Phase {
+  pending: string[];
+  target: string[];
+  failed?: string[];
+}
+
+export interface Lifecycle {
+  stateField: string;
+  statusCodeField?: string;
+  statusMessageField?: string;
+  /** An array of {code/ErrorCode, message/ErrorMessage} objects that ends a wait as a failure when non-empty. */
+  errorsField?: string;
+  create?: Phase;
+  update?: Phase;
+  /** Deletion ends in one of `target` states, or when the read reports the resource gone. */
+  delete?: Phase;
+  /** States in which the service accepts no call: the engine waits them out before updating or deleting. */
+  busy?: string[];
+}
+
+export interface DesiredStateSpec {
+  property: string;
+  /** One entry per value of the property: the call that reaches it and the states on the way. */
+  values: Record<string, { call: CallSpec; pending: string[]; target: string[]; failed?: string[] }>;
+  /** What the service starts in after create, when it is not the desired value. */
+  initial?: string;
+}
+
+export interface TagsSpec {
+  property: string;
+  /** The resource's ARN, a template over its outputs. */
+  arn: string;
+  /** Tags travel in the create call. */
+  inCreate: boolean;
+  tag: CallSpec;
+  untag: CallSpec;
+  list?: CallSpec & { field: string };
+  /** Request members of the tag/untag calls. */
+  arnParam: string;
+  tagsParam: string;
+  keysParam: string;
+}
+
+export interface ResourceSchema {
+  type: string; // "<service>:<Resource>"
+  service: ServiceName;
+  description: string;
+  /** The service's member-name convention, from which wire names are derived. */
+  wireCase: "camel" | "pascal";
+  identity: {
+    /** Output properties whose values, joined by "/", make the Pulumi id. */
+    parts: string[];
+  };
+  inputs: PropertySchema & { type: "object"; properties: Record<string, PropertySchema> };
+  outputs: Record<string, PropertySchema>;
+  operations: {
+    create?: CallSpec;
+    read: CallSpec;
+    update?: CallSpec;
+    delete?: CallSpec;
+    list?: CallSpec & { items: string; nextToken: string };
+  };
+  lifecycle?: Lifecycle;
+  desiredState?: DesiredStateSpec;
+  tags?: TagsSpec;
+  /** Create only takes over an existing resource (devices register themselves, images come from builders). */
+  adoptOnly?: boolean;
+  /** Default waits, in minutes, overridable per resource with the `timeouts` input. */
+  timeouts: { create: number; update: number; delete: number };
+  /** The physical name must be unique, so a replacement deletes before it creates. */
+  uniqueName?: boolean;
+  /** Module under provider/hooks/ for what the schema cannot express. */
+  hooks?: string;
+}

@@ -1,0 +1,77 @@
+import type { PropertySchema, ResourceSchema } from "./schema-types";
+
+type Json = unknown;
+
+function wireKey(name: string, node: PropertySchema | undefined, wireCase: ResourceSchema["wireCase"]): string {
+  if (node?.["x-wireName"]) return node["x-wireName"];
+  return wireCase === "pascal" ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+}
+
+function isRecord(value: Json): value is Record<string, Json> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Converts a program value to the service's member names, walking the schema: declared properties are
+ * renamed, free-form maps (additionalProperties, such as tags) keep their keys.
+ */
+export function toWire(node: PropertySchema | undefined, value: Json, wireCase: ResourceSchema["wireCase"]): Json {
+  if (Array.isArray(value)) return value.map((item) => toWire(node?.items, item, wireCase));
+  if (!isRecord(value) || !node) return value;
+  const out: Record<string, Json> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue;
+    const child = node.properties?.[key];
+    if (child) out[wireKey(key, child, wireCase)] = toWire(child, item, wireCase);
+    else if (typeof node.additionalProperties === "object") out[key] = toWire(node.additionalProperties, item, wireCase);
+    else out[key] = item;
+  }
+  return out;
+}
+
+/** The inverse of toWire: keeps only what the schema declares, under the program's names. */
+export function fromWire(node: PropertySchema | undefined, value: Json, wireCase: ResourceSchema["wireCase"]): Json {
+  if (value === null || value === undefined) return undefined;
+  if (Array.isArray(value)) return value.map((item) => fromWire(node?.items, item, wireCase));
+  if (value instanceof Date) return value.toISOString();
+  if (!isRecord(value) || !node) return value;
+  if (node.properties) {
+    const out: Record<string, Json> = {};
+    for (const [key, child] of Object.entries(node.properties)) {
+      const converted = fromWire(child, value[wireKey(key, child, wireCase)], wireCase);
+      if (converted !== undefined) out[key] = converted;
+    }
+    return out;
+  }
+  if (typeof node.additionalProperties === "object") {
+    const child = node.additionalProperties;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromWire(child, v, wireCase)]));
+  }
+  return value;
+}
+
+const wholeTemplate = /^\{([A-Za-z0-9_.]+)\}$/;
+
+/** Resolves "{name}" templates in call parameters against the resource's properties. */
+export function resolveTemplate(template: Json, scope: Record<string, Json>): Json {
+  if (typeof template === "string") {
+    const whole = wholeTemplate.exec(template);
+    if (whole) return lookup(scope, whole[1]);
+    return template.replace(/\{([A-Za-z0-9_.]+)\}/g, (_, name: string) => String(lookup(scope, name) ?? ""));
+  }
+  if (Array.isArray(template)) return template.map((t) => resolveTemplate(t, scope));
+  if (isRecord(template)) return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, resolveTemplate(v, scope)]));
+  return template;
+}
+
+/** Reads a dotted path ("Fleets.0.State") from a value. */
+export function lookup(value: Json, dotted: string): Json {
+  let current: Json = value;
+  for (const part of dotted.split(".")) {
+    if (current === null || current === undefined) return undefined;
+    current = Array.isArray(current) ? current[Number(part)] : isRecord(current) ? current[part] : undefined;
+  }
+  return current;
+}
+
+export { isRecord };

@@ -1,0 +1,74 @@
+// Generated from schema/appstream/stack.yaml by `npm run generate`. Do not edit.
+import type * as pulumi from "@pulumi/pulumi";
+import { EucResource } from "../../resource-base";
+
+export interface StackArgs {
+  /** The stack name; generated from the resource name when omitted. */
+  name?: pulumi.Input<string>;
+  /** The stack name shown to users. */
+  displayName?: pulumi.Input<string>;
+  /** The description shown to users. */
+  description?: pulumi.Input<string>;
+  /** Where users go after their streaming session ends. */
+  redirectUrl?: pulumi.Input<string>;
+  /** Where users go when they click the Send Feedback link. */
+  feedbackUrl?: pulumi.Input<string>;
+  /** The domains where streaming sessions can be embedded in an iframe. */
+  embedHostDomains?: pulumi.Input<string[]>;
+  /** The actions enabled or disabled for users during their streaming sessions. */
+  userSettings?: pulumi.Input<Array<{
+    action: "CLIPBOARD_COPY_FROM_LOCAL_DEVICE" | "CLIPBOARD_COPY_TO_LOCAL_DEVICE" | "FILE_UPLOAD" | "FILE_DOWNLOAD" | "PRINTING_TO_LOCAL_DEVICE" | "DOMAIN_PASSWORD_SIGNIN" | "DOMAIN_SMART_CARD_SIGNIN" | "AUTO_TIME_ZONE_REDIRECTION";
+    permission: "ENABLED" | "DISABLED";
+    maximumLength?: number;
+  }>>;
+  /** Labels for the stack. */
+  tags?: pulumi.Input<Record<string, string>>;
+  /** Take over the existing resource with this id instead of creating one. */
+  adoptId?: pulumi.Input<string>;
+  /** How long to wait, in minutes, for the service to finish each kind of change. */
+  timeouts?: pulumi.Input<{
+    create?: number;
+    update?: number;
+    delete?: number;
+  }>;
+}
+
+/** An AppStream 2.0 stack: the user-facing settings (storage, clipboard and file rules, redirect URLs) that a fleet streams through once they are associated. */
+export class Stack extends EucResource {
+  /** The stack name; generated from the resource name when omitted. */
+  declare readonly name: pulumi.Output<string>;
+  /** The stack name shown to users. */
+  declare readonly displayName: pulumi.Output<string | undefined>;
+  /** The description shown to users. */
+  declare readonly description: pulumi.Output<string | undefined>;
+  /** Where users go after their streaming session ends. */
+  declare readonly redirectUrl: pulumi.Output<string | undefined>;
+  /** Where users go when they click the Send Feedback link. */
+  declare readonly feedbackUrl: pulumi.Output<string | undefined>;
+  /** The domains where streaming sessions can be embedded in an iframe. */
+  declare readonly embedHostDomains: pulumi.Output<string[] | undefined>;
+  /** The actions enabled or disabled for users during their streaming sessions. */
+  declare readonly userSettings: pulumi.Output<Array<{
+    action: "CLIPBOARD_COPY_FROM_LOCAL_DEVICE" | "CLIPBOARD_COPY_TO_LOCAL_DEVICE" | "FILE_UPLOAD" | "FILE_DOWNLOAD" | "PRINTING_TO_LOCAL_DEVICE" | "DOMAIN_PASSWORD_SIGNIN" | "DOMAIN_SMART_CARD_SIGNIN" | "AUTO_TIME_ZONE_REDIRECTION";
+    permission: "ENABLED" | "DISABLED";
+    maximumLength?: number;
+  }> | undefined>;
+  /** Labels for the stack. */
+  declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
+  /** Take over the existing resource with this id instead of creating one. */
+  declare readonly adoptId: pulumi.Output<string | undefined>;
+  /** How long to wait, in minutes, for the service to finish each kind of change. */
+  declare readonly timeouts: pulumi.Output<{
+    create?: number;
+    update?: number;
+    delete?: number;
+  } | undefined>;
+  /** The ARN of the stack. */
+  declare readonly arn: pulumi.Output<string | undefined>;
+  /** When the stack was created. */
+  declare readonly createdTime: pulumi.Output<string | undefined>;
+
+  constructor(name: string, args: StackArgs = {}, opts?: pulumi.CustomResourceOptions) {
+    super("appstream:Stack", name, args, ["name","displayName","description","redirectUrl","feedbackUrl","embedHostDomains","userSettings","tags","adoptId","timeouts","arn","createdTime"], [], opts);
+  }
+}
