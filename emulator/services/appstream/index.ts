@@ -1,0 +1,20 @@
+// AppStream 2.0 (now "WorkSpaces Applications"), awsJson1_1 behind X-Amz-Target PhotonAdminProxyService.*
+import type { ServiceModule } from "../../core/types";
+import { fleetOperations, setFleetErrors } from "./fleets";
+import { imageBuilderOperations } from "./image-builders";
+import { imageOperations, seedImages } from "./images";
+import { addSessions, sessionOperations } from "./sessions";
+import { stackOperations } from "./stacks";
+import { tagOperations } from "./tags";
+
+export const appstreamService: ServiceModule = {
+  service: "appstream",
+  protocol: "awsJson1_1",
+  targetPrefix: "PhotonAdminProxyService",
+  operations: [...fleetOperations, ...imageBuilderOperations, ...imageOperations, ...stackOperations, ...sessionOperations, ...tagOperations],
+  seed: seedImages,
+  controls: {
+    "fleet-errors": setFleetErrors,
+    sessions: addSessions,
+  },
+};

@@ -1,0 +1,214 @@
+import { AccessEndpointType, Action, Permission, PreferredProtocol, StackAttribute, StorageConnectorType } from "@aws-sdk/client-appstream";
+import type { Operation, OperationContext, ResourceRecord } from "../../core/types";
+import {
+  alreadyExists,
+  arn,
+  checkEnum,
+  compact,
+  epochSeconds,
+  inUse,
+  invalid,
+  KIND,
+  notFound,
+  optBool,
+  optInt,
+  optList,
+  optObject,
+  optString,
+  optStringList,
+  optTags,
+  pageOf,
+  reqName,
+  selectByNames,
+  setTags,
+  type Input,
+} from "./common";
+
+const CONNECTOR_ATTRIBUTE: Record<string, string> = {
+  STORAGE_CONNECTOR_HOMEFOLDERS: "HOMEFOLDERS",
+  STORAGE_CONNECTOR_GOOGLE_DRIVE: "GOOGLE_DRIVE",
+  STORAGE_CONNECTOR_ONE_DRIVE: "ONE_DRIVE",
+};
+
+/** What each StackAttribute of AttributesToDelete removes (THEME_NAME and IAM_ROLE_ARN are not modeled here). */
+const DELETABLE: Record<string, string> = {
+  STORAGE_CONNECTORS: "StorageConnectors",
+  REDIRECT_URL: "RedirectURL",
+  FEEDBACK_URL: "FeedbackURL",
+  USER_SETTINGS: "UserSettings",
+  EMBED_HOST_DOMAINS: "EmbedHostDomains",
+  ACCESS_ENDPOINTS: "AccessEndpoints",
+  STREAMING_EXPERIENCE_SETTINGS: "StreamingExperienceSettings",
+  CONTENT_REDIRECTION: "ContentRedirection",
+  AGENT_ACCESS_CONFIG: "AgentAccessConfig",
+};
+
+function storageConnectors(input: Input): Input[] | undefined {
+  return optList(input, "StorageConnectors")?.map((c) =>
+    compact({
+      ConnectorType: checkEnum(c.ConnectorType, "StorageConnectors.ConnectorType", StorageConnectorType),
+      ResourceIdentifier: optString(c, "ResourceIdentifier"),
+      Domains: optStringList(c, "Domains"),
+      DomainsRequireAdminConsent: optStringList(c, "DomainsRequireAdminConsent"),
+    }),
+  );
+}
+
+function userSettings(input: Input): Input[] | undefined {
+  return optList(input, "UserSettings")?.map((s) =>
+    compact({
+      Action: checkEnum(s.Action, "UserSettings.Action", Action),
+      Permission: checkEnum(s.Permission, "UserSettings.Permission", Permission),
+      MaximumLength: optInt(s, "MaximumLength", 1, 20971520),
+    }),
+  );
+}
+
+function applicationSettings(ctx: OperationContext, input: Input): Input | undefined {
+  const settings = optObject(input, "ApplicationSettings");
+  if (!settings) return undefined;
+  const enabled = optBool(settings, "Enabled");
+  if (enabled === undefined) throw invalid("Missing required parameter ApplicationSettings.Enabled.");
+  return compact({
+    Enabled: enabled,
+    SettingsGroup: optString(settings, "SettingsGroup", 100),
+    // The service creates one bucket per account and region the first time settings are enabled.
+    S3BucketName: enabled ? `appstream-app-settings-${ctx.region}-${ctx.accountId}-emulator` : undefined,
+  });
+}
+
+function stackFields(ctx: OperationContext, input: Input): Input {
+  const accessEndpoints = optList(input, "AccessEndpoints")?.map((e) =>
+    compact({ EndpointType: checkEnum(e.EndpointType, "AccessEndpoints.EndpointType", AccessEndpointType), VpceId: optString(e, "VpceId") }),
+  );
+  const experience = optObject(input, "StreamingExperienceSettings");
+  return compact({
+    Description: optString(input, "Description", 256),
+    DisplayName: optString(input, "DisplayName", 100),
+    StorageConnectors: storageConnectors(input),
+    RedirectURL: optString(input, "RedirectURL", 1000),
+    FeedbackURL: optString(input, "FeedbackURL", 1000),
+    UserSettings: userSettings(input),
+    ApplicationSettings: applicationSettings(ctx, input),
+    AccessEndpoints: accessEndpoints,
+    EmbedHostDomains: optStringList(input, "EmbedHostDomains"),
+    StreamingExperienceSettings: experience && compact({ PreferredProtocol: checkEnum(experience.PreferredProtocol, "PreferredProtocol", PreferredProtocol) }),
+    ContentRedirection: optObject(input, "ContentRedirection"),
+    AgentAccessConfig: optObject(input, "AgentAccessConfig"),
+  });
+}
+
+function mustGet(ctx: OperationContext, name: string): ResourceRecord {
+  const stack = ctx.get(KIND.stack, name);
+  if (!stack) throw notFound(`Stack ${name}`);
+  return stack;
+}
+
+function createStack(input: Input, ctx: OperationContext) {
+  const name = reqName(input);
+  const fields = stackFields(ctx, input);
+  const tags = optTags(input);
+  if (ctx.get(KIND.stack, name)) throw alreadyExists(`Stack ${name}`);
+  const stack: ResourceRecord = {
+    kind: KIND.stack,
+    id: name,
+    attributes: { Arn: arn(ctx, "stack", name), Name: name, CreatedTime: epochSeconds(ctx), ...fields },
+  };
+  ctx.put(stack);
+  setTags(ctx, String(stack.attributes.Arn), tags);
+  return { body: { Stack: stack.attributes } };
+}
+
+function describeStacks(input: Input, ctx: OperationContext) {
+  const stacks = selectByNames(ctx, KIND.stack, "Stack", optStringList(input, "Names"));
+  const page = pageOf(ctx, "DescribeStacks", stacks, input);
+  return { body: compact({ Stacks: page.items.map((s) => s.attributes), NextToken: page.nextToken }) };
+}
+
+function updateStack(input: Input, ctx: OperationContext) {
+  const stack = mustGet(ctx, reqName(input));
+  const toDelete = (optStringList(input, "AttributesToDelete") ?? []).map((a) => checkEnum(a, "AttributesToDelete", StackAttribute));
+  const fields = stackFields(ctx, input);
+  for (const attribute of toDelete) {
+    const field = DELETABLE[attribute];
+    if (field && fields[field] !== undefined) throw invalid(`${field} cannot be set and deleted (${attribute}) in the same request.`);
+  }
+  const attrs = stack.attributes;
+  Object.assign(attrs, fields);
+  if (input.DeleteStorageConnectors === true) delete attrs.StorageConnectors;
+  for (const attribute of toDelete) {
+    const field = DELETABLE[attribute];
+    if (field) delete attrs[field];
+    const connector = CONNECTOR_ATTRIBUTE[attribute];
+    if (connector && Array.isArray(attrs.StorageConnectors)) {
+      attrs.StorageConnectors = (attrs.StorageConnectors as Input[]).filter((c) => c.ConnectorType !== connector);
+    }
+  }
+  ctx.put(stack);
+  return { body: { Stack: attrs } };
+}
+
+function deleteStack(input: Input, ctx: OperationContext) {
+  const stack = mustGet(ctx, reqName(input));
+  const fleets = associations(ctx).filter((a) => a.attributes.StackName === stack.id);
+  if (fleets.length > 0) throw inUse(`Stack ${stack.id} is associated with fleet ${String(fleets[0].attributes.FleetName)}; disassociate it first.`);
+  ctx.remove(KIND.stack, stack.id);
+  setTags(ctx, String(stack.attributes.Arn), undefined);
+  return { body: {} };
+}
+
+function associations(ctx: OperationContext): ResourceRecord[] {
+  return ctx.list(KIND.association);
+}
+
+function associationId(fleet: string, stack: string): string {
+  return `${fleet}/${stack}`;
+}
+
+function associateFleet(input: Input, ctx: OperationContext) {
+  const fleetName = reqName(input, "FleetName");
+  const stackName = reqName(input, "StackName");
+  if (!ctx.get(KIND.fleet, fleetName)) throw notFound(`Fleet ${fleetName}`);
+  mustGet(ctx, stackName);
+  const id = associationId(fleetName, stackName);
+  if (!ctx.get(KIND.association, id)) ctx.put({ kind: KIND.association, id, attributes: { FleetName: fleetName, StackName: stackName } });
+  return { body: {} };
+}
+
+function disassociateFleet(input: Input, ctx: OperationContext) {
+  const fleetName = reqName(input, "FleetName");
+  const stackName = reqName(input, "StackName");
+  if (!ctx.get(KIND.fleet, fleetName)) throw notFound(`Fleet ${fleetName}`);
+  mustGet(ctx, stackName);
+  ctx.remove(KIND.association, associationId(fleetName, stackName));
+  return { body: {} };
+}
+
+function listAssociatedStacks(input: Input, ctx: OperationContext) {
+  const fleetName = reqName(input, "FleetName");
+  const names = associations(ctx)
+    .filter((a) => a.attributes.FleetName === fleetName)
+    .map((a) => String(a.attributes.StackName));
+  const page = pageOf(ctx, `ListAssociatedStacks:${fleetName}`, names, input);
+  return { body: compact({ Names: page.items, NextToken: page.nextToken }) };
+}
+
+function listAssociatedFleets(input: Input, ctx: OperationContext) {
+  const stackName = reqName(input, "StackName");
+  const names = associations(ctx)
+    .filter((a) => a.attributes.StackName === stackName)
+    .map((a) => String(a.attributes.FleetName));
+  const page = pageOf(ctx, `ListAssociatedFleets:${stackName}`, names, input);
+  return { body: compact({ Names: page.items, NextToken: page.nextToken }) };
+}
+
+export const stackOperations: Operation[] = [
+  { name: "CreateStack", mutating: true, handler: (req, ctx) => createStack(req.body, ctx) },
+  { name: "DescribeStacks", mutating: false, handler: (req, ctx) => describeStacks(req.body, ctx) },
+  { name: "UpdateStack", mutating: true, handler: (req, ctx) => updateStack(req.body, ctx) },
+  { name: "DeleteStack", mutating: true, handler: (req, ctx) => deleteStack(req.body, ctx) },
+  { name: "AssociateFleet", mutating: true, handler: (req, ctx) => associateFleet(req.body, ctx) },
+  { name: "DisassociateFleet", mutating: true, handler: (req, ctx) => disassociateFleet(req.body, ctx) },
+  { name: "ListAssociatedStacks", mutating: false, handler: (req, ctx) => listAssociatedStacks(req.body, ctx) },
+  { name: "ListAssociatedFleets", mutating: false, handler: (req, ctx) => listAssociatedFleets(req.body, ctx) },
+];
