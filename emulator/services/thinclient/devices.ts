@@ -1,0 +1,103 @@
+import type { OperationContext, ResourceRecord } from "../../core/types";
+import { Checks, type Json } from "../shared/checks";
+import { schedule } from "../shared/lifecycle";
+import { conflict, invalidInput } from "./errors";
+import { KIND, TARGET_DEVICE_STATUS, TYPE, UPDATE_SCHEDULE, find, now, page, project, read, softwareSetOf, tagReference, write } from "./model";
+
+const DEVICE_PATH = "/devices/{id}";
+
+const SUMMARY = [
+  "id", "serialNumber", "name", "model", "environmentId", "status", "currentSoftwareSetId", "desiredSoftwareSetId",
+  "pendingSoftwareSetId", "softwareSetUpdateSchedule", "lastConnectedAt", "lastPostureAt", "createdAt", "updatedAt", "arn", "tags", "lastUserId",
+] as const;
+const DETAIL = [
+  "id", "serialNumber", "name", "model", "environmentId", "status", "currentSoftwareSetId", "currentSoftwareSetVersion",
+  "desiredSoftwareSetId", "pendingSoftwareSetId", "pendingSoftwareSetVersion", "softwareSetUpdateSchedule", "softwareSetComplianceStatus",
+  "softwareSetUpdateStatus", "lastConnectedAt", "lastPostureAt", "createdAt", "updatedAt", "arn", "kmsKeyArn", "tags", "lastUserId",
+] as const;
+
+/** Pending members describe an update not yet installed; once UP_TO_DATE there is none. */
+function shown(device: ResourceRecord): Json {
+  const attributes: Json = { ...device.attributes, tags: tagReference(device) };
+  if (attributes.softwareSetUpdateStatus === "UP_TO_DATE") {
+    delete attributes.pendingSoftwareSetId;
+    delete attributes.pendingSoftwareSetVersion;
+  }
+  return attributes;
+}
+
+const deviceOf = (ctx: OperationContext, id: string) => find(ctx, KIND.device, TYPE.device, id);
+
+function requireStatus(device: ResourceRecord, allowed: string[], action: string): void {
+  const status = device.attributes.status as string;
+  if (!allowed.includes(status)) {
+    throw conflict(`Device ${device.id} is ${status}; ${action} needs ${allowed.join(" or ")}.`, TYPE.device, device.id);
+  }
+}
+
+/**
+ * A new desired software set becomes pending; with APPLY_IMMEDIATELY the device installs it right
+ * away (IN_PROGRESS, then UP_TO_DATE), otherwise it waits for its maintenance window.
+ */
+function desire(ctx: OperationContext, device: ResourceRecord, setId: string): void {
+  const set = softwareSetOf(ctx, setId);
+  device.attributes.desiredSoftwareSetId = setId;
+  if (device.attributes.currentSoftwareSetId === setId) return;
+  Object.assign(device.attributes, {
+    pendingSoftwareSetId: setId,
+    pendingSoftwareSetVersion: set.attributes.version,
+    softwareSetUpdateStatus: "AVAILABLE",
+  });
+  if (device.attributes.softwareSetUpdateSchedule === "APPLY_IMMEDIATELY") {
+    schedule(ctx, device, "softwareSetUpdateStatus", [
+      { to: "IN_PROGRESS" },
+      { to: "UP_TO_DATE", patch: { currentSoftwareSetId: setId, currentSoftwareSetVersion: set.attributes.version } },
+    ]);
+  }
+}
+
+export const deviceOperations = [
+  read("GetDevice", "GET", DEVICE_PATH, (req, ctx) => ({ body: { device: project(shown(deviceOf(ctx, req.params.id)), DETAIL) } })),
+
+  read("ListDevices", "GET", "/devices", (req, ctx) => {
+    const result = page(ctx, "ListDevices", ctx.list(KIND.device), req);
+    return { body: { devices: result.items.map((d) => project(shown(d), SUMMARY)), nextToken: result.nextToken } };
+  }),
+
+  write("UpdateDevice", "PATCH", DEVICE_PATH, (req, ctx) => {
+    const device = deviceOf(ctx, req.params.id);
+    const checks = new Checks();
+    const name = checks.string(req.body, "name", "name", { min: 0, max: 64 });
+    const desired = checks.string(req.body, "desiredSoftwareSetId", "desiredSoftwareSetId", { min: 1 });
+    const updateSchedule = checks.oneOf(req.body, "softwareSetUpdateSchedule", "softwareSetUpdateSchedule", UPDATE_SCHEDULE);
+    const kmsKeyArn = checks.string(req.body, "kmsKeyArn", "kmsKeyArn", { min: 20, max: 2048 });
+    checks.done(invalidInput);
+    requireStatus(device, ["REGISTERED"], "an update");
+    if (name !== undefined) device.attributes.name = name;
+    if (updateSchedule !== undefined) device.attributes.softwareSetUpdateSchedule = updateSchedule;
+    if (kmsKeyArn !== undefined) device.attributes.kmsKeyArn = kmsKeyArn;
+    if (desired !== undefined) desire(ctx, device, desired);
+    device.attributes.updatedAt = now(ctx);
+    ctx.put(device);
+    return { body: { device: project(shown(device), SUMMARY) } };
+  }),
+
+  write("DeregisterDevice", "POST", "/deregister-device/{id}", (req, ctx) => {
+    const device = deviceOf(ctx, req.params.id);
+    const checks = new Checks();
+    const target = checks.oneOf(req.body, "targetDeviceStatus", "targetDeviceStatus", TARGET_DEVICE_STATUS) ?? "DEREGISTERED";
+    checks.done(invalidInput);
+    // A deregistered device can still be archived; anything else needs a registered device.
+    requireStatus(device, target === "ARCHIVED" ? ["REGISTERED", "DEREGISTERED"] : ["REGISTERED"], `deregistering to ${target}`);
+    device.attributes.updatedAt = now(ctx);
+    ctx.transition(device, "status", ["DEREGISTERING", target]);
+    return { status: 202, body: {} };
+  }),
+
+  write("DeleteDevice", "DELETE", DEVICE_PATH, (req, ctx) => {
+    const device = deviceOf(ctx, req.params.id);
+    requireStatus(device, ["DEREGISTERED", "ARCHIVED"], "deletion");
+    ctx.remove(KIND.device, device.id);
+    return { status: 204 };
+  }),
+];

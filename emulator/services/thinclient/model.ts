@@ -1,0 +1,90 @@
+import type { Operation, OperationContext, OperationRequest, OperationResult, ResourceRecord } from "../../core/types";
+import { paginate, stableStringify, withClientToken } from "../../core/helpers";
+import { Checks, queryString } from "../shared/checks";
+import { invalid, invalidInput, notFound, tokenMismatch } from "./errors";
+
+export const KIND = {
+  environment: "thinclient:Environment",
+  device: "thinclient:Device",
+  softwareSet: "thinclient:SoftwareSet",
+} as const;
+
+/** Resource types as error shapes name them. */
+export const TYPE = { environment: "environment", device: "device", softwareSet: "softwareset" } as const;
+
+// Enums from seed 004 (2023-11-27).
+export const UPDATE_SCHEDULE = ["USE_MAINTENANCE_WINDOW", "APPLY_IMMEDIATELY"] as const;
+export const UPDATE_MODE = ["USE_LATEST", "USE_DESIRED"] as const;
+export const TARGET_DEVICE_STATUS = ["DEREGISTERED", "ARCHIVED"] as const;
+export const VALIDATION_STATUS = ["VALIDATED", "NOT_VALIDATED"] as const;
+
+export const arn = (ctx: OperationContext, resource: string) =>
+  `arn:aws:thinclient:${ctx.region}:${ctx.accountId}:${resource}`;
+
+/** Thin Client timestamps travel as epoch seconds (restJson1's default format). */
+export const epochSeconds = (ms: number) => ms / 1000;
+export const now = (ctx: OperationContext) => epochSeconds(ctx.clock.now());
+
+type Method = NonNullable<Operation["http"]>["method"];
+type Handler = (req: OperationRequest, ctx: OperationContext) => OperationResult;
+
+export const read = (name: string, method: Method, path: string, handler: Handler): Operation => ({
+  name,
+  mutating: false,
+  http: { method, path },
+  handler,
+});
+
+/**
+ * A mutating operation. The client token travels in the body (create, deregister) or the query
+ * (deletes); the fingerprint leaves the token itself out.
+ */
+export const write = (name: string, method: Method, path: string, handler: Handler): Operation => ({
+  name,
+  mutating: true,
+  http: { method, path },
+  handler: (req, ctx) => {
+    const { clientToken: bodyToken, ...body } = req.body;
+    const { clientToken: queryToken, ...query } = req.query;
+    const token = typeof bodyToken === "string" ? bodyToken : queryString(queryToken);
+    return withClientToken(ctx, name, token, { params: req.params, query, body }, () => handler(req, ctx), tokenMismatch(token ?? ""));
+  },
+});
+
+export function find(ctx: OperationContext, kind: string, type: string, id: string): ResourceRecord {
+  const record = ctx.get(kind, id);
+  if (!record) throw notFound(type, id);
+  return record;
+}
+
+/** A desired software set must exist; the reference is reported like any missing resource. */
+export function softwareSetOf(ctx: OperationContext, id: string): ResourceRecord {
+  return find(ctx, KIND.softwareSet, TYPE.softwareSet, id);
+}
+
+/** Copies the members a response shape documents, in its order, leaving absent ones out. */
+export function project(attributes: Record<string, unknown>, members: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const member of members) if (attributes[member] !== undefined) out[member] = structuredClone(attributes[member]);
+  return out;
+}
+
+/**
+ * Seed 004 documents `tags` on environments and devices as {resourceArn, internalId} rather than
+ * the tag map; the map itself is only readable through ListTagsForResource.
+ */
+export const tagReference = (record: ResourceRecord) => ({ resourceArn: record.attributes.arn, internalId: record.id });
+
+/** Pages of a listing; maxResults is an upper limit the service may undercut (at most 50 here). */
+export function page<T>(ctx: OperationContext, operation: string, items: T[], req: OperationRequest): { items: T[]; nextToken?: string } {
+  const checks = new Checks();
+  const raw = queryString(req.query.maxResults);
+  const maxResults = raw === undefined ? undefined : /^-?\d+$/.test(raw) ? Number(raw) : raw;
+  checks.integer({ maxResults }, "maxResults", "maxResults", { min: 1 });
+  checks.done(invalidInput);
+  return paginate(ctx, `${operation}:${stableStringify(req.params)}`, items, queryString(req.query.nextToken), maxResults as number | undefined, {
+    defaultPageSize: 50,
+    maxPageSize: 50,
+    invalidToken: () => invalid("InvalidToken: the pagination token is invalid or expired."),
+  });
+}
