@@ -1,17 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import { thinProvider } from "./thin-provider";
+import dynamicProvider = require("./dynamic-provider");
 
-// One provider object per type: Pulumi caches the serialized provider by object identity.
-const providers = new Map<string, pulumi.dynamic.ResourceProvider>();
-
-function providerFor(type: string): pulumi.dynamic.ResourceProvider {
-  let provider = providers.get(type);
-  if (!provider) {
-    provider = thinProvider(type);
-    providers.set(type, provider);
-  }
-  return provider;
-}
+// The module object itself, shared by every type: Pulumi caches the serialized provider by identity,
+// and a module serializes as a require() of it.
+const provider: pulumi.dynamic.ResourceProvider = dynamicProvider;
 
 /** The base of every generated resource class: type token, declared outputs, secrets, and the URN hint. */
 export abstract class EucResource extends pulumi.dynamic.Resource {
@@ -28,6 +20,6 @@ export abstract class EucResource extends pulumi.dynamic.Resource {
     Object.assign(props, args);
     // The URN seeds auto-names and client tokens, so a retried create asks for the same resource.
     props.__urn = pulumi.createUrn(name, `pulumi-nodejs:dynamic/${service}:${resource}`, opts?.parent);
-    super(providerFor(type), name, props, { ...opts, additionalSecretOutputs: [...secretOutputs, ...(opts?.additionalSecretOutputs ?? [])] }, service, resource);
+    super(provider, name, props, { ...opts, additionalSecretOutputs: [...secretOutputs, ...(opts?.additionalSecretOutputs ?? [])] }, service, resource);
   }
 }

@@ -34,17 +34,23 @@ ensure_npm_dependencies() {
     log "installing npm dependencies (npm ci)"
     (cd "$REPO" && npm ci --no-audit --no-fund --loglevel=error >&2)
   fi
-  # The package resolves itself by name, exactly as in a user's project: from the examples, and from
-  # the dynamic-provider plugin that loads the engine at call time.
-  if [[ ! -L "$REPO/node_modules/pulumi-aws-euc" ]]; then ln -sfn .. "$REPO/node_modules/pulumi-aws-euc"; fi
 }
 
 build_package() {
-  local stamp="$REPO/dist/.tsbuildinfo"
-  if [[ -f "$stamp" ]] && [[ -z "$(find "$REPO/provider" "$REPO/emulator" "$REPO/tsconfig.json" -newer "$stamp" -print -quit 2>/dev/null)" ]]; then return; fi
-  log "compiling the package (tsc)"
-  (cd "$REPO" && node node_modules/typescript/bin/tsc -p tsconfig.json)
-  touch "$stamp"
+  local stamp="$REPO/dist/.tsbuildinfo" installed="$REPO/node_modules/pulumi-aws-euc"
+  if [[ ! -f "$stamp" ]] || [[ -n "$(find "$REPO/provider" "$REPO/emulator" "$REPO/schema" "$REPO/tsconfig.json" "$REPO/package.json" -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
+    log "compiling the package (tsc)"
+    (cd "$REPO" && node node_modules/typescript/bin/tsc -p tsconfig.json)
+    touch "$stamp"
+    rm -rf "$installed"
+  fi
+  # The examples and tests use the package exactly as a user's project does: installed in
+  # node_modules, which is also what lets Pulumi serialize its provider as a require() of it.
+  if [[ ! -f "$installed/package.json" ]]; then
+    rm -rf "$installed.tmp" && mkdir -p "$installed.tmp"
+    cp -R "$REPO/package.json" "$REPO/dist" "$REPO/schema" "$installed.tmp/"
+    rm -rf "$installed" && mv "$installed.tmp" "$installed"
+  fi
 }
 
 ensure_pulumi() {

@@ -278,7 +278,8 @@ export async function readResource(type: string, id: string, props: Outputs): Pr
     if (node["x-writeOnly"] || node["x-engine"]) kept[name] = props[name];
   }
   const outs = ctx.outputsFrom(observed.outputs, { ...kept, __urn: props.__urn, [tokenField]: props[tokenField] });
-  outs[inputKeysField] = props[inputKeysField] ?? outs[inputKeysField];
+  // Without state (taking over by id), every input property the service reports counts as set.
+  outs[inputKeysField] = props[inputKeysField] ?? ctx.serviceInputs().map(([name]) => name).filter((name) => outs[name] !== undefined);
   const desired = ctx.schema.desiredState?.property;
   if (desired && props[desired] !== undefined && ctx.schema.lifecycle) {
     // The desired state drifts only when the live one settled elsewhere.

@@ -1,14 +1,21 @@
-// What the serialized provider loads at call time (see provider/thin-provider.ts). Everything heavy
-// lives behind this module, so a resource's state carries only a few hundred bytes of loader and an
-// upgrade of the package reaches every existing resource on its next operation.
+// Behind provider/dynamic-provider.ts: every call names the resource whose URN says which type it is.
 import type { Inputs } from "./check";
 import { configureFrom } from "./config";
 import { checkResource, createResource, deleteResource, diffResource, readResource, updateResource, type Outputs } from "./resource-engine";
 
+/** "urn:pulumi:dev::proj::parent$pulumi-nodejs:dynamic/nimble:Studio::main" -> "nimble:Studio" */
+export function typeOf(props: Inputs): string {
+  const urn = props.__urn;
+  const match = typeof urn === "string" ? /pulumi-nodejs:dynamic\/([a-z]+:[A-Za-z]+)::/.exec(urn.split("$").pop() ?? "") : null;
+  if (!match) throw new Error("pulumi-aws-euc: this resource carries no __urn, so its type is unknown (was it created by this package?)");
+  return match[1];
+}
+
 export const configure = (config: { get(key: string): string | undefined }) => configureFrom(config);
-export const check = (type: string, olds: Inputs, news: Inputs) => Promise.resolve(checkResource(type, olds, news));
-export const diff = (type: string, _id: string, olds: Outputs, news: Inputs) => Promise.resolve(diffResource(type, olds, news));
-export const create = (type: string, inputs: Inputs) => createResource(type, inputs);
-export const read = (type: string, id: string, props: Outputs) => readResource(type, id, props);
-export const update = (type: string, id: string, olds: Outputs, news: Inputs) => updateResource(type, id, olds, news);
-export { deleteResource as delete };
+export const check = async (of: Inputs, olds: Inputs, news: Inputs) => checkResource(typeOf(of), olds, news);
+export const diff = async (of: Inputs, _id: string, olds: Outputs, news: Inputs) => diffResource(typeOf(of), olds, news);
+export const create = (of: Inputs, inputs: Inputs) => createResource(typeOf(of), inputs);
+export const read = (of: Inputs, id: string, props: Outputs) => readResource(typeOf(of), id, props);
+export const update = (of: Inputs, id: string, olds: Outputs, news: Inputs) => updateResource(typeOf(of), id, olds, news);
+const remove = (of: Inputs, id: string, props: Outputs) => deleteResource(typeOf(of), id, props);
+export { remove as delete };

@@ -1,0 +1,42 @@
+// The provider of every resource type, as a module. Pulumi serializes the provider into each
+// resource's state; a module's exports serialize as `require("pulumi-aws-euc/dist/provider/
+// dynamic-provider.js")`, so state holds a one-line loader rather than code, and an upgrade of the
+// package reaches existing resources. The resource type comes from the URN the resource carries.
+import type { DiffResult, ReadResult, CheckResult, CreateResult, UpdateResult, Config } from "@pulumi/pulumi/dynamic";
+
+type Props = Record<string, unknown>;
+type Runtime = typeof import("./engine/runtime");
+
+// Loaded on first use: a program that only declares resources never pays for the AWS SDKs.
+function engine(): Runtime {
+  return require("./engine/runtime") as Runtime;
+}
+
+export async function configure(req: { config: Config }): Promise<void> {
+  engine().configure(req.config);
+}
+
+export function check(olds: Props, news: Props): Promise<CheckResult> {
+  return engine().check(news, olds, news);
+}
+
+export function diff(id: string, olds: Props, news: Props): Promise<DiffResult> {
+  return engine().diff(news, id, olds, news);
+}
+
+export function create(inputs: Props): Promise<CreateResult> {
+  return engine().create(inputs, inputs);
+}
+
+export function read(id: string, props?: Props): Promise<ReadResult> {
+  return engine().read(props ?? {}, id, props ?? {});
+}
+
+export function update(id: string, olds: Props, news: Props): Promise<UpdateResult> {
+  return engine().update(news, id, olds, news);
+}
+
+function deleteResource(id: string, props: Props): Promise<void> {
+  return engine().delete(props, id, props);
+}
+export { deleteResource as delete };
