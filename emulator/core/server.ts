@@ -128,7 +128,11 @@ export class EmulatorServer {
     }
 
     const gate = operation.mutating ? this.faults.gate(service.service, operation.name) : undefined;
-    if (gate?.when === "before") await gate.wait;
+    if (gate?.when === "before") {
+      await gate.wait;
+      // A client that gave up (or was killed) while the call hung never reached the service.
+      if (req.socket.destroyed) return;
+    }
     if (this.closing) return;
 
     const request: OperationRequest = { params, query: parseQuery(url.searchParams), headers: headers(req), body };
