@@ -15,6 +15,8 @@ export interface BlockedReport {
   service?: string;
   operation?: string;
   when?: "before" | "after";
+  /** The blocked call's client closed its connection (killed, aborted, timed out). */
+  clientGone?: boolean;
 }
 
 export interface EmulatorSettings {

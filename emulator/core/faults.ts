@@ -26,6 +26,8 @@ export interface BlockedCall {
   operation: string;
   service: string;
   when: "before" | "after";
+  /** The client closed its connection while the call hung (killed, timed out, aborted). */
+  clientGone: boolean;
 }
 
 const DEFAULT_FAULTS: FaultSettings = { throttlePercent: 0, serverErrorPercent: 0, latencyMs: 0, seed: 1 };
@@ -125,14 +127,18 @@ export class Faults {
     const wait = new Promise<void>((resolve) => {
       release = resolve;
     });
-    this.blockedCall = { service, operation, when, release };
+    this.blockedCall = { service, operation, when, clientGone: false, release };
     return { when, wait };
   }
 
-  blocked(): { blocked: boolean; operation?: string; service?: string; when?: "before" | "after" } {
+  blocked(): { blocked: boolean } & Partial<BlockedCall> {
     if (!this.blockedCall) return { blocked: false };
-    const { service, operation, when } = this.blockedCall;
-    return { blocked: true, service, operation, when };
+    const { service, operation, when, clientGone } = this.blockedCall;
+    return { blocked: true, service, operation, when, clientGone };
+  }
+
+  markClientGone(): void {
+    if (this.blockedCall) this.blockedCall.clientGone = true;
   }
 
   unblock(): void {
@@ -157,5 +163,6 @@ export class CallRecorder {
   reset(): void {
     this.counts = {};
     this.log = [];
+    this.seq = 0;
   }
 }

@@ -128,10 +128,18 @@ export class EmulatorServer {
     }
 
     const gate = operation.mutating ? this.faults.gate(service.service, operation.name) : undefined;
+    let clientGone = false;
+    if (gate) {
+      res.on("close", () => {
+        if (res.writableFinished) return;
+        clientGone = true;
+        this.faults.markClientGone();
+      });
+    }
     if (gate?.when === "before") {
       await gate.wait;
       // A client that gave up (or was killed) while the call hung never reached the service.
-      if (req.socket.destroyed) return;
+      if (clientGone) return;
     }
     if (this.closing) return;
 
