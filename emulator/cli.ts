@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Standalone local endpoint: `pulumi-aws-euc-emulator --port 4566 --state-file .euc/state.json`.
+import { parseArgs } from "node:util";
+import { startEmulator } from "./index";
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string", default: "0" },
+      host: { type: "string", default: "127.0.0.1" },
+      "state-file": { type: "string" },
+      "transition-ms": { type: "string" },
+      region: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write("usage: pulumi-aws-euc-emulator [--port N] [--host H] [--state-file F] [--transition-ms N] [--region R]\n");
+    return;
+  }
+  const port = integer(values.port, "--port");
+  const transitionMs = values["transition-ms"] === undefined ? undefined : integer(values["transition-ms"], "--transition-ms");
+  const emulator = await startEmulator({
+    port,
+    host: values.host,
+    stateFile: values["state-file"],
+    transitionMs,
+    region: values.region,
+  });
+  // The URL alone on stdout, so a parent process can read it from the first line.
+  process.stdout.write(`${emulator.url}\n`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    emulator.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        process.stderr.write(`${String(err)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+function integer(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} must be a non-negative integer, got ${text}`);
+  return n;
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
