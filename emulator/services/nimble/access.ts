@@ -1,6 +1,6 @@
 import type { Operation, OperationContext, OperationRequest, OperationResult, ResourceRecord } from "../../core/types";
 import type { Checks } from "../shared/checks";
-import { queryString } from "../shared/checks";
+import { queryInteger, queryString } from "../shared/checks";
 import { paginate, stableStringify, withClientToken } from "../../core/helpers";
 import { conflict, invalidPageToken, notFound, tokenMismatch } from "./errors";
 import { DEFAULT_PAGE_SIZE, KIND } from "./model";
@@ -73,11 +73,8 @@ export const view = (record: ResourceRecord): Record<string, unknown> => structu
 
 /** The maxResults query member (1..100 in the Nimble model); the page size when absent is 100. */
 export function maxResults(checks: Checks, raw: string | string[] | undefined): number {
-  const text = queryString(raw);
-  if (text === undefined) return DEFAULT_PAGE_SIZE;
-  const value = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
-  checks.integer({ maxResults: Number.isNaN(value) ? text : value }, "maxResults", "maxResults", { min: 1, max: 100 });
-  return Number.isInteger(value) ? value : DEFAULT_PAGE_SIZE;
+  const value = checks.integer({ maxResults: queryInteger(raw) }, "maxResults", "maxResults", { min: 1, max: 100 });
+  return value ?? DEFAULT_PAGE_SIZE;
 }
 
 /**

@@ -105,3 +105,12 @@ export function queryList(value: string | string[] | undefined): string[] | unde
 export function queryString(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
+
+/**
+ * An integer query member, parsed for Checks.integer: a value that is not an integer is passed
+ * through as text so the check reports it instead of it being silently dropped.
+ */
+export function queryInteger(value: string | string[] | undefined): number | string | undefined {
+  const text = queryString(value);
+  return text !== undefined && /^-?\d+$/.test(text) ? Number(text) : text;
+}

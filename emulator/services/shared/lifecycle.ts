@@ -1,6 +1,8 @@
 import type { OperationContext, ResourceRecord } from "../../core/types";
+import { DELETED } from "../../core/world";
 
-export const REMOVE = "__DELETED__";
+/** The transition target that removes a record. */
+export const REMOVE = DELETED;
 
 export interface Step {
   to: string;

@@ -1,6 +1,6 @@
 import type { Operation, OperationContext, OperationRequest, OperationResult, ResourceRecord } from "../../core/types";
 import { paginate, stableStringify, withClientToken } from "../../core/helpers";
-import { Checks, queryString } from "../shared/checks";
+import { Checks, queryInteger, queryString } from "../shared/checks";
 import { invalid, invalidInput, notFound, tokenMismatch } from "./errors";
 
 export const KIND = {
@@ -78,11 +78,9 @@ export const tagReference = (record: ResourceRecord) => ({ resourceArn: record.a
 /** Pages of a listing; maxResults is an upper limit the service may undercut (at most 50 here). */
 export function page<T>(ctx: OperationContext, operation: string, items: T[], req: OperationRequest): { items: T[]; nextToken?: string } {
   const checks = new Checks();
-  const raw = queryString(req.query.maxResults);
-  const maxResults = raw === undefined ? undefined : /^-?\d+$/.test(raw) ? Number(raw) : raw;
-  checks.integer({ maxResults }, "maxResults", "maxResults", { min: 1 });
+  const maxResults = checks.integer({ maxResults: queryInteger(req.query.maxResults) }, "maxResults", "maxResults", { min: 1 });
   checks.done(invalidInput);
-  return paginate(ctx, `${operation}:${stableStringify(req.params)}`, items, queryString(req.query.nextToken), maxResults as number | undefined, {
+  return paginate(ctx, `${operation}:${stableStringify(req.params)}`, items, queryString(req.query.nextToken), maxResults, {
     defaultPageSize: 50,
     maxPageSize: 50,
     invalidToken: () => invalid("InvalidToken: the pagination token is invalid or expired."),
