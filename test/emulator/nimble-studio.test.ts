@@ -5,6 +5,7 @@ import {
   GetStreamingImageCommand,
   GetStudioCommand,
   GetStudioComponentCommand,
+  InternalServerErrorException,
   ListStreamingImagesCommand,
   ListStudioComponentsCommand,
   ListStudiosCommand,
@@ -12,6 +13,7 @@ import {
   ResourceNotFoundException,
   StartStudioSSOConfigurationRepairCommand,
   TagResourceCommand,
+  ThrottlingException,
   UntagResourceCommand,
   UpdateStudioCommand,
   ValidationException,
@@ -181,5 +183,16 @@ describe("Nimble studios over the SDK", () => {
     expect(foreign).toBeInstanceOf(ResourceNotFoundException);
     const badFilter = await rejection(() => nimble().send(new ListStudioComponentsCommand({ studioId, types: ["TOASTER" as never] })));
     expect(badFilter).toBeInstanceOf(ValidationException);
+  });
+
+  it("delivers injected throttling and server faults as the SDK's modeled exceptions", async () => {
+    await h.emulator.control.setFaults({ throttlePercent: 100 });
+    try {
+      expect(await rejection(() => nimble().send(new ListStudiosCommand({})))).toBeInstanceOf(ThrottlingException);
+      await h.emulator.control.setFaults({ throttlePercent: 0, serverErrorPercent: 100 });
+      expect(await rejection(() => nimble().send(new ListStudiosCommand({})))).toBeInstanceOf(InternalServerErrorException);
+    } finally {
+      await h.emulator.control.clearFaults();
+    }
   });
 });

@@ -3,11 +3,13 @@ import {
   CreateEnvironmentCommand,
   DeleteEnvironmentCommand,
   GetEnvironmentCommand,
+  InternalServerException,
   ListDevicesCommand,
   ListEnvironmentsCommand,
   ListTagsForResourceCommand,
   ResourceNotFoundException,
   TagResourceCommand,
+  ThrottlingException,
   UntagResourceCommand,
   UpdateEnvironmentCommand,
   ValidationException,
@@ -206,5 +208,16 @@ describe("Thin Client environments over the SDK", () => {
     const unknown = await rejection(() => tc().send(new TagResourceCommand({ resourceArn: `${resourceArn}x`, tags: { b: "2" } })));
     expect(unknown).toBeInstanceOf(ResourceNotFoundException);
     expect(await fields(() => tc().send(new TagResourceCommand({ resourceArn } as never)))).toEqual(["tags"]);
+  });
+
+  it("delivers injected throttling and server faults as the SDK's modeled exceptions", async () => {
+    await h.emulator.control.setFaults({ throttlePercent: 100 });
+    try {
+      expect(await rejection(() => tc().send(new ListEnvironmentsCommand({})))).toBeInstanceOf(ThrottlingException);
+      await h.emulator.control.setFaults({ throttlePercent: 0, serverErrorPercent: 100 });
+      expect(await rejection(() => tc().send(new ListEnvironmentsCommand({})))).toBeInstanceOf(InternalServerException);
+    } finally {
+      await h.emulator.control.clearFaults();
+    }
   });
 });
