@@ -83,6 +83,12 @@ describe("Nimble studios over the SDK", () => {
     );
     expect(badEnum).toBeInstanceOf(ValidationException);
     expect(badEnum.context).toHaveProperty(["studioEncryptionConfiguration.keyType"]);
+
+    const noKey = await rejection(() =>
+      nimble().send(new CreateStudioCommand({ ...input("nokey"), studioEncryptionConfiguration: { keyType: "CUSTOMER_MANAGED_KEY" } })),
+    );
+    expect(noKey).toBeInstanceOf(ValidationException);
+    expect(noKey.context).toHaveProperty(["studioEncryptionConfiguration.keyArn"]);
   });
 
   it("refuses a second studio with a name in use", async () => {

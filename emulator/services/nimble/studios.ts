@@ -28,8 +28,13 @@ function createStudio(body: Record<string, unknown>, ctx: OperationContext): Res
   const tags = checks.stringMap(body, "tags", "tags");
   const encryption = checks.object(body, "studioEncryptionConfiguration", "studioEncryptionConfiguration");
   if (encryption) {
-    checks.oneOf(encryption, "keyType", "studioEncryptionConfiguration.keyType", KEY_TYPE, { required: true });
-    checks.string(encryption, "keyArn", "studioEncryptionConfiguration.keyArn", { min: 4, max: 2048 });
+    const keyType = checks.oneOf(encryption, "keyType", "studioEncryptionConfiguration.keyType", KEY_TYPE, { required: true });
+    // A customer managed key has to be named; an AWS-owned one cannot be.
+    checks.string(encryption, "keyArn", "studioEncryptionConfiguration.keyArn", {
+      required: keyType === "CUSTOMER_MANAGED_KEY",
+      min: 4,
+      max: 2048,
+    });
   }
   checks.done(invalidInput);
 
