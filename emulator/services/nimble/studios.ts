@@ -29,7 +29,7 @@ function createStudio(body: Record<string, unknown>, ctx: OperationContext): Res
   const encryption = checks.object(body, "studioEncryptionConfiguration", "studioEncryptionConfiguration");
   if (encryption) {
     const keyType = checks.oneOf(encryption, "keyType", "studioEncryptionConfiguration.keyType", KEY_TYPE, { required: true });
-    // A customer managed key has to be named; an AWS-owned one cannot be.
+    // A customer managed key has to be named.
     checks.string(encryption, "keyArn", "studioEncryptionConfiguration.keyArn", {
       required: keyType === "CUSTOMER_MANAGED_KEY",
       min: 4,
