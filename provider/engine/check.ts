@@ -148,13 +148,11 @@ export function check(schema: ResourceSchema, olds: Inputs, news: Inputs): { inp
   const inputs: Inputs = { ...news };
   delete inputs.__provider;
   const named = autoNameProperty(schema);
-  if (named && inputs[named[0]] === undefined && typeof inputs.__urn === "string" && !schema.adoptOnly) {
+  // An adopted resource already has its name.
+  if (named && inputs[named[0]] === undefined && typeof inputs.__urn === "string" && !schema.adoptOnly && inputs.adoptId === undefined) {
     const [property, rule] = named;
     const previous = olds[property];
-    inputs[property] =
-      typeof previous === "string" && olds.__urn === inputs.__urn && !inputs.adoptId
-        ? previous
-        : autoName(inputs.__urn, inputs, property, rule);
+    inputs[property] = typeof previous === "string" && olds.__urn === inputs.__urn ? previous : autoName(inputs.__urn, inputs, property, rule);
   }
   const unknownPaths = new Set<string>();
   const visible = withoutUnknowns(

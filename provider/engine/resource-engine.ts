@@ -170,6 +170,9 @@ export class ResourceContext {
     }
     out[inputKeysField] = Object.keys(inputs).filter((k) => !k.startsWith("__") && inputs[k] !== undefined).sort();
     if (inputs.__urn !== undefined) out.__urn = inputs.__urn;
+    // The shim adds the provider to successful results only; a half-created resource needs it too,
+    // or nothing could ever delete or refresh it.
+    if (inputs.__provider !== undefined) out.__provider = inputs.__provider;
     if (token ?? inputs[tokenField]) out[tokenField] = token ?? inputs[tokenField];
     for (const [name, node] of Object.entries(this.schema.outputs)) if (out[name] === undefined && node) out[name] = undefined;
     return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
@@ -220,8 +223,12 @@ export function diffResource(type: string, olds: Outputs, news: Inputs) {
   const state = lifecycle ? olds[lifecycle.stateField] : undefined;
   const failed = typeof state === "string" && !!lifecycle?.create?.failed?.includes(state);
   const replaces = failed && outcome.replaces.length === 0 ? [ctx.schema.identity.parts[ctx.schema.identity.parts.length - 1]] : outcome.replaces;
+  // For an in-place update, "unknown" lets the engine diff the old inputs against the new itself,
+  // which is what names each changed property in previews and drift reports (the dynamic-provider
+  // shim sends no detailed diff). Replacements must be stated, or the engine would not replace.
+  const changes = replaces.length > 0 ? true : outcome.changed.length > 0 ? undefined : false;
   return {
-    changes: outcome.changed.length > 0 || failed,
+    changes,
     replaces,
     deleteBeforeReplace: outcome.deleteBeforeReplace || (failed && !!ctx.schema.uniqueName),
   };
@@ -229,7 +236,8 @@ export function diffResource(type: string, olds: Outputs, news: Inputs) {
 
 function initError(ctx: ResourceContext, id: string, error: unknown, inputs: Inputs, token?: string): never {
   if (error instanceof WaitError) {
-    throw new ResourceInitError(error.message, id, ctx.outputsFrom(error.observation.outputs, inputs, token), error.reasons);
+    // The engine prints only the reasons, so the one reason is the whole story.
+    throw new ResourceInitError(error.message, id, ctx.outputsFrom(error.observation.outputs, inputs, token), [error.message]);
   }
   throw new ResourceInitError(String((error as Error)?.message ?? error), id, ctx.outputsFrom(ctx.partsOf(id), inputs, token), [String((error as Error)?.message ?? error)]);
 }
@@ -239,12 +247,7 @@ export async function createResource(type: string, inputs: Inputs): Promise<{ id
   if (typeof inputs.adoptId === "string") return adoptResource(ctx, inputs.adoptId, inputs);
   const spec = ctx.schema.operations.create;
   if (!spec) throw new Error(`${type} cannot be created through the API; set adoptId to take over an existing one`);
-  const token = spec.clientToken ? ctx.clientToken("create", inputs) : undefined;
-  const request = ctx.request(spec, {}, inputs);
-  if (spec.clientToken && token) request[spec.clientToken] = token;
-  const response = await ctx.send(spec, ctx.hooks.beforeCreate ? ctx.hooks.beforeCreate(ctx, request, inputs) : request);
-  const created = fromWire(ctx.readShape(), spec.response ? lookup(response, spec.response) : response, ctx.schema.wireCase) as Outputs;
-  const scope = { ...inputs, ...created };
+  const { token, scope } = await sendCreate(ctx, spec, inputs);
   const id = ctx.idOf(scope);
   try {
     let observed = ctx.schema.lifecycle?.create
@@ -256,6 +259,28 @@ export async function createResource(type: string, inputs: Inputs): Promise<{ id
     return { id, outs: ctx.outputsFrom(observed.outputs, inputs, token) };
   } catch (error) {
     initError(ctx, id, error, inputs, token);
+  }
+}
+
+/**
+ * Sends the create call. The token is derived from the URN and inputs so that a retried or
+ * interrupted `up` gets the resource it already asked for; but a token whose resource has since been
+ * deleted (a replacement, or a destroy followed by an up) answers with that dead resource, so the
+ * next token of the series is tried.
+ */
+async function sendCreate(ctx: ResourceContext, spec: CallSpec, inputs: Inputs): Promise<{ token?: string; scope: Outputs }> {
+  const deadStates = [...(ctx.schema.lifecycle?.delete?.pending ?? []), ...(ctx.schema.lifecycle?.delete?.target ?? [])];
+  for (let attempt = 1; ; attempt++) {
+    const token = spec.clientToken ? ctx.clientToken(attempt === 1 ? "create" : `create#${attempt}`, inputs) : undefined;
+    const request = ctx.request(spec, {}, inputs);
+    if (spec.clientToken && token) request[spec.clientToken] = token;
+    const response = await ctx.send(spec, ctx.hooks.beforeCreate ? ctx.hooks.beforeCreate(ctx, request, inputs) : request);
+    const created = fromWire(ctx.readShape(), spec.response ? lookup(response, spec.response) : response, ctx.schema.wireCase) as Outputs;
+    const scope = { ...inputs, ...created };
+    if (!token || attempt >= 5) return { token, scope };
+    const state = ctx.schema.lifecycle ? created[ctx.schema.lifecycle.stateField] : undefined;
+    const dead = (typeof state === "string" && deadStates.includes(state)) || (await ctx.observe(scope)).gone;
+    if (!dead) return { token, scope };
   }
 }
 
@@ -357,7 +382,7 @@ export async function deleteGenerically(ctx: ResourceContext, scope: Outputs, pr
   const spec = ctx.schema.operations.delete;
   if (!spec) throw new Error(`${ctx.schema.type} has no delete operation`);
   const request = ctx.request(spec, scope, {});
-  if (spec.clientToken) request[spec.clientToken] = ctx.clientToken("delete", props);
+  if (spec.clientToken) request[spec.clientToken] = ctx.clientToken(`delete:${ctx.idOf(scope)}`, props);
   try {
     await ctx.send(spec, request);
   } catch (error) {

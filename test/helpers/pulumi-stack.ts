@@ -7,7 +7,7 @@ export const repoRoot = path.resolve(__dirname, "../..");
 
 export interface ProgramStack {
   stack: Stack;
-  /** A private copy of the program directory, so tests can rewrite it. */
+  /** A private copy of the program directory, so tests can rewrite it and keep their own config. */
   programDir: string;
   backendDir: string;
   pulumiHome: string;
@@ -20,19 +20,16 @@ export interface ProgramStack {
  * A stack of a program directory (with its own Pulumi.yaml) on a private file backend and PULUMI_HOME,
  * driven by the real Pulumi CLI through the Automation API.
  */
-export async function programStack(program: string, config: Record<string, string>, options: { copy?: boolean } = {}): Promise<ProgramStack> {
+export async function programStack(program: string, config: Record<string, string>): Promise<ProgramStack> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "euc-e2e-"));
   const backendDir = path.join(scratch, "backend");
   const pulumiHome = path.join(scratch, "home");
   fs.mkdirSync(backendDir);
   fs.mkdirSync(pulumiHome);
-  let programDir = path.resolve(repoRoot, program);
-  if (options.copy) {
-    // Inside the repository, so the package and @pulumi/pulumi resolve from its node_modules.
-    const copy = fs.mkdtempSync(path.join(repoRoot, "test/e2e/.work-"));
-    fs.cpSync(programDir, copy, { recursive: true });
-    programDir = copy;
-  }
+  // A private copy (stack config lives beside Pulumi.yaml), inside the repository so that the
+  // package and @pulumi/pulumi resolve from its node_modules.
+  const programDir = fs.mkdtempSync(path.join(repoRoot, "test/e2e/.work-"));
+  fs.cpSync(path.resolve(repoRoot, program), programDir, { recursive: true });
   const env: Record<string, string> = {
     PULUMI_BACKEND_URL: `file://${backendDir}`,
     PULUMI_HOME: pulumiHome,
@@ -55,7 +52,7 @@ export async function programStack(program: string, config: Record<string, strin
     env,
     async cleanup() {
       fs.rmSync(scratch, { recursive: true, force: true });
-      if (options.copy) fs.rmSync(programDir, { recursive: true, force: true });
+      fs.rmSync(programDir, { recursive: true, force: true });
     },
   };
 }

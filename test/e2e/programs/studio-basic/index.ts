@@ -8,6 +8,7 @@ const studio = new nimble.Studio("main", {
   adminRoleArn: "arn:aws:iam::123456789012:role/StudioAdmin",
   userRoleArn: "arn:aws:iam::123456789012:role/StudioUser",
   tags: { team: "euc" },
+  adoptId: config.get("adoptId"),
 });
 
 export const studioId = studio.id;
