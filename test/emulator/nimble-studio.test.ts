@@ -1,6 +1,7 @@
 import {
   ConflictException,
   CreateStudioCommand,
+  DeleteLaunchProfileCommand,
   DeleteStudioCommand,
   GetStreamingImageCommand,
   GetStudioCommand,
@@ -128,6 +129,13 @@ describe("Nimble studios over the SDK", () => {
     const { studio } = await nimble().send(new GetStudioCommand({ studioId }));
     expect(studio).toMatchObject({ state: "DELETE_FAILED", statusCode: "STUDIO_WITH_LAUNCH_PROFILES_NOT_DELETED" });
     expect(studio!.statusMessage).toContain(launchProfileId);
+
+    await nimble().send(new DeleteLaunchProfileCommand({ studioId, launchProfileId }));
+    h.advance();
+    const retry = await nimble().send(new DeleteStudioCommand({ studioId }));
+    expect(retry.studio!.state).toBe("DELETE_IN_PROGRESS");
+    h.advance();
+    expect((await nimble().send(new GetStudioCommand({ studioId }))).studio!.state).toBe("DELETED");
   });
 
   it("repairs the SSO configuration only of a studio whose configuration is broken", async () => {
