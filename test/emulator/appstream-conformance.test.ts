@@ -405,3 +405,13 @@ describe("protocol", () => {
     expect((err as AppStreamServiceException).$metadata.httpStatusCode).toBe(404);
   });
 });
+
+describe("operation catalogue", () => {
+  it("every served operation is a command of the SDK, under the same name", async () => {
+    const sdk = (await import("@aws-sdk/client-appstream")) as Record<string, unknown>;
+    const { appstreamService } = await import("../../emulator/services/appstream");
+    const names = appstreamService.operations.map((o) => o.name);
+    expect(names.filter((n) => typeof sdk[`${n}Command`] !== "function")).toEqual([]);
+    expect(names).toHaveLength(26);
+  });
+});

@@ -81,7 +81,15 @@ describe("fleet lifecycle", () => {
     h.clock.advance(STEP);
     const { Fleet } = await h.client.send(new UpdateFleetCommand({ Name: "f", DisplayName: "Renamed", ComputeCapacity: { DesiredInstances: 3 } }));
     expect(Fleet).toMatchObject({ State: "RUNNING", DisplayName: "Renamed", ComputeCapacityStatus: { Desired: 3, Running: 3, Available: 3 } });
-    for (const change of [{ InstanceType: "stream.compute.large" }, { Description: "d" }, { MaxUserDurationInSeconds: 3600 }, { ImageName: PRIVATE_IMAGE }]) {
+    const refused = [
+      { InstanceType: "stream.compute.large" },
+      { Description: "d" },
+      { MaxUserDurationInSeconds: 3600 },
+      { ImageName: PRIVATE_IMAGE },
+      { EnableDefaultInternetAccess: false },
+      { AttributesToDelete: ["VPC_CONFIGURATION" as const] },
+    ];
+    for (const change of refused) {
       const err = await rejection(h.client.send(new UpdateFleetCommand({ Name: "f", ...change })));
       expect(err, JSON.stringify(change)).toBeInstanceOf(InvalidParameterCombinationException);
     }

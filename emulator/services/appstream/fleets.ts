@@ -196,10 +196,12 @@ function describeFleets(input: Input, ctx: OperationContext) {
   return { body: compact({ Fleets: page.items.map((f) => f.attributes), NextToken: page.nextToken }) };
 }
 
+/** Whether a request member asks for a change (DeleteVpcConfig: false and an empty list do not). */
 function present(input: Input, key: string): boolean {
   const value = input[key];
-  if (value === undefined || value === null || value === false) return false;
-  return !(Array.isArray(value) && value.length === 0);
+  if (value === undefined || value === null) return false;
+  if (key === "DeleteVpcConfig") return value === true;
+  return !(key === "AttributesToDelete" && Array.isArray(value) && value.length === 0);
 }
 
 function updateFleet(input: Input, ctx: OperationContext) {
