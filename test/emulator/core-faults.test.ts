@@ -13,6 +13,8 @@ import {
   StartFleetCommand,
   StopFleetCommand,
 } from "@aws-sdk/client-appstream";
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { appStreamClient, CREDENTIALS, fleetInput, PUBLIC_IMAGE, startAppStream, type AppStreamHarness } from "./support";
 
@@ -206,6 +208,28 @@ describe("blocking the Nth mutating call", () => {
 
   it('"after": the call is applied although its client never got an answer', async () => {
     expect(await blockedCreate("after")).toEqual(["first", "second"]);
+  });
+
+  it("a SIGKILLed client process leaves a \"before\"-blocked call unapplied", async () => {
+    await h.emulator.control.blockMutatingCall(1, "before");
+    const script = `
+      const { AppStreamClient, CreateStackCommand } = require("@aws-sdk/client-appstream");
+      const client = new AppStreamClient({ endpoint: process.argv[1], region: "us-east-1",
+        credentials: { accessKeyId: "a", secretAccessKey: "b" } });
+      client.send(new CreateStackCommand({ Name: "orphan" }));`;
+    const child = spawn(process.execPath, ["-e", script, h.emulator.url], { cwd: resolve(__dirname, "../.."), stdio: "ignore" });
+    await h.emulator.control.waitFor(
+      () => h.emulator.control.blocked(),
+      (b) => b.blocked,
+      1000,
+    );
+    child.kill("SIGKILL");
+    await h.emulator.control.waitFor(
+      () => h.emulator.control.blocked(),
+      (b) => b.clientGone === true,
+    );
+    await h.emulator.control.unblock();
+    expect(await h.emulator.control.resources("appstream:Stack")).toEqual([]);
   });
 
   it("an unblocked call whose client is still waiting completes normally", async () => {
