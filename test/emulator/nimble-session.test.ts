@@ -235,4 +235,46 @@ describe("Nimble streaming sessions over the SDK", () => {
     await h.emulator.control.release("nimble:StreamingSession", session!.sessionId!);
     expect((await get(session!.sessionId!)).state).toBe("READY");
   });
+
+  describe("sessions left alone (seed 000)", () => {
+    const MINUTE = 60_000;
+
+    it("terminates a session that cannot be stopped once maxSessionLengthInMinutes has passed", async () => {
+      const sessionId = await readySession(h, studioId, plainProfile);
+      const { terminateAt, createdAt } = await get(sessionId);
+      expect(terminateAt!.getTime() - createdAt!.getTime()).toBe(690 * MINUTE);
+      h.clock.set(terminateAt!.getTime() - 1);
+      expect((await get(sessionId)).state).toBe("READY");
+      h.clock.set(terminateAt!.getTime());
+      expect(await get(sessionId)).toMatchObject({ state: "DELETE_IN_PROGRESS", statusCode: "STREAMING_SESSION_DELETE_IN_PROGRESS" });
+      h.advance();
+      expect((await get(sessionId)).state).toBe("DELETED");
+    });
+
+    it("stops a stoppable session at stopAt, then terminates it maxStoppedSessionLengthInMinutes later", async () => {
+      const sessionId = await readySession(h, studioId, stoppableProfile);
+      const { stopAt } = await get(sessionId);
+      h.clock.set(stopAt!.getTime());
+      const stopping = await get(sessionId);
+      expect(stopping).toMatchObject({ state: "STOP_IN_PROGRESS", volumeRetentionMode: "RETAIN" });
+      expect(stopping.stoppedAt!.getTime()).toBe(stopAt!.getTime());
+      h.advance();
+      const stoppedSession = await get(sessionId);
+      expect(stoppedSession.state).toBe("STOPPED");
+      expect(stoppedSession.terminateAt!.getTime()).toBe(stopAt!.getTime() + 1440 * MINUTE);
+      h.clock.set(stoppedSession.terminateAt!.getTime());
+      expect((await get(sessionId)).state).toBe("DELETE_IN_PROGRESS");
+    });
+
+    it("forgets the schedule when the user stops the session first", async () => {
+      const sessionId = await readySession(h, studioId, stoppableProfile);
+      const { stopAt } = await get(sessionId);
+      await stopped(sessionId);
+      await started(sessionId);
+      const restarted = await get(sessionId);
+      expect(restarted.stopAt!.getTime()).toBeGreaterThan(stopAt!.getTime());
+      h.clock.set(stopAt!.getTime());
+      expect((await get(sessionId)).state).toBe("READY");
+    });
+  });
 });

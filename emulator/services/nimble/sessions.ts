@@ -6,11 +6,11 @@ import { conflict, invalidInput, validation } from "./errors";
 import { profileOf } from "./launch-profiles";
 import { CALLER, INSTANCE_TYPES, KIND, VOLUME_RETENTION_MODE, arn, now, timestamp } from "./model";
 import { allowsStop } from "./stream-config";
+import { runningDeadline, stoppedStep, whileRunning, whileStopped } from "./unattended";
 
 const LIST_PATH = "/2020-08-01/studios/{studioId}/streaming-sessions";
 const SESSION_PATH = `${LIST_PATH}/{sessionId}`;
 const BACKUPS_PATH = "/2020-08-01/studios/{studioId}/streaming-session-backups";
-const MINUTE = 60_000;
 
 export const sessionOf = (ctx: OperationContext, studioId: string, id: string) =>
   childOf(ctx, KIND.session, "Streaming session", studioId, id);
@@ -21,12 +21,6 @@ const backupOf = (ctx: OperationContext, studioId: string, id: string) =>
 function configOf(ctx: OperationContext, session: ResourceRecord): Json {
   const profile = profileOf(ctx, session.parentId!, session.attributes.launchProfileId as string);
   return profile.attributes.streamConfiguration as Json;
-}
-
-/** When a running session is stopped (if it may be) or terminated for exceeding its length. */
-function deadline(ctx: OperationContext, config: Json): Json {
-  const at = timestamp(ctx.clock.now() + (config.maxSessionLengthInMinutes as number) * MINUTE);
-  return allowsStop(config) ? { stopAt: at } : { terminateAt: at };
 }
 
 function create(ctx: OperationContext, studioId: string, body: Json): ResourceRecord {
@@ -78,14 +72,19 @@ function create(ctx: OperationContext, studioId: string, body: Json): ResourceRe
       tags: tags ?? {},
       updatedAt: at,
       updatedBy: CALLER,
-      ...deadline(ctx, config),
+      ...runningDeadline(ctx, config),
     },
   };
   ctx.put(session);
   const failure = ctx.takeCreateFailure(KIND.session);
-  schedule(ctx, session, "state", [
-    failure ? { to: "CREATE_FAILED", patch: failure } : { to: "READY", patch: { statusCode: "STREAMING_SESSION_READY", statusMessage: "" } },
-  ]);
+  schedule(
+    ctx,
+    session,
+    "state",
+    failure
+      ? [{ to: "CREATE_FAILED", patch: failure }]
+      : [{ to: "READY", patch: { statusCode: "STREAMING_SESSION_READY", statusMessage: "" } }, ...whileRunning(ctx, config)],
+  );
   return session;
 }
 
@@ -146,11 +145,7 @@ function stop(ctx: OperationContext, session: ResourceRecord, body: Json): void 
     updatedBy: CALLER,
     volumeRetentionMode: retention ?? "RETAIN",
   });
-  const terminate =
-    config.automaticTerminationMode === "ACTIVATED"
-      ? { terminateAt: timestamp(stoppedAt + (config.maxStoppedSessionLengthInMinutes as number) * MINUTE) }
-      : {};
-  schedule(ctx, session, "state", [{ to: "STOPPED", patch: { statusCode: "STREAMING_SESSION_STOPPED", statusMessage: "", ...terminate } }]);
+  schedule(ctx, session, "state", [stoppedStep(config, stoppedAt), ...whileStopped(ctx, config)]);
   if (session.attributes.backupMode === "AUTOMATIC") backUp(ctx, session);
 }
 
@@ -179,9 +174,12 @@ function start(ctx: OperationContext, session: ResourceRecord, body: Json): void
     ...(backupId !== undefined ? { startedFromBackupId: backupId } : {}),
     updatedAt: at,
     updatedBy: CALLER,
-    ...deadline(ctx, config),
+    ...runningDeadline(ctx, config),
   });
-  schedule(ctx, session, "state", [{ to: "READY", patch: { statusCode: "STREAMING_SESSION_STARTED", statusMessage: "" } }]);
+  schedule(ctx, session, "state", [
+    { to: "READY", patch: { statusCode: "STREAMING_SESSION_STARTED", statusMessage: "" } },
+    ...whileRunning(ctx, config),
+  ]);
 }
 
 function remove(ctx: OperationContext, session: ResourceRecord): void {
