@@ -1,0 +1,31 @@
+import * as pulumi from "@pulumi/pulumi";
+import { appstream, nimble } from "pulumi-aws-euc";
+
+const config = new pulumi.Config();
+const account = config.get("accountId") ?? "123456789012";
+
+// Nimble Studio: the studio artists log in to.
+const studio = new nimble.Studio("vfx", {
+  displayName: "VFX studio",
+  adminRoleArn: `arn:aws:iam::${account}:role/NimbleStudioAdmin`,
+  userRoleArn: `arn:aws:iam::${account}:role/NimbleStudioUser`,
+  tags: { team: "vfx", "cost-center": "4410" },
+});
+
+// AppStream 2.0: the stack users stream applications through.
+const stack = new appstream.Stack("design-apps", {
+  displayName: "Design applications",
+  description: "CAD and review tools for the design team",
+  userSettings: [
+    { action: "CLIPBOARD_COPY_FROM_LOCAL_DEVICE", permission: "ENABLED" },
+    { action: "CLIPBOARD_COPY_TO_LOCAL_DEVICE", permission: "DISABLED" },
+    { action: "FILE_DOWNLOAD", permission: "DISABLED" },
+  ],
+  tags: { team: "design" },
+});
+
+export const studioId = studio.id;
+export const studioUrl = studio.studioUrl;
+export const studioState = studio.state;
+export const appstreamStack = stack.name;
+export const appstreamStackArn = stack.arn;
