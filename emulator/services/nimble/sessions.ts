@@ -64,7 +64,9 @@ function create(ctx: OperationContext, studioId: string, body: Json): ResourceRe
       ownedBy: ownedBy ?? CALLER,
       sessionId,
       sessionPersistenceMode: config.sessionPersistenceMode,
-      ...(persistent ? { automaticTerminationMode: config.automaticTerminationMode, volumeConfiguration: config.volumeConfiguration } : {}),
+      ...(persistent
+        ? { automaticTerminationMode: config.automaticTerminationMode, volumeConfiguration: structuredClone(config.volumeConfiguration) }
+        : {}),
       state: "CREATE_IN_PROGRESS",
       statusCode: "STREAMING_SESSION_CREATE_IN_PROGRESS",
       statusMessage: "",
