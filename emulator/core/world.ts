@@ -112,13 +112,6 @@ export class WorldContext implements OperationContext {
     this.put(record);
   }
 
-  /** Drops pending transitions of a field (or all), e.g. when a fault pins a fleet in STARTING. */
-  cancelTransitions(record: ResourceRecord, field?: string): void {
-    const kept = (record.transitions ?? []).filter((t) => field !== undefined && t.field !== field);
-    if (kept.length > 0) record.transitions = kept;
-    else delete record.transitions;
-  }
-
   takeCreateFailure(kind: string): CreateFailure | undefined {
     return this.createFailure(kind);
   }
