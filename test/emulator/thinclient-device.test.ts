@@ -1,8 +1,10 @@
 import {
   ConflictException,
+  CreateEnvironmentCommand,
   DeleteDeviceCommand,
   DeregisterDeviceCommand,
   GetDeviceCommand,
+  GetEnvironmentCommand,
   GetSoftwareSetCommand,
   ListDevicesCommand,
   ListSoftwareSetsCommand,
@@ -99,6 +101,24 @@ describe("Thin Client devices over the SDK", () => {
     expect((await device("device-0002")).status).toBe("ARCHIVED");
     const again = await rejection(() => tc().send(new DeregisterDeviceCommand({ id: "device-0002" })));
     expect(again).toBeInstanceOf(ConflictException);
+  });
+
+  it("derives software compliance from the installed set's support window, for the device and its environment", async () => {
+    expect((await device("device-0003")).softwareSetComplianceStatus).toBe("COMPLIANT");
+    const { environment } = await tc().send(
+      new CreateEnvironmentCommand({ desktopArn: "arn:aws:workspaces:us-east-1:123456789012:directory/d-0000000001" }),
+    );
+    // A device joins an environment by entering its activation code on the device itself; the
+    // control API stands in for that.
+    await h.emulator.control.mutate("thinclient:Device", "device-0003", { environmentId: environment!.id });
+    const joined = await tc().send(new GetEnvironmentCommand({ id: environment!.id }));
+    expect(joined.environment).toMatchObject({ registeredDevicesCount: 1, softwareSetComplianceStatus: "COMPLIANT" });
+
+    await tc().send(new UpdateDeviceCommand({ id: "device-0003", desiredSoftwareSetId: "softwareset-0001", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY" }));
+    h.advance(2);
+    expect(await device("device-0003")).toMatchObject({ currentSoftwareSetId: "softwareset-0001", softwareSetComplianceStatus: "NOT_COMPLIANT" });
+    const outdated = await tc().send(new GetEnvironmentCommand({ id: environment!.id }));
+    expect(outdated.environment!.softwareSetComplianceStatus).toBe("NOT_COMPLIANT");
   });
 
   it("tags a device; its tag map is read through ListTagsForResource", async () => {

@@ -2,7 +2,21 @@ import type { OperationContext, ResourceRecord } from "../../core/types";
 import { Checks, type Json } from "../shared/checks";
 import { schedule } from "../shared/lifecycle";
 import { conflict, invalidInput } from "./errors";
-import { KIND, TARGET_DEVICE_STATUS, TYPE, UPDATE_SCHEDULE, find, now, page, project, read, softwareSetOf, tagReference, write } from "./model";
+import {
+  KIND,
+  TARGET_DEVICE_STATUS,
+  TYPE,
+  UPDATE_SCHEDULE,
+  complianceOf,
+  find,
+  now,
+  page,
+  project,
+  read,
+  softwareSetOf,
+  tagReference,
+  write,
+} from "./model";
 
 const DEVICE_PATH = "/devices/{id}";
 
@@ -17,8 +31,8 @@ const DETAIL = [
 ] as const;
 
 /** Pending members describe an update not yet installed; once UP_TO_DATE there is none. */
-function shown(device: ResourceRecord): Json {
-  const attributes: Json = { ...device.attributes, tags: tagReference(device) };
+function shown(ctx: OperationContext, device: ResourceRecord): Json {
+  const attributes: Json = { ...device.attributes, softwareSetComplianceStatus: complianceOf(ctx, device), tags: tagReference(device) };
   if (attributes.softwareSetUpdateStatus === "UP_TO_DATE") {
     delete attributes.pendingSoftwareSetId;
     delete attributes.pendingSoftwareSetVersion;
@@ -57,11 +71,11 @@ function desire(ctx: OperationContext, device: ResourceRecord, setId: string): v
 }
 
 export const deviceOperations = [
-  read("GetDevice", "GET", DEVICE_PATH, (req, ctx) => ({ body: { device: project(shown(deviceOf(ctx, req.params.id)), DETAIL) } })),
+  read("GetDevice", "GET", DEVICE_PATH, (req, ctx) => ({ body: { device: project(shown(ctx, deviceOf(ctx, req.params.id)), DETAIL) } })),
 
   read("ListDevices", "GET", "/devices", (req, ctx) => {
     const result = page(ctx, "ListDevices", ctx.list(KIND.device), req);
-    return { body: { devices: result.items.map((d) => project(shown(d), SUMMARY)), nextToken: result.nextToken } };
+    return { body: { devices: result.items.map((d) => project(shown(ctx, d), SUMMARY)), nextToken: result.nextToken } };
   }),
 
   write("UpdateDevice", "PATCH", DEVICE_PATH, (req, ctx) => {
@@ -79,7 +93,7 @@ export const deviceOperations = [
     if (desired !== undefined) desire(ctx, device, desired);
     device.attributes.updatedAt = now(ctx);
     ctx.put(device);
-    return { body: { device: project(shown(device), SUMMARY) } };
+    return { body: { device: project(shown(ctx, device), SUMMARY) } };
   }),
 
   write("DeregisterDevice", "POST", "/deregister-device/{id}", (req, ctx) => {

@@ -9,6 +9,7 @@ import {
   UPDATE_MODE,
   UPDATE_SCHEDULE,
   arn,
+  complianceOf,
   find,
   now,
   page,
@@ -44,19 +45,12 @@ function activationCode(id: string): string {
   return BigInt(`0x${createHash("sha256").update(id).digest("hex").slice(0, 16)}`).toString(36).slice(0, 8);
 }
 
-function registered(ctx: OperationContext, environmentId: string): number {
-  return ctx.list(KIND.device).filter((d) => d.attributes.environmentId === environmentId && d.attributes.status === "REGISTERED").length;
-}
-
 function detail(ctx: OperationContext, env: ResourceRecord): Json {
-  const count = registered(ctx, env.id);
+  const devices = ctx.list(KIND.device).filter((d) => d.attributes.environmentId === env.id && d.attributes.status === "REGISTERED");
+  const compliance =
+    devices.length === 0 ? "NO_REGISTERED_DEVICES" : devices.every((d) => complianceOf(ctx, d) === "COMPLIANT") ? "COMPLIANT" : "NOT_COMPLIANT";
   return project(
-    {
-      ...env.attributes,
-      registeredDevicesCount: count,
-      softwareSetComplianceStatus: count === 0 ? "NO_REGISTERED_DEVICES" : "COMPLIANT",
-      tags: tagReference(env),
-    },
+    { ...env.attributes, registeredDevicesCount: devices.length, softwareSetComplianceStatus: compliance, tags: tagReference(env) },
     DETAIL,
   );
 }

@@ -86,3 +86,14 @@ export function page<T>(ctx: OperationContext, operation: string, items: T[], re
     invalidToken: () => invalid("InvalidToken: the pagination token is invalid or expired."),
   });
 }
+
+/**
+ * Whether a device runs a supported software set: one whose supportedUntil is still ahead. Derived
+ * on every read, so a set going out of support shows without anyone touching the device.
+ */
+export function complianceOf(ctx: OperationContext, device: ResourceRecord): "COMPLIANT" | "NOT_COMPLIANT" | "NONE" {
+  const current = device.attributes.currentSoftwareSetId as string | undefined;
+  const set = current === undefined ? undefined : ctx.get(KIND.softwareSet, current);
+  if (!set) return "NONE";
+  return (set.attributes.supportedUntil as number) * 1000 > ctx.clock.now() ? "COMPLIANT" : "NOT_COMPLIANT";
+}

@@ -54,7 +54,6 @@ export function seedThinClient(ctx: OperationContext): void {
         currentSoftwareSetId: set.id,
         currentSoftwareSetVersion: set.version,
         softwareSetUpdateSchedule: "USE_MAINTENANCE_WINDOW",
-        softwareSetComplianceStatus: "COMPLIANT",
         softwareSetUpdateStatus: set.id === latest.id ? "UP_TO_DATE" : "AVAILABLE",
         ...(set.id === latest.id ? {} : { pendingSoftwareSetId: latest.id, pendingSoftwareSetVersion: latest.version }),
         lastConnectedAt: epochSeconds(today - DAY),
