@@ -142,7 +142,7 @@ describe("Nimble launch profiles over the SDK", () => {
   });
 
   it("ends CREATE_FAILED with STREAMING_IMAGE_NOT_FOUND for an image the studio does not have", async () => {
-    const { launchProfile } = await create(streamConfig("ami-does-not-exist"));
+    const { launchProfile } = await create(streamConfig("streamingimage-missing"));
     h.advance();
     const got = await nimble().send(new GetLaunchProfileCommand({ studioId, launchProfileId: launchProfile!.launchProfileId }));
     expect(got.launchProfile).toMatchObject({ state: "CREATE_FAILED", statusCode: "STREAMING_IMAGE_NOT_FOUND" });

@@ -81,7 +81,7 @@ describe("Nimble streaming sessions over the SDK", () => {
     );
     expect(type).toBeInstanceOf(ValidationException);
     const image = await rejection(() =>
-      nimble().send(new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile, streamingImageId: "ami-other" })),
+      nimble().send(new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile, streamingImageId: "streamingimage-other" })),
     );
     expect(image).toBeInstanceOf(ValidationException);
     const badEnum = await rejection(() =>

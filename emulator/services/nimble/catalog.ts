@@ -8,8 +8,8 @@ import { invalidInput, notFound } from "./errors";
 import { CALLER, KIND, STUDIO_COMPONENT_STATES, STUDIO_COMPONENT_TYPES, arn, now } from "./model";
 
 const IMAGES = [
-  { streamingImageId: "ami-linux2-nimble", name: "Amazon Linux 2 workstation", platform: "LINUX", ec2ImageId: "ami-0a1b2c3d4e5f00001" },
-  { streamingImageId: "ami-windows2019-nimble", name: "Windows Server 2019 workstation", platform: "WINDOWS", ec2ImageId: "ami-0a1b2c3d4e5f00002" },
+  { streamingImageId: "streamingimage-al2-workstation", name: "Amazon Linux 2 workstation", platform: "LINUX", ec2ImageId: "ami-0a1b2c3d4e5f00001" },
+  { streamingImageId: "streamingimage-win2019-workstation", name: "Windows Server 2019 workstation", platform: "WINDOWS", ec2ImageId: "ami-0a1b2c3d4e5f00002" },
 ];
 
 export function seedStreamingImages(ctx: OperationContext): void {
