@@ -37,7 +37,7 @@ ensure_npm_dependencies() {
 }
 
 build_package() {
-  local stamp="$REPO/dist/.tsbuildinfo" installed="$REPO/node_modules/pulumi-aws-euc"
+  local stamp="$REPO/dist/.build-stamp" installed="$REPO/node_modules/pulumi-aws-euc"
   if [[ ! -f "$stamp" ]] || [[ -n "$(find "$REPO/provider" "$REPO/emulator" "$REPO/schema" "$REPO/tsconfig.json" "$REPO/package.json" -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
     log "compiling the package (tsc)"
     (cd "$REPO" && node node_modules/typescript/bin/tsc -p tsconfig.json)
