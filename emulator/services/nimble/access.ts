@@ -1,39 +1,21 @@
-import type { Operation, OperationContext, OperationRequest, OperationResult, ResourceRecord } from "../../core/types";
-import type { Checks } from "../shared/checks";
-import { queryInteger, queryString } from "../shared/checks";
-import { paginate, stableStringify, withClientToken } from "../../core/helpers";
+import { paginate, stableStringify } from "../../core/helpers";
+import type { OperationContext, ResourceRecord } from "../../core/types";
+import { queryInteger, queryString, type Checks } from "../shared/checks";
+import { writes } from "../shared/operations";
 import { conflict, invalidPageToken, notFound, tokenMismatch } from "./errors";
 import { DEFAULT_PAGE_SIZE, KIND } from "./model";
 
-type Method = NonNullable<Operation["http"]>["method"];
-type Handler = (req: OperationRequest, ctx: OperationContext) => OperationResult;
-
-export const read = (name: string, method: Method, path: string, handler: Handler): Operation => ({
-  name,
-  mutating: false,
-  http: { method, path },
-  handler,
-});
+export { read } from "../shared/operations";
 
 /**
  * A mutating operation. Those whose request carries `x-amz-client-token` replay their first result
  * for a retry with the same token and parameters (seed 001: a different-parameter retry fails with
  * ValidationException).
  */
-export const write = (name: string, method: Method, path: string, handler: Handler): Operation => ({
-  name,
-  mutating: true,
-  http: { method, path },
-  handler: (req, ctx) =>
-    withClientToken(
-      ctx,
-      name,
-      req.headers["x-amz-client-token"],
-      { params: req.params, query: req.query, body: req.body },
-      () => handler(req, ctx),
-      tokenMismatch,
-    ),
-});
+export const write = writes(
+  (req) => ({ token: req.headers["x-amz-client-token"], request: { params: req.params, query: req.query, body: req.body } }),
+  tokenMismatch,
+);
 
 export function studioOf(ctx: OperationContext, studioId: string): ResourceRecord {
   const studio = ctx.get(KIND.studio, studioId);

@@ -21,5 +21,5 @@ export const conflict = (message: string, resourceType: string, resourceId: stri
  * IdempotentParameterMismatch error". The SDK models no such shape; ConflictException is the
  * modeled error for a request that contradicts earlier state.
  */
-export const tokenMismatch = (token: string) => () =>
+export const tokenMismatch = (token: string) =>
   new ServiceError("ConflictException", `IdempotentParameterMismatch: client token ${token} was already used with different parameters.`, 409);

@@ -1,5 +1,6 @@
-import type { Operation, OperationContext, OperationRequest, OperationResult, ResourceRecord } from "../../core/types";
-import { paginate, stableStringify, withClientToken } from "../../core/helpers";
+import type { OperationContext, OperationRequest, ResourceRecord } from "../../core/types";
+import { paginate, stableStringify } from "../../core/helpers";
+import { writes } from "../shared/operations";
 import { Checks, queryInteger, queryString } from "../shared/checks";
 import { invalid, invalidInput, notFound, tokenMismatch } from "./errors";
 
@@ -25,31 +26,18 @@ export const arn = (ctx: OperationContext, resource: string) =>
 export const epochSeconds = (ms: number) => ms / 1000;
 export const now = (ctx: OperationContext) => epochSeconds(ctx.clock.now());
 
-type Method = NonNullable<Operation["http"]>["method"];
-type Handler = (req: OperationRequest, ctx: OperationContext) => OperationResult;
-
-export const read = (name: string, method: Method, path: string, handler: Handler): Operation => ({
-  name,
-  mutating: false,
-  http: { method, path },
-  handler,
-});
+export { read } from "../shared/operations";
 
 /**
  * A mutating operation. The client token travels in the body (create, deregister) or the query
- * (deletes); the fingerprint leaves the token itself out.
+ * (deletes); the request it vouches for leaves the token itself out.
  */
-export const write = (name: string, method: Method, path: string, handler: Handler): Operation => ({
-  name,
-  mutating: true,
-  http: { method, path },
-  handler: (req, ctx) => {
-    const { clientToken: bodyToken, ...body } = req.body;
-    const { clientToken: queryToken, ...query } = req.query;
-    const token = typeof bodyToken === "string" ? bodyToken : queryString(queryToken);
-    return withClientToken(ctx, name, token, { params: req.params, query, body }, () => handler(req, ctx), tokenMismatch(token ?? ""));
-  },
-});
+export const write = writes((req) => {
+  const { clientToken: bodyToken, ...body } = req.body;
+  const { clientToken: queryToken, ...query } = req.query;
+  const token = typeof bodyToken === "string" ? bodyToken : queryString(queryToken);
+  return { token, request: { params: req.params, query, body } };
+}, tokenMismatch);
 
 export function find(ctx: OperationContext, kind: string, type: string, id: string): ResourceRecord {
   const record = ctx.get(kind, id);
