@@ -2,21 +2,8 @@ import type { OperationContext, ResourceRecord } from "../../core/types";
 import { Checks, type Json } from "../shared/checks";
 import { schedule } from "../shared/lifecycle";
 import { conflict, invalidInput } from "./errors";
-import {
-  KIND,
-  TARGET_DEVICE_STATUS,
-  TYPE,
-  UPDATE_SCHEDULE,
-  complianceOf,
-  find,
-  now,
-  page,
-  project,
-  read,
-  softwareSetOf,
-  tagReference,
-  write,
-} from "./model";
+import { complianceOf, find, page, project, read, softwareSetOf, tagReference, write } from "./access";
+import { KIND, TARGET_DEVICE_STATUS, TYPE, UPDATE_SCHEDULE, now } from "./model";
 
 const DEVICE_PATH = "/devices/{id}";
 

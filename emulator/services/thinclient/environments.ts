@@ -3,22 +3,8 @@ import type { OperationContext, ResourceRecord } from "../../core/types";
 import { Checks, type Json } from "../shared/checks";
 import { invalidInput } from "./errors";
 import { checkMaintenanceWindow, checkSoftwareSetMode } from "./maintenance";
-import {
-  KIND,
-  TYPE,
-  UPDATE_MODE,
-  UPDATE_SCHEDULE,
-  arn,
-  complianceOf,
-  find,
-  now,
-  page,
-  project,
-  read,
-  softwareSetOf,
-  tagReference,
-  write,
-} from "./model";
+import { complianceOf, find, page, project, read, softwareSetOf, tagReference, write } from "./access";
+import { KIND, TYPE, UPDATE_MODE, UPDATE_SCHEDULE, arn, now } from "./model";
 
 const ENVIRONMENT_PATH = "/environments/{id}";
 

@@ -1,6 +1,7 @@
 import { Checks } from "../shared/checks";
 import { invalidInput } from "./errors";
-import { KIND, VALIDATION_STATUS, page, project, read, softwareSetOf, write } from "./model";
+import { page, project, read, softwareSetOf, write } from "./access";
+import { KIND, VALIDATION_STATUS } from "./model";
 
 const SUMMARY = ["id", "version", "releasedAt", "supportedUntil", "validationStatus", "arn"] as const;
 const DETAIL = ["id", "version", "releasedAt", "supportedUntil", "validationStatus", "software", "arn"] as const;

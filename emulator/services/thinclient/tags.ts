@@ -1,7 +1,8 @@
 import type { OperationContext, ResourceRecord } from "../../core/types";
 import { tagOperations as shared } from "../shared/tags";
 import { invalidInput, notFound } from "./errors";
-import { KIND, write } from "./model";
+import { write } from "./access";
+import { KIND } from "./model";
 
 function byArn(ctx: OperationContext, resourceArn: string): ResourceRecord {
   for (const kind of Object.values(KIND)) {
