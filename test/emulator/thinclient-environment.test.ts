@@ -173,9 +173,14 @@ describe("Thin Client environments over the SDK", () => {
 
   it("deletes with 204 and forgets the environment", async () => {
     const { environment } = await create();
-    const out = await tc().send(new DeleteEnvironmentCommand({ id: environment!.id }));
+    const out = await tc().send(new DeleteEnvironmentCommand({ id: environment!.id, clientToken: "delete-env" }));
     expect(out.$metadata.httpStatusCode).toBe(204);
     expect(await rejection(() => tc().send(new GetEnvironmentCommand({ id: environment!.id })))).toBeInstanceOf(ResourceNotFoundException);
+    // A retried delete (same token, carried in the query) is answered as the first one was.
+    const retried = await tc().send(new DeleteEnvironmentCommand({ id: environment!.id, clientToken: "delete-env" }));
+    expect(retried.$metadata.httpStatusCode).toBe(204);
+    const fresh = await rejection(() => tc().send(new DeleteEnvironmentCommand({ id: environment!.id })));
+    expect(fresh).toBeInstanceOf(ResourceNotFoundException);
   });
 
   it("pages environments and refuses stale or foreign tokens", async () => {
