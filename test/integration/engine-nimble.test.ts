@@ -87,6 +87,35 @@ describe("the engine on nimble:Studio", () => {
     await deleteResource(type, id, outs);
   });
 
+  it.each([
+    ["throttled", { throttlePercent: 40, seed: 7 }],
+    ["server-error", { serverErrorPercent: 40, seed: 1 }],
+  ] as const)("rides out %s calls with the SDK's bounded retries, creating exactly one studio", async (outcome, faults) => {
+    await emulator.control.setFaults(faults);
+    try {
+      const { outs } = await createResource(type, studioInputs());
+      expect(outs.state).toBe("READY");
+      const outcomes = (await emulator.control.calls()).log.map((entry) => entry.outcome);
+      expect(outcomes).toContain(outcome);
+      const studios = (await emulator.control.resources("nimble:Studio")).filter((r) => r.attributes.studioName === outs.studioName);
+      expect(studios).toHaveLength(1);
+    } finally {
+      await emulator.control.clearFaults();
+    }
+  });
+
+  it("gives up after the bounded attempts when the service keeps failing", async () => {
+    setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2", maxAttempts: 2 });
+    await emulator.control.setFaults({ serverErrorPercent: 100, seed: 1 });
+    try {
+      await expect(createResource(type, studioInputs())).rejects.toThrow(/CreateStudio failed: InternalServerErrorException/);
+      expect((await emulator.control.calls()).counts["nimble:CreateStudio"]).toBe(2);
+    } finally {
+      await emulator.control.clearFaults();
+      setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
+    }
+  });
+
   it("reports an adoptId that does not exist, naming the property", async () => {
     await expect(createResource(type, studioInputs({ adoptId: "st-doesnotexist" }))).rejects.toThrow(/adoptId: nimble:Studio "st-doesnotexist" does not exist/);
   });
