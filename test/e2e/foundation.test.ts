@@ -24,6 +24,9 @@ describe("a program on the real Pulumi CLI", () => {
 
     const up = await program.stack.up();
     expect(up.summary.result).toBe("succeeded");
+    // The dynamic-provider plugin is found bundled beside the CLI: nothing downloaded, no warning.
+    expect(`${up.stdout}\n${up.stderr}`).not.toMatch(/download|pulumi-resource-pulumi-nodejs from \$PATH|warning/i);
+    expect(program.stack.workspace.pulumiVersion).toBe("3.259.0");
     expect(up.summary.resourceChanges).toMatchObject({ create: 2 });
     expect(up.outputs.stackName.value).toMatch(/^training-[0-9a-f]{7}$/);
     expect(up.outputs.displayName.value).toBe("Training");
