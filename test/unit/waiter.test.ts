@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { waitFor, WaitError, type Observation } from "../../provider/engine/waiter";
 
 /** A simulated clock: sleeping advances time instantly, so tests count reads instead of seconds. */
@@ -64,5 +64,33 @@ describe("waitFor", () => {
     const sim = simulated([{ state: "DELETE_IN_PROGRESS" }, { gone: true }]);
     const result = await waitFor({ ...phase, pending: ["DELETE_IN_PROGRESS"], target: ["DELETED"], goneIsTarget: true, ...sim.spec });
     expect(result.gone).toBe(true);
+  });
+});
+
+describe("waitFor on the real timer functions", () => {
+  it("sleeps through setTimeout between reads (fake timers)", async () => {
+    vi.useFakeTimers();
+    try {
+      let reads = 0;
+      const states = ["PENDING", "PENDING", "PENDING", "RUNNING"];
+      const waiting = waitFor({
+        subject: "appstream:ImageBuilder b",
+        pending: ["PENDING"],
+        target: ["RUNNING"],
+        failed: ["FAILED"],
+        timeoutMs: 60_000,
+        random: () => 0.5,
+        observe: async () => ({ gone: false, errors: [], outputs: {}, state: states[Math.min(reads++, states.length - 1)] }),
+      });
+      await vi.advanceTimersByTimeAsync(249);
+      expect(reads).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(reads).toBe(2);
+      await vi.advanceTimersByTimeAsync(375 + 563);
+      await expect(waiting).resolves.toMatchObject({ state: "RUNNING" });
+      expect(reads).toBe(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
