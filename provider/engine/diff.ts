@@ -7,7 +7,7 @@ import type { Inputs } from "./check";
 /** State key listing the input properties the program set, so a value only the service chose never diffs. */
 export const inputKeysField = "__inputKeys";
 
-function isEmpty(value: unknown): boolean {
+export function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
 }
 

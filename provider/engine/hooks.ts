@@ -5,6 +5,11 @@ import type { Observation } from "./waiter";
 
 /** The named points where a resource type may step in when its service is irregular. */
 export interface Hooks {
+  /**
+   * Reshapes what the read call found (the object at its `response` path, or the whole response) into
+   * the resource object on the wire; undefined means the resource is gone.
+   */
+  read?(ctx: ResourceContext, scope: Outputs, found: unknown): Record<string, unknown> | undefined;
   /** Rules that need more than JSON Schema. */
   check?(ctx: ResourceContext, inputs: Inputs): CheckFailure[];
   beforeCreate?(ctx: ResourceContext, request: Record<string, unknown>, inputs: Inputs): Record<string, unknown>;

@@ -3,7 +3,7 @@ import equal from "fast-deep-equal";
 import stableJson from "fast-json-stable-stringify";
 import { call } from "./calls";
 import { check, type CheckFailure, type Inputs } from "./check";
-import { diffProperties, inputKeysField } from "./diff";
+import { diffProperties, inputKeysField, isEmpty } from "./diff";
 import { isNotFound, ResourceInitError } from "./errors";
 import { loadHooks, type Hooks } from "./hooks";
 import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
@@ -98,7 +98,8 @@ export class ResourceContext {
       if (isNotFound(error, spec.notFound)) return { gone: true, errors: [], outputs: {} };
       throw error;
     }
-    const found = spec.response ? lookup(response, spec.response) : response;
+    const raw = spec.response ? lookup(response, spec.response) : response;
+    const found = this.hooks.read ? this.hooks.read(this, scope, raw) : raw;
     if (!isRecord(found)) return { gone: true, errors: [], outputs: {} };
     const outputs = fromWire(this.readShape(), found, this.schema.wireCase) as Outputs;
     if (this.schema.tags?.list) outputs[this.schema.tags.property] = await this.readTags(outputs);
@@ -108,8 +109,8 @@ export class ResourceContext {
     return {
       gone: !!deleted,
       state,
-      statusCode: lifecycle?.statusCodeField ? (outputs[lifecycle.statusCodeField] as string | undefined) : undefined,
-      statusMessage: lifecycle?.statusMessageField ? (outputs[lifecycle.statusMessageField] as string | undefined) : undefined,
+      statusCode: lifecycle?.statusCodeField ? (lookup(outputs, lifecycle.statusCodeField) as string | undefined) : undefined,
+      statusMessage: lifecycle?.statusMessageField ? (lookup(outputs, lifecycle.statusMessageField) as string | undefined) : undefined,
       errors: lifecycle?.errorsField ? errorTexts(lookup(found, wireName(lifecycle.errorsField, this.schema))) : [],
       outputs,
     };
@@ -330,13 +331,20 @@ export async function updateResource(type: string, id: string, olds: Outputs, ne
     const node = ctx.schema.inputs.properties[name];
     return !node["x-engine"] && name !== tags && name !== desired && node["x-updatable"];
   });
+  const before = { ...olds, ...current.outputs };
+  // Changes the current state does not accept (x-updatableIn): park the resource where they are
+  // accepted, and afterwards return it to where it was unless the program asks for another state.
+  const wasIn = current.state;
+  const parkIn = stateAccepting(ctx, serviceChanges, current.state);
+  if (parkIn !== undefined) current = (await ctx.reachDesiredState(scope, parkIn, timeoutMs)) ?? current;
   if (ctx.hooks.update) {
     current = await ctx.hooks.update(ctx, scope, olds, news, serviceChanges, current);
   } else if (serviceChanges.length > 0) {
-    current = await applyUpdate(ctx, scope, news, serviceChanges, timeoutMs);
+    current = await applyUpdate(ctx, scope, news, serviceChanges, timeoutMs, before);
   }
   if (tags && changed.includes(tags)) await updateTags(ctx, scope, (current.outputs[tags] ?? olds[tags]) as Record<string, string> | undefined, news[tags] as Record<string, string> | undefined);
-  if (desired && news[desired] !== undefined) current = (await ctx.reachDesiredState(scope, news[desired], timeoutMs)) ?? current;
+  const target = desired ? (news[desired] ?? (parkIn !== undefined ? wasIn : undefined)) : undefined;
+  if (target !== undefined) current = (await ctx.reachDesiredState(scope, target, timeoutMs)) ?? current;
   // Init errors from an earlier run: wait until the resource reaches its target state this time.
   const create = ctx.schema.lifecycle?.create;
   if (create && current.state !== undefined && create.pending.includes(current.state)) current = await ctx.wait(create, scope, timeoutMs);
@@ -345,12 +353,40 @@ export async function updateResource(type: string, id: string, olds: Outputs, ne
   return { outs: ctx.outputsFrom(final.outputs, news, olds[tokenField] as string | undefined) };
 }
 
+/**
+ * The desired-state value to move to before applying `changes`, when some of them are not accepted in
+ * `state` (x-updatableIn); undefined when the current state takes them all.
+ */
+export function stateAccepting(ctx: ResourceContext, changes: string[], state: string | undefined): string | undefined {
+  const limits = changes.map((name) => ({ name, states: ctx.schema.inputs.properties[name]["x-updatableIn"] })).filter((l): l is { name: string; states: string[] } => !!l.states);
+  if (state === undefined || limits.every((l) => l.states.includes(state))) return undefined;
+  const reachable = Object.keys(ctx.schema.desiredState?.values ?? {});
+  const common = reachable.find((s) => limits.every((l) => l.states.includes(s)));
+  if (common === undefined) {
+    throw new Error(`${ctx.subject}: ${limits.map((l) => l.name).join(", ")} cannot change together: no state the resource can be put in accepts all of them`);
+  }
+  return common;
+}
+
+/** The x-removeAttribute values of what `after` drops from `before`, nested properties included. */
+function removedAttributes(node: PropertySchema, before: unknown, after: unknown): string[] {
+  if (isEmpty(before)) return [];
+  if (isEmpty(after)) return node["x-removeAttribute"] ? [node["x-removeAttribute"]] : [];
+  if (!isRecord(before) || !isRecord(after) || !node.properties) return [];
+  return Object.entries(node.properties).flatMap(([key, child]) => removedAttributes(child, before[key], after[key]));
+}
+
 /** The generic in-place update: one call with the changed (or all updatable) properties, then a wait. */
-export async function applyUpdate(ctx: ResourceContext, scope: Outputs, news: Inputs, changed: string[], timeoutMs: number): Promise<Observation> {
+export async function applyUpdate(ctx: ResourceContext, scope: Outputs, news: Inputs, changed: string[], timeoutMs: number, before: Outputs = scope): Promise<Observation> {
   const spec = ctx.schema.operations.update;
   if (!spec) throw new Error(`${ctx.schema.type} has no update operation, yet ${changed.join(", ")} changed`);
   const request = ctx.request(spec, scope, news, changed);
-  const removals = changed.map((name) => (news[name] === undefined ? ctx.schema.inputs.properties[name]["x-removeAttribute"] : undefined)).filter((a): a is string => !!a);
+  const properties = ctx.schema.inputs.properties;
+  // A dropped property with no attribute to delete goes back to the service's default, which the
+  // service only applies when it is sent.
+  const restored = changed.filter((name) => news[name] === undefined && !properties[name]["x-removeAttribute"] && properties[name]["x-serviceDefault"] !== undefined);
+  Object.assign(request, ctx.request({ operation: spec.operation, inputs: restored }, {}, Object.fromEntries(restored.map((name) => [name, properties[name]["x-serviceDefault"]]))));
+  const removals = changed.flatMap((name) => (news[name] === undefined ? [properties[name]["x-removeAttribute"]] : removedAttributes(properties[name], before[name], news[name]))).filter((a): a is string => !!a);
   if (removals.length > 0) request[ctx.schema.wireCase === "pascal" ? "AttributesToDelete" : "attributesToDelete"] = removals;
   if (spec.clientToken) request[spec.clientToken] = ctx.clientToken(`update:${stableJson(request)}`, news);
   await ctx.send(spec, request);

@@ -34,8 +34,14 @@ export interface PropertySchema {
   "x-secret"?: boolean;
   /** Read by the engine (timeouts, delete behaviour, adoption), never sent to the service. */
   "x-engine"?: boolean;
-  /** The update call's AttributesToDelete value that removes this property when it is dropped. */
+  /** The update call's AttributesToDelete value that removes this property when it is dropped (at any depth). */
   "x-removeAttribute"?: string;
+  /**
+   * Desired-state values in which the service accepts a change of this property (a RUNNING fleet
+   * takes only some). Elsewhere the engine moves the resource to the first of them, updates, and
+   * returns it to where it was unless the program asks for another state.
+   */
+  "x-updatableIn"?: string[];
   /** The name of this property on the wire when it differs from the case convention. */
   "x-wireName"?: string;
   /** Human wording of the rule, used in place of the validator's message. */
