@@ -28,7 +28,7 @@ mkdir -p "$work/out"
 # plain `go install module@version` is refused.
 build() { # build <label> <module@version> <package> <version stamp>
   local label="$1" module="$2" package="$3" stamp="$4" dir="$work/$1"
-  mkdir -p "$dir" && cd "$dir"
+  rm -rf "$dir" && mkdir -p "$dir" && cd "$dir"
   go mod init "pulumi-aws-euc-toolchain/$label" >/dev/null 2>&1
   log "$label: fetching $module"
   go get "$module" >"$dir/get.log" 2>&1 || { cat "$dir/get.log" >&2; return 1; }
