@@ -2,6 +2,7 @@ import type { CheckFailure, Inputs } from "./check";
 import type { Outputs, ResourceContext } from "./resource-engine";
 import type { ResourceSchema } from "./schema-types";
 import type { Observation } from "./waiter";
+import { hookModules } from "../hooks";
 
 /** The named points where a resource type may step in when its service is irregular. */
 export interface Hooks {
@@ -22,7 +23,7 @@ export interface Hooks {
 
 export function loadHooks(schema: ResourceSchema): Hooks {
   if (!schema.hooks) return {};
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const module = require(`../hooks/${schema.hooks}`) as { hooks: Hooks };
-  return module.hooks;
+  const hooks = hookModules[schema.hooks];
+  if (!hooks) throw new Error(`${schema.type}: no hook module "${schema.hooks}" in provider/hooks/index.ts`);
+  return hooks;
 }

@@ -1,0 +1,3 @@
+// The `appstream` namespace of the package: the generated resource classes and the functions.
+export * from "./resources/appstream";
+export * from "./functions/appstream";

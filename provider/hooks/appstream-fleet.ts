@@ -1,0 +1,48 @@
+// AppStream fleets report capacity only as ComputeCapacityStatus, and cannot be deleted while
+// running or associated with a stack.
+import { isNotFound } from "../engine/errors";
+import type { Hooks } from "../engine/hooks";
+import type { Outputs, ResourceContext } from "../engine/resource-engine";
+import { isRecord } from "../engine/wire";
+
+/** Every stack the fleet is associated with, all pages. */
+export async function associatedStacks(ctx: ResourceContext, fleetName: string): Promise<string[]> {
+  const names: string[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await ctx.send({ operation: "ListAssociatedStacks" }, { FleetName: fleetName, ...(nextToken ? { NextToken: nextToken } : {}) });
+    names.push(...((page.Names as string[] | undefined) ?? []));
+    nextToken = page.NextToken as string | undefined;
+  } while (nextToken);
+  return names;
+}
+
+export const hooks: Hooks = {
+  // The program states the desired capacity; only that is compared with it. The live counts stay in
+  // computeCapacityStatus, so instances starting or users connecting never show as drift.
+  read(_ctx, _scope, found) {
+    if (!isRecord(found)) return undefined;
+    const status = isRecord(found.ComputeCapacityStatus) ? found.ComputeCapacityStatus : undefined;
+    if (!status || found.FleetType === "ELASTIC") return found;
+    const multiSession = found.MaxSessionsPerInstance !== undefined;
+    const computeCapacity = multiSession ? { DesiredSessions: status.DesiredUserSessions ?? status.Desired } : { DesiredInstances: status.Desired };
+    return { ...found, ComputeCapacity: computeCapacity };
+  },
+
+  async delete(ctx: ResourceContext, scope: Outputs, props: Outputs) {
+    const timeoutMs = ctx.timeoutMs("delete", props);
+    const name = String(scope.name);
+    for (const stack of await associatedStacks(ctx, name)) {
+      await ctx.send({ operation: "DisassociateFleet" }, { FleetName: name, StackName: stack });
+    }
+    await ctx.reachDesiredState(scope, "STOPPED", timeoutMs);
+    try {
+      await ctx.send({ operation: "DeleteFleet" }, { Name: name });
+    } catch (error) {
+      if (isNotFound(error)) return;
+      throw error;
+    }
+    // A deleted fleet is still listed, STOPPED, for a while.
+    await ctx.wait({ pending: ["STOPPED"], target: [] }, scope, timeoutMs, true);
+  },
+};

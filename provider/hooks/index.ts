@@ -1,0 +1,13 @@
+// Every hook module, by the name schema files give in `hooks:`. Imported statically rather than
+// required by name, so the engine finds them however it is loaded: compiled, or from source by the
+// test runner (whose module loader does not serve a plain require() of a .ts file).
+import type { Hooks } from "../engine/hooks";
+import * as appstreamFleet from "./appstream-fleet";
+import * as appstreamFleetStackAssociation from "./appstream-fleet-stack-association";
+import * as appstreamImage from "./appstream-image";
+
+export const hookModules: Record<string, Hooks> = {
+  "appstream-fleet": appstreamFleet.hooks,
+  "appstream-fleet-stack-association": appstreamFleetStackAssociation.hooks,
+  "appstream-image": appstreamImage.hooks,
+};
