@@ -23,7 +23,7 @@ export interface Hooks {
 
 export function loadHooks(schema: ResourceSchema): Hooks {
   if (!schema.hooks) return {};
-  const hooks = hookModules[schema.hooks];
-  if (!hooks) throw new Error(`${schema.type}: no hook module "${schema.hooks}" in provider/hooks/index.ts`);
-  return hooks;
+  // A module not registered yet still loads by name from the compiled package.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return hookModules[schema.hooks] ?? (require(`../hooks/${schema.hooks}`) as { hooks: Hooks }).hooks;
 }
