@@ -1,4 +1,5 @@
 import { report } from "./progress";
+import type { WaitHistory } from "./wait-history";
 
 export interface Observation {
   gone: boolean;
@@ -21,6 +22,8 @@ export interface WaitSpec {
   goneIsTarget?: boolean;
   timeoutMs: number;
   observe(): Promise<Observation>;
+  /** Durations of earlier waits of the same kind, under this key. */
+  history?: { store: WaitHistory; key: string };
   /** Injected by tests; real waits sleep. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
@@ -28,6 +31,21 @@ export interface WaitSpec {
 }
 
 export const backoff = { initialMs: 250, factor: 1.5, maxMs: 5_000, jitter: 0.2 };
+
+/** Polling when the usual duration is known: a few early looks, then halving the distance to it. */
+export const predictive = { earlyMs: [500, 1_500, 4_000], fineMs: 400 };
+
+/**
+ * When to look next, `elapsed` ms into a wait that usually takes `expected` ms: early looks catch a
+ * transition that is faster this time, halving the remaining time keeps reads few, and the fine
+ * step bounds how late the waiter notices readiness.
+ */
+export function nextPollAt(elapsed: number, expected: number): number {
+  const candidates = predictive.earlyMs.filter((t) => t > elapsed && t < expected / 2);
+  if (elapsed < expected) candidates.push(elapsed + Math.max(predictive.fineMs, (expected - elapsed) / 2));
+  else candidates.push(elapsed + Math.min(backoff.maxMs, Math.max(predictive.fineMs, (elapsed - expected) / 2)));
+  return Math.min(...candidates);
+}
 
 export class WaitError extends Error {
   constructor(
@@ -51,15 +69,20 @@ export async function waitFor(spec: WaitSpec): Promise<Observation> {
   const now = spec.now ?? Date.now;
   const random = spec.random ?? Math.random;
   const started = now();
+  const expected = spec.history?.store.expectedMs(spec.history.key);
   let delay = backoff.initialMs;
+  let lastPending = 0;
   for (let attempt = 0; ; attempt++) {
     const o = await spec.observe();
-    const elapsed = ((now() - started) / 1000).toFixed(1);
-    if (o.gone) {
-      if (spec.goneIsTarget) return o;
-      throw new WaitError(`${spec.subject} disappeared while waiting for ${spec.target.join(" or ")}`, o, ["gone"]);
+    const elapsedMs = now() - started;
+    const elapsed = (elapsedMs / 1000).toFixed(1);
+    const done = o.gone ? !!spec.goneIsTarget : o.state !== undefined && spec.target.includes(o.state) && o.errors.length === 0;
+    if (done) {
+      // Readiness came between the last two looks: remember the midpoint.
+      if (spec.history && attempt > 0) spec.history.store.record(spec.history.key, (lastPending + elapsedMs) / 2);
+      return o;
     }
-    if (o.state !== undefined && spec.target.includes(o.state) && o.errors.length === 0) return o;
+    if (o.gone) throw new WaitError(`${spec.subject} disappeared while waiting for ${spec.target.join(" or ")}`, o, ["gone"]);
     if ((o.state !== undefined && spec.failed.includes(o.state)) || o.errors.length > 0) {
       const reasons = [o.statusCode, o.statusMessage, ...o.errors].filter((r): r is string => !!r);
       throw new WaitError(`${spec.subject} is ${o.state ?? "in error"} after ${elapsed}s${detail(o)}`, o, reasons);
@@ -67,17 +90,22 @@ export async function waitFor(spec: WaitSpec): Promise<Observation> {
     if (o.state !== undefined && !spec.pending.includes(o.state) && !spec.target.includes(o.state)) {
       throw new WaitError(`${spec.subject} is in state ${o.state}, which leads to neither ${spec.target.join(" nor ")}${detail(o)}`, o, [o.state]);
     }
-    if (now() - started >= spec.timeoutMs) {
+    if (elapsedMs >= spec.timeoutMs) {
       throw new WaitError(
         `${spec.subject} is still ${o.state} after ${elapsed}s, past its timeout of ${spec.timeoutMs / 60_000} min; it stays in the stack, and the next update waits for it again (raise the resource's timeouts input if the service is slow)`,
         o,
         [`timeout in ${o.state}`],
       );
     }
+    lastPending = elapsedMs;
     if (attempt > 0) void report(spec.urn, `waiting for ${spec.target.join(" or ")}: ${o.state} for ${elapsed}s`, { ephemeral: true });
-    const remaining = spec.timeoutMs - (now() - started);
-    const jittered = delay * (1 - backoff.jitter + 2 * backoff.jitter * random());
-    await sleep(Math.max(0, Math.min(jittered, remaining)));
-    delay = Math.min(backoff.maxMs, delay * backoff.factor);
+    let pause: number;
+    if (expected !== undefined) {
+      pause = nextPollAt(elapsedMs, expected) - elapsedMs;
+    } else {
+      pause = delay * (1 - backoff.jitter + 2 * backoff.jitter * random());
+      delay = Math.min(backoff.maxMs, delay * backoff.factor);
+    }
+    await sleep(Math.max(0, Math.min(pause, spec.timeoutMs - elapsedMs)));
   }
 }

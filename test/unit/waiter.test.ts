@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { waitFor, WaitError, type Observation } from "../../provider/engine/waiter";
+import { FileWaitHistory } from "../../provider/engine/wait-history";
+import { backoff, predictive, waitFor, WaitError, type Observation } from "../../provider/engine/waiter";
 
 /** A simulated clock: sleeping advances time instantly, so tests count reads instead of seconds. */
 function simulated(states: Array<Partial<Observation>>, stepMs = 0) {
@@ -92,5 +93,50 @@ describe("waitFor on the real timer functions", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("predictive polling once the usual duration is known", () => {
+  function run(expectedMs: number, actualMs: number) {
+    const history = new FileWaitHistory(undefined);
+    history.record("k", expectedMs);
+    let now = 0;
+    let reads = 0;
+    const done = waitFor({
+      subject: "s",
+      pending: ["P"],
+      target: ["R"],
+      failed: [],
+      timeoutMs: 10 * 60_000,
+      history: { store: history, key: "k" },
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
+      observe: async () => {
+        reads++;
+        return { gone: false, errors: [], outputs: {}, state: now >= actualMs ? "R" : "P" };
+      },
+    });
+    return done.then(() => ({ reads, lateMs: now - actualMs, learned: history.expectedMs("k") as number }));
+  }
+
+  it.each([1_000, 10_000, 60_000])("notices readiness within the fine step with few reads for a %i ms transition", async (ms) => {
+    const { reads, lateMs } = await run(ms, ms);
+    expect(lateMs).toBeLessThanOrEqual(predictive.fineMs);
+    expect(reads).toBeLessThanOrEqual(14);
+  });
+
+  it("still looks early when a transition is faster than usual, and learns the faster time", async () => {
+    const { lateMs, learned } = await run(60_000, 3_000);
+    expect(lateMs).toBeLessThanOrEqual(1_000);
+    expect(learned).toBeLessThan(5_000);
+  });
+
+  it("keeps looking, more sparsely, when a transition is slower than usual", async () => {
+    const { reads, lateMs, learned } = await run(10_000, 40_000);
+    expect(lateMs).toBeLessThanOrEqual(backoff.maxMs);
+    expect(reads).toBeLessThan(30);
+    expect(learned).toBeGreaterThan(10_000);
   });
 });
