@@ -1,4 +1,4 @@
 // pulumi-aws-euc: Pulumi resources for Nimble Studio, AppStream 2.0 and WorkSpaces Thin Client.
 export * as appstream from "./appstream";
-export * as nimble from "./resources/nimble";
+export * as nimble from "./nimble";
 export { createAwsClients } from "./aws-clients";

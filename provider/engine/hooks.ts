@@ -13,6 +13,12 @@ export interface Hooks {
   read?(ctx: ResourceContext, scope: Outputs, found: unknown): Record<string, unknown> | undefined;
   /** Rules that need more than JSON Schema. */
   check?(ctx: ResourceContext, inputs: Inputs): CheckFailure[];
+  /**
+   * Rules that depend on another resource as the service has it now (a session may only be stopped if
+   * its launch profile allows it). Runs at preview after the schema rules passed; values not known yet
+   * are absent from `inputs`, and a rule that cannot tell must return no failure.
+   */
+  checkWithService?(ctx: ResourceContext, inputs: Inputs): Promise<CheckFailure[]>;
   beforeCreate?(ctx: ResourceContext, request: Record<string, unknown>, inputs: Inputs): Record<string, unknown>;
   afterCreate?(ctx: ResourceContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation>;
   /** Replaces the generic in-place update of service properties. */

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import equal from "fast-deep-equal";
 import stableJson from "fast-json-stable-stringify";
 import { call } from "./calls";
+import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { check, type CheckFailure, type Inputs } from "./check";
 import { diffProperties, inputKeysField, isEmpty } from "./diff";
 import { isNotFound, ResourceInitError } from "./errors";
@@ -186,9 +187,20 @@ export class ResourceContext {
     let current = await this.settle(scope, timeoutMs);
     if (current.state === desired) return current;
     const step = spec.values[desired];
-    await this.send(step.call, this.request(step.call, { ...scope, ...extra }, {}));
+    await this.send(step.call, this.callRequest(step.call, { ...scope, ...extra }, `${desired}:${stableJson(current.outputs)}`));
     current = await this.wait({ pending: step.pending, target: step.target, failed: step.failed }, scope, timeoutMs);
     return current;
+  }
+
+  /**
+   * A templated call with its client token, when it takes one. The token is derived from what was
+   * observed just before, so a retry of an unapplied call sends the same token, while the same
+   * transition made again later (stop, start, stop) gets a new one.
+   */
+  callRequest(spec: CallSpec, scope: Outputs, observedBefore: string): Record<string, unknown> {
+    const request = this.request(spec, scope, {});
+    if (spec.clientToken) request[spec.clientToken] = this.clientToken(`${spec.operation}:${observedBefore}`, scope);
+    return request;
   }
 }
 
@@ -214,6 +226,15 @@ export function checkResource(type: string, olds: Inputs, news: Inputs): { input
   const ctx = contextFor(type, news);
   const result = check(ctx.schema, olds, news);
   return ctx.hooks.check ? { inputs: result.inputs, failures: [...result.failures, ...ctx.hooks.check(ctx, result.inputs)] } : result;
+}
+
+/** checkResource, then the type's rules that ask the service (only when the inputs passed the others). */
+export async function checkResourceWithService(type: string, olds: Inputs, news: Inputs): Promise<{ inputs: Inputs; failures: CheckFailure[] }> {
+  const result = checkResource(type, olds, news);
+  const ctx = contextFor(type, news);
+  if (result.failures.length > 0 || !ctx.hooks.checkWithService) return result;
+  const known = Object.fromEntries(Object.entries(result.inputs).filter(([, v]) => v !== unknownValue));
+  return { inputs: result.inputs, failures: await ctx.hooks.checkWithService(ctx, known) };
 }
 
 export function diffResource(type: string, olds: Outputs, news: Inputs) {
@@ -320,7 +341,9 @@ export async function readResource(type: string, id: string, props: Outputs): Pr
 
 export async function updateResource(type: string, id: string, olds: Outputs, news: Inputs): Promise<{ outs: Outputs }> {
   const ctx = contextFor(type, news);
-  const scope = { ...olds, ...news, ...ctx.partsOf(id) };
+  const scope: Outputs = { ...olds, ...news, ...ctx.partsOf(id) };
+  // An engine input the program no longer sets must not reach a call template from the old state.
+  for (const [name, node] of Object.entries(ctx.schema.inputs.properties)) if (node["x-engine"] && news[name] === undefined) delete scope[name];
   const timeoutMs = ctx.timeoutMs("update", news);
   let current = await ctx.settle(scope, timeoutMs);
   if (current.gone) throw new Error(`${ctx.subject} (${id}) no longer exists; run \`pulumi refresh\` to drop it from the stack, then \`pulumi up\` to create it again`);

@@ -1,7 +1,7 @@
 // Behind provider/dynamic-provider.ts: every call names the resource whose URN says which type it is.
 import type { Inputs } from "./check";
 import { configureFrom } from "./config";
-import { checkResource, createResource, deleteResource, diffResource, readResource, updateResource, type Outputs } from "./resource-engine";
+import { checkResourceWithService, createResource, deleteResource, diffResource, readResource, updateResource, type Outputs } from "./resource-engine";
 
 /** "urn:pulumi:dev::proj::parent$pulumi-nodejs:dynamic/nimble:Studio::main" -> "nimble:Studio" */
 export function typeOf(props: Inputs): string {
@@ -12,7 +12,7 @@ export function typeOf(props: Inputs): string {
 }
 
 export const configure = (config: { get(key: string): string | undefined }) => configureFrom(config);
-export const check = async (of: Inputs, olds: Inputs, news: Inputs) => checkResource(typeOf(of), olds, news);
+export const check = (of: Inputs, olds: Inputs, news: Inputs) => checkResourceWithService(typeOf(of), olds, news);
 export const diff = async (of: Inputs, _id: string, olds: Outputs, news: Inputs) => diffResource(typeOf(of), olds, news);
 export const create = (of: Inputs, inputs: Inputs) => createResource(typeOf(of), inputs);
 export const read = (of: Inputs, id: string, props: Outputs) => readResource(typeOf(of), id, props);

@@ -5,9 +5,15 @@ import type { Hooks } from "../engine/hooks";
 import * as appstreamFleet from "./appstream-fleet";
 import * as appstreamFleetStackAssociation from "./appstream-fleet-stack-association";
 import * as appstreamImage from "./appstream-image";
+import * as nimbleLaunchProfile from "./nimble-launch-profile";
+import * as nimbleStreamingSession from "./nimble-streaming-session";
+import * as nimbleStudio from "./nimble-studio";
 
 export const hookModules: Record<string, Hooks> = {
   "appstream-fleet": appstreamFleet.hooks,
   "appstream-fleet-stack-association": appstreamFleetStackAssociation.hooks,
   "appstream-image": appstreamImage.hooks,
+  "nimble-launch-profile": nimbleLaunchProfile.hooks,
+  "nimble-streaming-session": nimbleStreamingSession.hooks,
+  "nimble-studio": nimbleStudio.hooks,
 };

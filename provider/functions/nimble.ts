@@ -1,0 +1,109 @@
+// Nimble Studio functions for programs: session backups (to restore a session from), a launch
+// profile's details, and stream URLs for the DCV client.
+import * as pulumi from "@pulumi/pulumi";
+import type {
+  LaunchProfile as LaunchProfileDescription,
+  StreamingImage,
+  StreamingSessionBackup,
+  StreamingSessionStream as SdkStream,
+  StudioComponentSummary,
+} from "@aws-sdk/client-nimble";
+import { invoke } from "./invoke";
+
+export type { StreamingSessionBackup, LaunchProfileDescription, StreamingImage, StudioComponentSummary };
+
+export interface ListStreamingSessionBackupsArgs {
+  studioId: string;
+  /** Only the backups of sessions this user owns. */
+  ownedBy?: string;
+  /** Only the backups of this session (filtered here: the service has no such filter). */
+  sessionId?: string;
+}
+
+/** Every backup in the studio (all pages), oldest first as the service lists them. */
+export async function listStreamingSessionBackups(args: ListStreamingSessionBackupsArgs): Promise<StreamingSessionBackup[]> {
+  const backups: StreamingSessionBackup[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await invoke("nimble", "ListStreamingSessionBackups", { studioId: args.studioId, ownedBy: args.ownedBy, nextToken });
+    backups.push(...((page.streamingSessionBackups as StreamingSessionBackup[] | undefined) ?? []));
+    nextToken = page.nextToken as string | undefined;
+  } while (nextToken);
+  return args.sessionId === undefined ? backups : backups.filter((b) => b.sessionId === args.sessionId);
+}
+
+export async function getStreamingSessionBackup(args: { studioId: string; backupId: string }): Promise<StreamingSessionBackup> {
+  const response = await invoke("nimble", "GetStreamingSessionBackup", { studioId: args.studioId, backupId: args.backupId });
+  return response.streamingSessionBackup as StreamingSessionBackup;
+}
+
+export interface LaunchProfileDetails {
+  launchProfile: LaunchProfileDescription;
+  /** The streaming images sessions of this profile can use. */
+  streamingImages: StreamingImage[];
+  /** The studio components the profile uses. */
+  studioComponentSummaries: StudioComponentSummary[];
+}
+
+export async function getLaunchProfileDetails(args: { studioId: string; launchProfileId: string }): Promise<LaunchProfileDetails> {
+  const response = await invoke("nimble", "GetLaunchProfileDetails", { studioId: args.studioId, launchProfileId: args.launchProfileId });
+  return {
+    launchProfile: response.launchProfile as LaunchProfileDescription,
+    streamingImages: (response.streamingImages as StreamingImage[] | undefined) ?? [],
+    studioComponentSummaries: (response.studioComponentSummaries as StudioComponentSummary[] | undefined) ?? [],
+  };
+}
+
+/**
+ * A stream of a streaming session. The URL lets whoever holds it into the workstation, so it is a
+ * secret Output: exported or passed on, it stays encrypted in state and masked in logs.
+ */
+export interface StreamingSessionStream extends Omit<SdkStream, "url"> {
+  url: pulumi.Output<string>;
+}
+
+export interface CreateStreamingSessionStreamArgs {
+  studioId: string;
+  sessionId: string;
+  /** How long the stream may be connected to, 60 to 3600 seconds (the service's default is 120). */
+  expirationInSeconds?: number;
+  /** How long to wait for the stream to become READY, in seconds (300 by default). */
+  timeoutSeconds?: number;
+}
+
+function withSecretUrl(stream: SdkStream): StreamingSessionStream {
+  const { url, ...rest } = stream;
+  return { ...rest, url: pulumi.secret(url ?? "") };
+}
+
+async function readStream(args: { studioId: string; sessionId: string; streamId: string }): Promise<SdkStream> {
+  const response = await invoke("nimble", "GetStreamingSessionStream", { studioId: args.studioId, sessionId: args.sessionId, streamId: args.streamId });
+  return response.stream as SdkStream;
+}
+
+/**
+ * Creates a stream for a READY session and waits until it is READY, when its URL exists. Each call
+ * creates a new stream (in a preview too, once the session exists); streams expire on their own.
+ */
+export async function createStreamingSessionStream(args: CreateStreamingSessionStreamArgs): Promise<StreamingSessionStream> {
+  const created = await invoke("nimble", "CreateStreamingSessionStream", {
+    studioId: args.studioId,
+    sessionId: args.sessionId,
+    expirationInSeconds: args.expirationInSeconds,
+  });
+  let stream = created.stream as SdkStream;
+  const deadline = Date.now() + (args.timeoutSeconds ?? 300) * 1000;
+  for (let delayMs = 100; stream.state !== "READY"; delayMs = Math.min(delayMs * 2, 5000)) {
+    if (stream.state === "CREATE_FAILED" || stream.state === "DELETED" || Date.now() >= deadline) {
+      const why = [stream.statusCode, stream.state].filter(Boolean).join(", ");
+      throw new Error(`the stream ${String(stream.streamId)} of streaming session ${args.sessionId} did not become READY (${why})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    stream = await readStream({ ...args, streamId: String(stream.streamId) });
+  }
+  return withSecretUrl(stream);
+}
+
+export async function getStreamingSessionStream(args: { studioId: string; sessionId: string; streamId: string }): Promise<StreamingSessionStream> {
+  return withSecretUrl(await readStream(args));
+}

@@ -1,0 +1,3 @@
+// The `nimble` namespace of the package: the generated resource classes and the functions.
+export * from "./resources/nimble";
+export * from "./functions/nimble";
