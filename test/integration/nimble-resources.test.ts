@@ -1,0 +1,189 @@
+// The Nimble resource types through the engine, against the local endpoint over HTTP with the real
+// SDK: launch profiles updated in place, sessions stopped, restored and destroyed as the program says,
+// studios that refuse to go while launch profiles remain, and the opt-in SSO repair.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { nimbleService } from "../../emulator/services/nimble";
+import { setRuntimeConfig } from "../../provider/engine/config";
+import { checkResource, checkResourceWithService, createResource, deleteResource, diffResource, updateResource, type Outputs } from "../../provider/engine/resource-engine";
+
+let emulator: RunningEmulator;
+let sequence = 0;
+const urn = (type: string) => `urn:pulumi:test::nimble::pulumi-nodejs:dynamic/${type}::r${++sequence}`;
+
+function checked(type: string, inputs: Record<string, unknown>) {
+  const result = checkResource(type, {}, { __urn: urn(type), ...inputs });
+  expect(result.failures).toEqual([]);
+  return result.inputs;
+}
+
+async function calls(operation: string): Promise<number> {
+  return (await emulator.control.calls()).counts[`nimble:${operation}`] ?? 0;
+}
+
+async function newStudio(): Promise<{ id: string; outs: Outputs }> {
+  return createResource("nimble:Studio", checked("nimble:Studio", {
+    displayName: "Resources test",
+    adminRoleArn: "arn:aws:iam::123456789012:role/admin",
+    userRoleArn: "arn:aws:iam::123456789012:role/user",
+  }));
+}
+
+async function componentOf(studioId: string): Promise<string> {
+  const component = (await emulator.control.resources("nimble:StudioComponent")).find((c) => c.parentId === studioId);
+  return component!.id;
+}
+
+const persistentConfiguration = {
+  clipboardMode: "ENABLED",
+  ec2InstanceTypes: ["g4dn.xlarge", "g4dn.2xlarge"],
+  streamingImageIds: ["streamingimage-al2-workstation"],
+  sessionPersistenceMode: "ACTIVATED",
+  volumeConfiguration: { size: 600 },
+  sessionBackup: { mode: "AUTOMATIC", maxBackupsToRetain: 3 },
+};
+
+async function newProfile(studioId: string, streamConfiguration: Record<string, unknown> = persistentConfiguration) {
+  const inputs = checked("nimble:LaunchProfile", {
+    studioId,
+    ec2SubnetIds: ["subnet-0123456789abcdef0"],
+    studioComponentIds: [await componentOf(studioId)],
+    streamConfiguration,
+  });
+  return { inputs, ...(await createResource("nimble:LaunchProfile", inputs)) };
+}
+
+beforeAll(async () => {
+  emulator = await startEmulatorWith([nimbleService], { port: 0, transitionMs: 20 });
+  setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
+});
+afterAll(() => emulator?.close());
+beforeEach(() => emulator.control.resetCalls());
+
+describe("nimble:LaunchProfile", () => {
+  it("creates with the only protocol version when the program names none, and reads back without a diff", async () => {
+    const studio = await newStudio();
+    const profile = await newProfile(studio.id);
+    expect(profile.id).toBe(`${studio.id}/${profile.outs.launchProfileId}`);
+    expect(profile.outs).toMatchObject({ state: "READY", launchProfileProtocolVersions: ["2021-03-31"] });
+    // The service fills in defaults (690 minutes, volume iops and throughput, ...): no diff for them.
+    expect(diffResource("nimble:LaunchProfile", profile.outs, profile.inputs)).toMatchObject({ changes: false, replaces: [] });
+  });
+
+  it("updates streamConfiguration and description in place, and replaces for new subnets", async () => {
+    const studio = await newStudio();
+    const profile = await newProfile(studio.id);
+    const news = { ...profile.inputs, description: "Lighting", streamConfiguration: { ...persistentConfiguration, maxSessionLengthInMinutes: 120 } };
+    expect(diffResource("nimble:LaunchProfile", profile.outs, news)).toMatchObject({ replaces: [] });
+    const updated = await updateResource("nimble:LaunchProfile", profile.id, profile.outs, news);
+    expect(updated.outs).toMatchObject({ description: "Lighting", state: "READY", streamConfiguration: { maxSessionLengthInMinutes: 120 } });
+    expect(await calls("UpdateLaunchProfile")).toBe(1);
+    expect(diffResource("nimble:LaunchProfile", updated.outs, { ...news, ec2SubnetIds: ["subnet-0fedcba9876543210"] })).toMatchObject({ changes: true, replaces: ["ec2SubnetIds"] });
+  });
+
+  it.each([
+    ["volumeConfiguration without persistence", { volumeConfiguration: { size: 200 } }, "streamConfiguration.volumeConfiguration is only allowed when sessionPersistenceMode is ACTIVATED"],
+    ["automaticTerminationMode without persistence", { sessionPersistenceMode: "DEACTIVATED", automaticTerminationMode: "ACTIVATED" }, "streamConfiguration.automaticTerminationMode is only allowed when sessionPersistenceMode is ACTIVATED"],
+    ["maxStoppedSessionLengthInMinutes without automatic termination", { sessionPersistenceMode: "ACTIVATED", maxStoppedSessionLengthInMinutes: 60 }, "streamConfiguration.maxStoppedSessionLengthInMinutes is only allowed when sessionPersistenceMode is ACTIVATED and automaticTerminationMode is ACTIVATED"],
+    ["maxStoppedSessionLengthInMinutes over 5760", { sessionPersistenceMode: "ACTIVATED", automaticTerminationMode: "ACTIVATED", maxStoppedSessionLengthInMinutes: 5761 }, "streamConfiguration.maxStoppedSessionLengthInMinutes must be <= 5760 (got 5761)"],
+    ["a session longer than 30 days", { maxSessionLengthInMinutes: 43201 }, "streamConfiguration.maxSessionLengthInMinutes must be <= 43200 (got 43201)"],
+    ["session storage other than UPLOAD", { sessionStorage: { mode: ["DOWNLOAD"] } }, 'streamConfiguration.sessionStorage.mode[0] must be one of UPLOAD (got "DOWNLOAD")'],
+  ])("refuses %s at check", (_, extra, reason) => {
+    const { failures } = checkResource("nimble:LaunchProfile", {}, {
+      __urn: urn("nimble:LaunchProfile"),
+      studioId: "st-1",
+      ec2SubnetIds: ["subnet-1"],
+      studioComponentIds: ["sc-1"],
+      streamConfiguration: { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["img"], ...extra },
+    });
+    expect(failures.map((f) => f.reason)).toEqual([reason]);
+  });
+});
+
+describe("nimble:StreamingSession", () => {
+  async function newSession(extra: Record<string, unknown> = {}, configuration?: Record<string, unknown>) {
+    const studio = await newStudio();
+    const profile = await newProfile(studio.id, configuration);
+    const inputs = checked("nimble:StreamingSession", { studioId: studio.id, launchProfileId: profile.outs.launchProfileId, tags: { artist: "kim" }, ...extra });
+    return { studio, profile, inputs, ...(await createResource("nimble:StreamingSession", inputs)) };
+  }
+
+  it("stops retaining the volume, then starts again from the backup the stop made", async () => {
+    const session = await newSession();
+    expect(session.outs).toMatchObject({ state: "READY", desiredState: "READY", sessionPersistenceMode: "ACTIVATED", backupMode: "AUTOMATIC" });
+    const stopped = await updateResource("nimble:StreamingSession", session.id, session.outs, { ...session.inputs, desiredState: "STOPPED", volumeRetentionMode: "RETAIN" });
+    expect(stopped.outs).toMatchObject({ state: "STOPPED", desiredState: "STOPPED" });
+    const live = await emulator.control.resource("nimble:StreamingSession", String(session.outs.sessionId));
+    expect(live?.attributes.volumeRetentionMode).toBe("RETAIN");
+    const backup = (await emulator.control.resources("nimble:StreamingSessionBackup")).find((b) => b.attributes.sessionId === session.outs.sessionId);
+    expect(backup).toBeDefined();
+    const started = await updateResource("nimble:StreamingSession", session.id, stopped.outs, { ...session.inputs, desiredState: "READY", backupId: backup!.id });
+    expect(started.outs).toMatchObject({ state: "READY", startedFromBackupId: backup!.id });
+    expect([await calls("StopStreamingSession"), await calls("StartStreamingSession")]).toEqual([1, 1]);
+  });
+
+  it("sends a fresh client token for the same transition made again", async () => {
+    const session = await newSession();
+    let outs = session.outs;
+    for (const desiredState of ["STOPPED", "READY", "STOPPED"]) {
+      outs = (await updateResource("nimble:StreamingSession", session.id, outs, { ...session.inputs, desiredState })).outs;
+      expect(outs.state).toBe(desiredState);
+    }
+    expect(await calls("StopStreamingSession")).toBe(2);
+  });
+
+  it.each([
+    ["TERMINATE", "DeleteStreamingSession", "DELETED"],
+    ["STOP_RETAIN_VOLUME", "StopStreamingSession", "STOPPED"],
+    ["STOP_DELETE_VOLUME", "StopStreamingSession", "STOPPED"],
+  ])("destroys with deleteBehaviour %s", async (deleteBehaviour, operation, finalState) => {
+    const session = await newSession({ deleteBehaviour });
+    await emulator.control.resetCalls();
+    await deleteResource("nimble:StreamingSession", session.id, session.outs);
+    const counts = (await emulator.control.calls()).counts;
+    const mutating = Object.keys(counts).filter((k) => /:(Delete|Stop|Start)StreamingSession$/.test(k));
+    expect(mutating).toEqual([`nimble:${operation}`]);
+    const live = await emulator.control.resource("nimble:StreamingSession", String(session.outs.sessionId));
+    // A terminated session is dropped by the service some time after DELETED.
+    expect(live?.attributes.state ?? "DELETED").toBe(finalState);
+    if (deleteBehaviour !== "TERMINATE") expect(live?.attributes.volumeRetentionMode).toBe(deleteBehaviour === "STOP_RETAIN_VOLUME" ? "RETAIN" : "DELETE");
+  });
+
+  it("refuses at check to stop a session whose launch profile does not allow it, naming the profile", async () => {
+    const session = await newSession({}, { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["streamingimage-al2-workstation"] });
+    const { failures } = await checkResourceWithService("nimble:StreamingSession", session.inputs, { ...session.inputs, desiredState: "STOPPED", deleteBehaviour: "STOP_RETAIN_VOLUME" });
+    expect(failures.map((f) => f.property)).toEqual(["desiredState", "deleteBehaviour"]);
+    expect(failures[0].reason).toMatch(/^desiredState STOPPED stops the session, but its launch profile .* \(lp-[^)]+\) does not allow stopped sessions: its sessionPersistenceMode is not ACTIVATED$/);
+    // And the service says so too, when the check could not tell (the profile did not exist yet).
+    await expect(updateResource("nimble:StreamingSession", session.id, session.outs, { ...session.inputs, desiredState: "STOPPED" })).rejects.toThrow(
+      /StopStreamingSession failed: ValidationException: .*does not allow stopped sessions/,
+    );
+  });
+});
+
+describe("nimble:Studio", () => {
+  it("refuses to delete a studio with launch profiles, naming them, and leaves the studio usable", async () => {
+    const studio = await newStudio();
+    const profile = await newProfile(studio.id);
+    await expect(deleteResource("nimble:Studio", studio.id, studio.outs)).rejects.toThrow(
+      new RegExp(`still has launch profiles.*${String(profile.inputs.name)} \\(${String(profile.outs.launchProfileId)}, READY\\)`),
+    );
+    expect(await calls("DeleteStudio")).toBe(0);
+    expect((await emulator.control.resource("nimble:Studio", studio.id))?.attributes.state).toBe("READY");
+    await deleteResource("nimble:LaunchProfile", profile.id, profile.outs);
+    await deleteResource("nimble:Studio", studio.id, studio.outs);
+    expect((await emulator.control.resource("nimble:Studio", studio.id))?.attributes.state ?? "DELETED").toBe("DELETED");
+  });
+
+  it("repairs the SSO configuration when asked to and the studio reports AWS_SSO_*", async () => {
+    const studio = await newStudio();
+    const inputs = checked("nimble:Studio", { displayName: "Resources test", adminRoleArn: studio.outs.adminRoleArn, userRoleArn: studio.outs.userRoleArn, studioName: studio.outs.studioName });
+    await emulator.control.mutate("nimble:Studio", studio.id, { statusCode: "AWS_SSO_ACCESS_DENIED" });
+    const left = await updateResource("nimble:Studio", studio.id, studio.outs, { ...inputs, tags: { opted: "out" } });
+    expect(left.outs.statusCode).toBe("AWS_SSO_ACCESS_DENIED");
+    expect(await calls("StartStudioSSOConfigurationRepair")).toBe(0);
+    const repaired = await updateResource("nimble:Studio", studio.id, left.outs, { ...inputs, tags: { opted: "out" }, repairSsoConfiguration: true });
+    expect(repaired.outs).toMatchObject({ state: "READY", statusCode: "AWS_SSO_CONFIGURATION_REPAIRED" });
+    expect(await calls("StartStudioSSOConfigurationRepair")).toBe(1);
+  });
+});
