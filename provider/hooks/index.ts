@@ -8,6 +8,8 @@ import * as appstreamImage from "./appstream-image";
 import * as nimbleLaunchProfile from "./nimble-launch-profile";
 import * as nimbleStreamingSession from "./nimble-streaming-session";
 import * as nimbleStudio from "./nimble-studio";
+import * as thinclientDevice from "./thinclient-device";
+import * as thinclientSoftwareSetValidation from "./thinclient-software-set-validation";
 
 export const hookModules: Record<string, Hooks> = {
   "appstream-fleet": appstreamFleet.hooks,
@@ -16,4 +18,6 @@ export const hookModules: Record<string, Hooks> = {
   "nimble-launch-profile": nimbleLaunchProfile.hooks,
   "nimble-streaming-session": nimbleStreamingSession.hooks,
   "nimble-studio": nimbleStudio.hooks,
+  "thinclient-device": thinclientDevice.hooks,
+  "thinclient-software-set-validation": thinclientSoftwareSetValidation.hooks,
 };

@@ -2,6 +2,7 @@
 import type { ServiceModule } from "../../core/types";
 import { deviceOperations } from "./devices";
 import { environmentOperations } from "./environments";
+import { registerDevice } from "./registration";
 import { seedThinClient } from "./seed";
 import { softwareSetOperations } from "./software-sets";
 import { tagOperations } from "./tags";
@@ -11,4 +12,5 @@ export const thinClientService: ServiceModule = {
   protocol: "restJson1",
   operations: [...environmentOperations, ...deviceOperations, ...softwareSetOperations, ...tagOperations],
   seed: seedThinClient,
+  controls: { "register-device": registerDevice },
 };

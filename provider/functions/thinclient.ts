@@ -1,0 +1,136 @@
+// WorkSpaces Thin Client functions for programs: the software sets AWS publishes, and the devices
+// registered to an environment (the API lists every device, so the filter happens here).
+import * as pulumi from "@pulumi/pulumi";
+import { invoke } from "./invoke";
+
+export type SoftwareSetValidationStatus = "VALIDATED" | "NOT_VALIDATED";
+
+export interface SoftwareSetSummary {
+  id: string;
+  version: string;
+  /** ISO 8601. */
+  releasedAt?: string;
+  /** When support ends (ISO 8601); devices on an unsupported set are not compliant. */
+  supportedUntil?: string;
+  validationStatus: SoftwareSetValidationStatus;
+  arn: string;
+}
+
+export interface SoftwareSet extends SoftwareSetSummary {
+  software: Array<{ name: string; version: string }>;
+}
+
+export type DeviceStatus = "REGISTERED" | "DEREGISTERING" | "DEREGISTERED" | "ARCHIVED";
+
+export interface DeviceSummary {
+  id: string;
+  serialNumber?: string;
+  name?: string;
+  model?: string;
+  environmentId?: string;
+  status: DeviceStatus;
+  currentSoftwareSetId?: string;
+  desiredSoftwareSetId?: string;
+  pendingSoftwareSetId?: string;
+  softwareSetUpdateSchedule?: "USE_MAINTENANCE_WINDOW" | "APPLY_IMMEDIATELY";
+  lastConnectedAt?: string;
+  lastPostureAt?: string;
+  createdAt?: string;
+  updatedAt?: string;
+  arn: string;
+}
+
+/** The largest page the service returns. */
+const pageSize = 50;
+
+type Wire = Record<string, unknown>;
+
+/** Every item of a paginated listing. */
+async function allPages(operation: string, itemsField: string): Promise<Wire[]> {
+  const items: Wire[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await invoke("thinclient", operation, { maxResults: pageSize, nextToken });
+    items.push(...((page[itemsField] as Wire[] | undefined) ?? []));
+    nextToken = page.nextToken as string | undefined;
+  } while (nextToken);
+  return items;
+}
+
+/** One software set, with its components. */
+export async function getSoftwareSet(args: { id: string }): Promise<SoftwareSet> {
+  const response = await invoke("thinclient", "GetSoftwareSet", { id: args.id });
+  const wire = (response.softwareSet ?? {}) as Wire;
+  const software = ((wire.software as Wire[] | undefined) ?? []).map((s) => ({ name: String(s.name), version: String(s.version) }));
+  return { ...toSoftwareSetSummary(wire), software };
+}
+
+/** getSoftwareSet for an id that is an Output. */
+export function getSoftwareSetOutput(args: { id: pulumi.Input<string> }): pulumi.Output<SoftwareSet> {
+  return pulumi.output(args.id).apply((id) => getSoftwareSet({ id }));
+}
+
+/** Every software set, all pages, newest release first. */
+export async function listSoftwareSets(): Promise<SoftwareSetSummary[]> {
+  const sets = (await allPages("ListSoftwareSets", "softwareSets")).map(toSoftwareSetSummary);
+  return sets.sort((a, b) => (b.releasedAt ?? "").localeCompare(a.releasedAt ?? ""));
+}
+
+export interface ListDevicesArgs {
+  /** Only the devices registered to this environment; every device when omitted. */
+  environmentId?: string;
+  /** Only devices in these statuses; every status when omitted. */
+  statuses?: DeviceStatus[];
+}
+
+/** The devices of an environment (or of the account), all pages. */
+export async function listDevices(args: ListDevicesArgs = {}): Promise<DeviceSummary[]> {
+  const devices = (await allPages("ListDevices", "devices")).map(toDevice);
+  return devices.filter(
+    (d) => (args.environmentId === undefined || d.environmentId === args.environmentId) && (args.statuses === undefined || args.statuses.includes(d.status)),
+  );
+}
+
+/** listDevices for an environment id that is an Output, such as an Environment's. */
+export function listDevicesOutput(args: { environmentId?: pulumi.Input<string>; statuses?: DeviceStatus[] }): pulumi.Output<DeviceSummary[]> {
+  return pulumi.output(args.environmentId).apply((environmentId) => listDevices({ environmentId, statuses: args.statuses }));
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+function isoTime(value: unknown): string | undefined {
+  return value instanceof Date ? value.toISOString() : text(value);
+}
+
+function toSoftwareSetSummary(wire: Wire): SoftwareSetSummary {
+  return {
+    id: String(wire.id),
+    version: String(wire.version),
+    releasedAt: isoTime(wire.releasedAt),
+    supportedUntil: isoTime(wire.supportedUntil),
+    validationStatus: wire.validationStatus as SoftwareSetValidationStatus,
+    arn: String(wire.arn),
+  };
+}
+
+function toDevice(wire: Wire): DeviceSummary {
+  return {
+    id: String(wire.id),
+    serialNumber: text(wire.serialNumber),
+    name: text(wire.name),
+    model: text(wire.model),
+    environmentId: text(wire.environmentId),
+    status: wire.status as DeviceStatus,
+    currentSoftwareSetId: text(wire.currentSoftwareSetId),
+    desiredSoftwareSetId: text(wire.desiredSoftwareSetId),
+    pendingSoftwareSetId: text(wire.pendingSoftwareSetId),
+    softwareSetUpdateSchedule: text(wire.softwareSetUpdateSchedule) as DeviceSummary["softwareSetUpdateSchedule"],
+    lastConnectedAt: isoTime(wire.lastConnectedAt),
+    lastPostureAt: isoTime(wire.lastPostureAt),
+    createdAt: isoTime(wire.createdAt),
+    updatedAt: isoTime(wire.updatedAt),
+    arn: String(wire.arn),
+  };
+}

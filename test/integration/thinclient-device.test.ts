@@ -1,0 +1,178 @@
+// thinclient:Device and thinclient:SoftwareSetValidation through the engine, over HTTP with the real
+// SDK, and the thinclient functions: adoption of a device that registered itself, its delete
+// behaviours, a software set's validation status set and restored, listings of every page.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { thinClientService } from "../../emulator/services/thinclient";
+import { setRuntimeConfig } from "../../provider/engine/config";
+import { checkResource, createResource, deleteResource, readResource, updateResource } from "../../provider/engine/resource-engine";
+import { getSoftwareSet, listDevices, listSoftwareSets } from "../../provider/functions/thinclient";
+
+let emulator: RunningEmulator;
+let sequence = 0;
+
+function checked(type: string, properties: Record<string, unknown>) {
+  const resource = type.split(":")[1];
+  return checkResource(type, {}, { __urn: `urn:pulumi:test::tc::pulumi-nodejs:dynamic/${type}::${resource}${++sequence}`, ...properties });
+}
+
+function valid(type: string, properties: Record<string, unknown>) {
+  const { inputs, failures } = checked(type, properties);
+  expect(failures).toEqual([]);
+  return inputs;
+}
+
+const device = async (id: string) => (await emulator.control.resource("thinclient:Device", id))?.attributes;
+const counts = async () => (await emulator.control.calls()).counts;
+
+beforeAll(async () => {
+  emulator = await startEmulatorWith([thinClientService], { port: 0, transitionMs: 20 });
+  setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
+  // The functions read the program's configuration, which outside a program falls back to these.
+  process.env.PULUMI_AWS_EUC_ENDPOINT = emulator.url;
+  process.env.AWS_REGION = "us-west-2";
+});
+afterAll(() => emulator?.close());
+beforeEach(async () => {
+  await emulator.control.reset();
+});
+
+describe("thinclient:Device", () => {
+  it("cannot be created, only adopted: adoptId is required at check time", () => {
+    const { failures } = checked("thinclient:Device", { name: "lobby" });
+    expect(failures).toEqual([{ property: "adoptId", reason: "adoptId is required: a thinclient:Device cannot be created through the API, only taken over by id" }]);
+  });
+
+  it("says clearly when the device to adopt does not exist", async () => {
+    await expect(createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "device-9999", name: "ghost" }))).rejects.toThrow(
+      'adoptId: thinclient:Device "device-9999" does not exist, so there is nothing to take over',
+    );
+  });
+
+  it("adopts a registered device, renames and tags it, and later changes only what changed", async () => {
+    const inputs = valid("thinclient:Device", { adoptId: "device-0001", name: "lobby-1", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", tags: { site: "hq" } });
+    const { id, outs } = await createResource("thinclient:Device", inputs);
+    expect(id).toBe("device-0001");
+    expect(outs).toMatchObject({ deviceId: "device-0001", name: "lobby-1", status: "REGISTERED", serialNumber: "G4A0000000000001", tags: { site: "hq" } });
+    expect(await device("device-0001")).toMatchObject({ name: "lobby-1", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", tags: { site: "hq" } });
+
+    await emulator.control.resetCalls();
+    const renamed = await updateResource("thinclient:Device", id, outs, { ...inputs, name: "lobby-2" });
+    expect(renamed.outs.name).toBe("lobby-2");
+    expect(await counts()).toMatchObject({ "thinclient:UpdateDevice": 1 });
+    expect((await counts())["thinclient:TagResource"]).toBeUndefined();
+    const update = (await emulator.control.calls()).log.find((entry) => entry.operation === "UpdateDevice");
+    expect(update).toBeDefined();
+
+    const read = await readResource("thinclient:Device", id, renamed.outs);
+    expect(read.inputs).toMatchObject({ name: "lobby-2", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", tags: { site: "hq" } });
+  });
+
+  it.each([
+    ["DEREGISTER", "DEREGISTERED", ["DeregisterDevice"]],
+    [undefined, "DEREGISTERED", ["DeregisterDevice"]],
+    ["ARCHIVE", "ARCHIVED", ["DeregisterDevice"]],
+    ["DEREGISTER_AND_DELETE", undefined, ["DeregisterDevice", "DeleteDevice"]],
+    ["ARCHIVE_AND_DELETE", undefined, ["DeregisterDevice", "DeleteDevice"]],
+    ["FORGET", "REGISTERED", []],
+  ])("destroys with deleteBehaviour %s: the device ends %s", async (deleteBehaviour, status, calls) => {
+    const inputs = valid("thinclient:Device", { adoptId: "device-0002", name: "kiosk", ...(deleteBehaviour ? { deleteBehaviour } : {}) });
+    const { id, outs } = await createResource("thinclient:Device", inputs);
+    await emulator.control.resetCalls();
+    await deleteResource("thinclient:Device", id, outs);
+    expect((await device("device-0002"))?.status).toBe(status);
+    const mutating = (await emulator.control.calls()).log.map((entry) => entry.operation).filter((op) => /^(Deregister|Delete|Update)/.test(op));
+    expect(mutating).toEqual(calls);
+  });
+
+  it("takes a device someone already deregistered the rest of the way, and no further", async () => {
+    const archive = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "device-0003", deleteBehaviour: "ARCHIVE" }));
+    await emulator.control.mutate("thinclient:Device", archive.id, { status: "DEREGISTERED" });
+    await deleteResource("thinclient:Device", archive.id, archive.outs);
+    expect((await device(archive.id))?.status).toBe("ARCHIVED");
+
+    const deregister = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "device-0001" }));
+    await emulator.control.mutate("thinclient:Device", deregister.id, { status: "ARCHIVED" });
+    await emulator.control.resetCalls();
+    await deleteResource("thinclient:Device", deregister.id, deregister.outs);
+    expect((await device(deregister.id))?.status).toBe("ARCHIVED");
+    expect((await counts())["thinclient:DeregisterDevice"]).toBeUndefined();
+  });
+});
+
+describe("thinclient:SoftwareSetValidation", () => {
+  const type = "thinclient:SoftwareSetValidation";
+  const status = async (id: string) => (await emulator.control.resource("thinclient:SoftwareSet", id))?.attributes.validationStatus;
+
+  it("validates a software set and restores the status it found on destroy", async () => {
+    expect(await status("softwareset-0002")).toBe("NOT_VALIDATED");
+    const inputs = valid(type, { softwareSetId: "softwareset-0002", validationStatus: "VALIDATED" });
+    const { id, outs } = await createResource(type, inputs);
+    expect(id).toBe("softwareset-0002");
+    expect(outs).toMatchObject({ validationStatus: "VALIDATED", previousValidationStatus: "NOT_VALIDATED", version: "2024.06.2" });
+    expect(await status("softwareset-0002")).toBe("VALIDATED");
+
+    // Updates and refreshes keep the status to restore.
+    const back = await updateResource(type, id, outs, { ...inputs, validationStatus: "NOT_VALIDATED" });
+    expect(back.outs).toMatchObject({ validationStatus: "NOT_VALIDATED", previousValidationStatus: "NOT_VALIDATED" });
+    const again = await updateResource(type, id, back.outs, inputs);
+    const read = await readResource(type, id, again.outs);
+    expect(read.props).toMatchObject({ validationStatus: "VALIDATED", previousValidationStatus: "NOT_VALIDATED" });
+
+    await deleteResource(type, id, read.props ?? {});
+    expect(await status("softwareset-0002")).toBe("NOT_VALIDATED");
+  });
+
+  it("leaves the status as it is on destroy with deleteBehaviour KEEP", async () => {
+    const { id, outs } = await createResource(type, valid(type, { softwareSetId: "softwareset-0003", validationStatus: "VALIDATED", deleteBehaviour: "KEEP" }));
+    await deleteResource(type, id, outs);
+    expect(await status("softwareset-0003")).toBe("VALIDATED");
+  });
+
+  it("shows an out-of-band change of the status as drift of validationStatus", async () => {
+    const inputs = valid(type, { softwareSetId: "softwareset-0001", validationStatus: "VALIDATED" });
+    const { id, outs } = await createResource(type, inputs);
+    await emulator.control.mutate("thinclient:SoftwareSet", id, { validationStatus: "NOT_VALIDATED" });
+    const read = await readResource(type, id, outs);
+    expect(read.inputs).toMatchObject({ validationStatus: "NOT_VALIDATED" });
+    expect(read.props?.previousValidationStatus).toBe("NOT_VALIDATED");
+  });
+
+  it("refuses adoptId, which it has no use for", () => {
+    const { failures } = checked(type, { softwareSetId: "softwareset-0001", validationStatus: "VALIDATED", adoptId: "softwareset-0001" });
+    expect(failures.map((f) => f.property)).toEqual(["adoptId"]);
+  });
+
+  it("says which software set does not exist", async () => {
+    await expect(createResource(type, valid(type, { softwareSetId: "softwareset-9999", validationStatus: "VALIDATED" }))).rejects.toThrow(/GetSoftwareSet failed: ResourceNotFoundException/);
+  });
+});
+
+describe("thinclient functions", () => {
+  it("gets a software set with its components, and lists every set newest first", async () => {
+    const set = await getSoftwareSet({ id: "softwareset-0003" });
+    expect(set).toMatchObject({ id: "softwareset-0003", version: "2025.03.1", validationStatus: "NOT_VALIDATED" });
+    expect(set.software.length).toBeGreaterThan(0);
+    expect(set.releasedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect((await listSoftwareSets()).map((s) => s.id)).toEqual(["softwareset-0003", "softwareset-0002", "softwareset-0001"]);
+  });
+
+  it("lists the devices of one environment across every page", async () => {
+    const env = await createResource(
+      "thinclient:Environment",
+      valid("thinclient:Environment", { desktopArn: "arn:aws:workspaces:us-west-2:123456789012:directory/d-0000000001" }),
+    );
+    const registered: string[] = [];
+    for (let i = 0; i < 55; i++) {
+      const { device: d } = await emulator.control.serviceControl<{ device: { id: string } }>("register-device", { activationCode: env.outs.activationCode });
+      registered.push(d.id);
+    }
+    await emulator.control.resetCalls();
+    const devices = await listDevices({ environmentId: env.id });
+    expect(devices.map((d) => d.id).sort()).toEqual([...registered].sort());
+    expect(devices.every((d) => d.environmentId === env.id && d.status === "REGISTERED")).toBe(true);
+    expect((await counts())["thinclient:ListDevices"]).toBe(2);
+    expect((await listDevices()).length).toBe(58);
+    expect(await listDevices({ environmentId: env.id, statuses: ["ARCHIVED"] })).toEqual([]);
+  });
+});
