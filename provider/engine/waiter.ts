@@ -22,6 +22,8 @@ export interface WaitSpec {
   goneIsTarget?: boolean;
   timeoutMs: number;
   observe(): Promise<Observation>;
+  /** What the call that started the transition already answered, used in place of a first read. */
+  initial?: Observation;
   /** Durations of earlier waits of the same kind, under this key. */
   history?: { store: WaitHistory; key: string };
   /** Injected by tests; real waits sleep. */
@@ -30,10 +32,16 @@ export interface WaitSpec {
   random?: () => number;
 }
 
+/** The time the engine's waits run on; benchmarks replace it with a simulated clock. */
+export const waitClock = {
+  now: (): number => Date.now(),
+  sleep: (ms: number): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+};
+
 export const backoff = { initialMs: 250, factor: 1.5, maxMs: 5_000, jitter: 0.2 };
 
 /** Polling when the usual duration is known: a few early looks, then halving the distance to it. */
-export const predictive = { earlyMs: [500, 1_500, 4_000], fineMs: 400 };
+export const predictive = { earlyMs: [1_500, 5_000], fineMs: 400 };
 
 /**
  * When to look next, `elapsed` ms into a wait that usually takes `expected` ms: early looks catch a
@@ -65,15 +73,15 @@ function detail(o: Observation): string {
 
 /** Polls until the resource reaches a target state, fails, or the timeout passes. */
 export async function waitFor(spec: WaitSpec): Promise<Observation> {
-  const sleep = spec.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const now = spec.now ?? Date.now;
+  const sleep = spec.sleep ?? waitClock.sleep;
+  const now = spec.now ?? waitClock.now;
   const random = spec.random ?? Math.random;
   const started = now();
   const expected = spec.history?.store.expectedMs(spec.history.key);
   let delay = backoff.initialMs;
   let lastPending = 0;
   for (let attempt = 0; ; attempt++) {
-    const o = await spec.observe();
+    const o = attempt === 0 && spec.initial ? spec.initial : await spec.observe();
     const elapsedMs = now() - started;
     const elapsed = (elapsedMs / 1000).toFixed(1);
     const done = o.gone ? !!spec.goneIsTarget : o.state !== undefined && spec.target.includes(o.state) && o.errors.length === 0;
