@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import equal from "fast-deep-equal";
 import stableJson from "fast-json-stable-stringify";
 import { call } from "./calls";
+import { runtimeConfig } from "./config";
 import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { check, type CheckFailure, type Inputs } from "./check";
 import { diffProperties, inputKeysField, isEmpty } from "./diff";
@@ -9,10 +10,17 @@ import { isNotFound, ResourceInitError } from "./errors";
 import { loadHooks, type Hooks } from "./hooks";
 import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
 import { loadSchema } from "./schema-loader";
+import { defaultWaitHistory } from "./wait-history";
 import { waitFor, WaitError, type Observation } from "./waiter";
 import { fromWire, isRecord, lookup, resolveTemplate, toWire } from "./wire";
 
 export type Outputs = Record<string, unknown>;
+
+/** Durations differ between the local endpoint and each AWS region. */
+function whereTo(): string {
+  const config = runtimeConfig();
+  return config.endpoint ? `endpoint ${config.endpoint.replace(/:\d+$/, "")}` : `aws ${config.region ?? "default"}`;
+}
 
 const tokenField = "__clientToken";
 
@@ -124,8 +132,9 @@ export class ResourceContext {
     return (lookup(response, tags.list.field) as Record<string, string> | undefined) ?? {};
   }
 
-  async wait(phase: { pending: string[]; target: string[]; failed?: string[] }, scope: Outputs, timeoutMs: number, goneIsTarget = false): Promise<Observation> {
+  async wait(phase: { pending: string[]; target: string[]; failed?: string[] }, scope: Outputs, timeoutMs: number, goneIsTarget = false, initial?: Observation): Promise<Observation> {
     return waitFor({
+      initial,
       subject: `${this.subject} (${this.idOf(scope)})`,
       urn: this.urn,
       pending: phase.pending,
@@ -134,6 +143,7 @@ export class ResourceContext {
       goneIsTarget,
       timeoutMs,
       observe: () => this.observe(scope),
+      history: { store: defaultWaitHistory(), key: `${whereTo()}|${this.schema.type}|${phase.pending.join(",")}>${goneIsTarget ? "gone" : phase.target.join(",")}` },
     });
   }
 
@@ -272,9 +282,11 @@ export async function createResource(type: string, inputs: Inputs): Promise<{ id
   const { token, scope } = await sendCreate(ctx, spec, inputs);
   const id = ctx.idOf(scope);
   try {
-    let observed = ctx.schema.lifecycle?.create
-      ? await ctx.wait(ctx.schema.lifecycle.create, scope, ctx.timeoutMs("create", inputs))
-      : await ctx.observe(scope);
+    const phase = ctx.schema.lifecycle?.create;
+    const answered = phase ? scope[ctx.schema.lifecycle?.stateField ?? ""] : undefined;
+    // A create answered with a pending state needs no immediate read to learn it again.
+    const initial = typeof answered === "string" && phase?.pending.includes(answered) ? { gone: false, state: answered, errors: [], outputs: scope } : undefined;
+    let observed = phase ? await ctx.wait(phase, scope, ctx.timeoutMs("create", inputs), false, initial) : await ctx.observe(scope);
     const desired = ctx.schema.desiredState ? inputs[ctx.schema.desiredState.property] : undefined;
     observed = (await ctx.reachDesiredState(scope, desired, ctx.timeoutMs("create", inputs))) ?? observed;
     if (ctx.hooks.afterCreate) observed = await ctx.hooks.afterCreate(ctx, scope, inputs, observed);
@@ -300,8 +312,9 @@ async function sendCreate(ctx: ResourceContext, spec: CallSpec, inputs: Inputs):
     const created = fromWire(ctx.readShape(), spec.response ? lookup(response, spec.response) : response, ctx.schema.wireCase) as Outputs;
     const scope = { ...inputs, ...created };
     if (!token || attempt >= 5) return { token, scope };
+    // The answer usually carries the state; read only when it does not.
     const state = ctx.schema.lifecycle ? created[ctx.schema.lifecycle.stateField] : undefined;
-    const dead = (typeof state === "string" && deadStates.includes(state)) || (await ctx.observe(scope)).gone;
+    const dead = typeof state === "string" ? deadStates.includes(state) : (await ctx.observe(scope)).gone;
     if (!dead) return { token, scope };
   }
 }
