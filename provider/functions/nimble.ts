@@ -6,11 +6,12 @@ import type {
   StreamingImage,
   StreamingSessionBackup,
   StreamingSessionStream as SdkStream,
+  StudioComponent,
   StudioComponentSummary,
 } from "@aws-sdk/client-nimble";
 import { invoke } from "./invoke";
 
-export type { StreamingSessionBackup, LaunchProfileDescription, StreamingImage, StudioComponentSummary };
+export type { StreamingSessionBackup, LaunchProfileDescription, StreamingImage, StudioComponent, StudioComponentSummary };
 
 export interface ListStreamingSessionBackupsArgs {
   studioId: string;
@@ -35,6 +36,21 @@ export async function listStreamingSessionBackups(args: ListStreamingSessionBack
 export async function getStreamingSessionBackup(args: { studioId: string; backupId: string }): Promise<StreamingSessionBackup> {
   const response = await invoke("nimble", "GetStreamingSessionBackup", { studioId: args.studioId, backupId: args.backupId });
   return response.streamingSessionBackup as StreamingSessionBackup;
+}
+
+/**
+ * The studio's components (shared storage, license servers, ...), all pages: a launch profile names
+ * the ones it uses, and this package does not manage them.
+ */
+export async function listStudioComponents(args: { studioId: string }): Promise<StudioComponent[]> {
+  const components: StudioComponent[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await invoke("nimble", "ListStudioComponents", { studioId: args.studioId, nextToken });
+    components.push(...((page.studioComponents as StudioComponent[] | undefined) ?? []));
+    nextToken = page.nextToken as string | undefined;
+  } while (nextToken);
+  return components;
 }
 
 export interface LaunchProfileDetails {

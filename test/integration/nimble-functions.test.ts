@@ -12,6 +12,7 @@ import {
   getStreamingSessionBackup,
   getStreamingSessionStream,
   listStreamingSessionBackups,
+  listStudioComponents,
 } from "../../provider/functions/nimble";
 
 let emulator: RunningEmulator;
@@ -70,11 +71,13 @@ describe("nimble functions", () => {
     expect(await listStreamingSessionBackups({ studioId, sessionId: "ss-other" })).toEqual([]);
   });
 
-  it("gets a launch profile's details with its images and components", async () => {
+  it("gets a launch profile's details with its images and components, and lists the studio's components", async () => {
     const details = await getLaunchProfileDetails({ studioId, launchProfileId });
     expect(details.launchProfile.launchProfileId).toBe(launchProfileId);
     expect(details.streamingImages.map((i) => i.streamingImageId)).toEqual(["streamingimage-al2-workstation"]);
     expect(details.studioComponentSummaries).toHaveLength(1);
+    const components = await listStudioComponents({ studioId });
+    expect(components.map((c) => c.studioComponentId)).toEqual([details.studioComponentSummaries[0].studioComponentId]);
   });
 
   it("creates a stream, waits for its URL, and returns the URL as a secret", async () => {
