@@ -1,0 +1,85 @@
+// Table 4: `pulumi up` of the full example with realistic transitions, against its critical path: the
+// sum of transition times along the longest dependency chain, counted from the schemas' lifecycles.
+import { startEmulator } from "../emulator";
+import { loadSchema } from "../dist/provider/engine/schema-loader";
+import { programStack } from "../test/helpers/pulumi-stack";
+
+export interface FullUpRow {
+  transitionSeconds: number;
+  resources: number;
+  upSeconds: number;
+  criticalPathSeconds: number;
+  ratio: number;
+  longestChain: string;
+  exportedState: unknown;
+}
+
+interface StateResource {
+  urn: string;
+  type: string;
+  dependencies?: string[];
+  parent?: string;
+  inputs?: Record<string, unknown>;
+}
+
+/** Transitional states a resource goes through while `up` creates it. */
+function transitionsOf(resource: StateResource): number {
+  if (!resource.type.startsWith("pulumi-nodejs:dynamic/")) return 0;
+  const schema = loadSchema(resource.type.replace("pulumi-nodejs:dynamic/", ""));
+  if (resource.inputs?.adoptId !== undefined) return 0;
+  let count = schema.lifecycle?.create?.pending.length ?? 0;
+  const desired = schema.desiredState && resource.inputs?.[schema.desiredState.property];
+  if (typeof desired === "string" && desired !== schema.desiredState?.initial) count += schema.desiredState?.values[desired]?.pending.length ?? 0;
+  return count;
+}
+
+export function criticalPath(resources: StateResource[]): { transitions: number; chain: string[] } {
+  const byUrn = new Map(resources.map((r) => [r.urn, r]));
+  const memo = new Map<string, { transitions: number; chain: string[] }>();
+  const longest = (urn: string): { transitions: number; chain: string[] } => {
+    const known = memo.get(urn);
+    if (known) return known;
+    const resource = byUrn.get(urn) as StateResource;
+    let best = { transitions: 0, chain: [] as string[] };
+    for (const dependency of resource.dependencies ?? []) {
+      if (!byUrn.has(dependency)) continue;
+      const candidate = longest(dependency);
+      if (candidate.transitions > best.transitions) best = candidate;
+    }
+    const result = { transitions: best.transitions + transitionsOf(resource), chain: [...best.chain, urn.split("::").pop() as string] };
+    memo.set(urn, result);
+    return result;
+  };
+  return resources.map((r) => longest(r.urn)).reduce((a, b) => (b.transitions > a.transitions ? b : a), { transitions: 0, chain: [] });
+}
+
+export async function fullUp(transitionSeconds = 2): Promise<FullUpRow> {
+  const emulator = await startEmulator({ port: 0, transitionMs: transitionSeconds * 1000 });
+  const program = await programStack("examples/full", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
+  try {
+    const started = process.hrtime.bigint();
+    await program.stack.up();
+    const upSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const exportedState = await program.stack.exportStack();
+    const resources = (exportedState.deployment as { resources: StateResource[] }).resources;
+    const path = criticalPath(resources);
+    const criticalPathSeconds = path.transitions * transitionSeconds;
+    return {
+      transitionSeconds,
+      resources: resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/")).length,
+      upSeconds: Math.round(upSeconds * 100) / 100,
+      criticalPathSeconds,
+      ratio: Math.round((upSeconds / criticalPathSeconds) * 100) / 100,
+      longestChain: path.chain.join(" -> "),
+      exportedState,
+    };
+  } finally {
+    await program.stack.destroy().catch(() => undefined);
+    await program.cleanup();
+    await emulator.close();
+  }
+}
+
+if (require.main === module) {
+  void fullUp(Number(process.argv[2] ?? 2)).then(({ exportedState: _state, ...row }) => console.table([row]));
+}

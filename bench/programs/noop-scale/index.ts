@@ -1,0 +1,22 @@
+import * as pulumi from "@pulumi/pulumi";
+
+const noop: pulumi.dynamic.ResourceProvider = {
+  async create(inputs) {
+    return { id: String(inputs.name), outs: inputs };
+  },
+  async read(id, props) {
+    return { id, props };
+  },
+  async diff() {
+    return { changes: false };
+  },
+};
+
+class Noop extends pulumi.dynamic.Resource {
+  constructor(name: string) {
+    super(noop, name, { name, displayName: name, tags: { bench: "scale" } }, {}, "bench", "Noop");
+  }
+}
+
+const count = new pulumi.Config().requireNumber("count");
+for (let i = 0; i < count; i++) new Noop(`noop-${i}`);
