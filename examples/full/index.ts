@@ -24,8 +24,35 @@ const stack = new appstream.Stack("design-apps", {
   tags: { team: "design" },
 });
 
+// The instances behind the stack, streaming the team's private image; kept running.
+const fleet = new appstream.Fleet("design-fleet", {
+  imageName: "euc-base-image",
+  instanceType: "stream.standard.medium",
+  fleetType: "ON_DEMAND",
+  computeCapacity: { desiredInstances: 2 },
+  displayName: "Design applications",
+  maxUserDurationInSeconds: 8 * 3600,
+  disconnectTimeoutInSeconds: 900,
+  idleDisconnectTimeoutInSeconds: 900,
+  state: "RUNNING",
+  tags: { team: "design" },
+});
+new appstream.FleetStackAssociation("design-apps", { fleetName: fleet.name, stackName: stack.name });
+
+// Where new application versions are installed before an image is made; stopped while unused.
+const builder = new appstream.ImageBuilder("design-packaging", {
+  imageName: "AppStream-WinServer2019-06-12-2024",
+  instanceType: "stream.standard.large",
+  displayName: "Design applications packaging",
+  state: "STOPPED",
+  tags: { team: "design" },
+});
+
 export const studioId = studio.id;
 export const studioUrl = studio.studioUrl;
 export const studioState = studio.state;
 export const appstreamStack = stack.name;
 export const appstreamStackArn = stack.arn;
+export const appstreamFleet = fleet.name;
+export const appstreamFleetState = fleet.currentState;
+export const appstreamImageBuilder = builder.name;
