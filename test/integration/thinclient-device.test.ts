@@ -85,6 +85,26 @@ describe("thinclient:Device", () => {
     expect(mutating).toEqual(calls);
   });
 
+  it("waits while the device is DEREGISTERING and returns once it is ARCHIVED", async () => {
+    const { id, outs } = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "device-0002", deleteBehaviour: "ARCHIVE" }));
+    const { transitionMs } = await emulator.control.settings();
+    await emulator.control.updateSettings({ transitionMs: 3_600_000 });
+    try {
+      await emulator.control.resetCalls();
+      let finished = false;
+      const deletion = deleteResource("thinclient:Device", id, outs).finally(() => (finished = true));
+      // Polled at least twice after the deregistration, and still not done.
+      await emulator.control.waitFor(async () => (await counts())["thinclient:GetDevice"] ?? 0, (n) => n >= 3, 2_000, 5);
+      expect((await device(id))?.status).toBe("DEREGISTERING");
+      expect(finished).toBe(false);
+      await emulator.control.advance(3_600_000);
+      await deletion;
+      expect((await device(id))?.status).toBe("ARCHIVED");
+    } finally {
+      await emulator.control.updateSettings({ transitionMs });
+    }
+  });
+
   it("takes a device someone already deregistered the rest of the way, and no further", async () => {
     const archive = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "device-0003", deleteBehaviour: "ARCHIVE" }));
     await emulator.control.mutate("thinclient:Device", archive.id, { status: "DEREGISTERED" });
