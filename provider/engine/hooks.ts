@@ -23,7 +23,7 @@ export interface Hooks {
   afterCreate?(ctx: ResourceContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation>;
   /** Replaces the generic in-place update of service properties. */
   update?(ctx: ResourceContext, scope: Outputs, olds: Outputs, news: Inputs, changed: string[], current: Observation): Promise<Observation>;
-  /** Replaces the generic delete (the resource exists and is settled when this runs). */
+  /** Replaces the generic delete (the resource exists and is settled, or stuck busy with errors, when this runs). */
   delete?(ctx: ResourceContext, scope: Outputs, props: Outputs, current: Observation): Promise<void>;
 }
 

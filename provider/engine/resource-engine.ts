@@ -444,7 +444,15 @@ export async function deleteResource(type: string, id: string, props: Outputs): 
   const ctx = contextFor(type, props);
   const scope = { ...props, ...ctx.partsOf(id) };
   const timeoutMs = ctx.timeoutMs("delete", props);
-  const current = await ctx.settle(scope, timeoutMs);
+  let current: Observation;
+  try {
+    current = await ctx.settle(scope, timeoutMs);
+  } catch (error) {
+    // Stuck in a busy state with errors (a fleet STARTING with FleetErrors) it never settles; a type
+    // that knows how to delete it anyway gets it as it is.
+    if (!(error instanceof WaitError) || !ctx.hooks.delete || error.observation.errors.length === 0) throw error;
+    current = error.observation;
+  }
   if (current.gone) return;
   if (ctx.hooks.delete) return ctx.hooks.delete(ctx, scope, props, current);
   await deleteGenerically(ctx, scope, props, timeoutMs);

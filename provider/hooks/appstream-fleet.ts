@@ -3,6 +3,7 @@
 import { isNotFound } from "../engine/errors";
 import type { Hooks } from "../engine/hooks";
 import type { Outputs, ResourceContext } from "../engine/resource-engine";
+import { waitFor, type Observation } from "../engine/waiter";
 import { isRecord } from "../engine/wire";
 
 /** Every stack the fleet is associated with, all pages. */
@@ -29,13 +30,21 @@ export const hooks: Hooks = {
     return { ...found, ComputeCapacity: computeCapacity };
   },
 
-  async delete(ctx: ResourceContext, scope: Outputs, props: Outputs) {
+  async delete(ctx: ResourceContext, scope: Outputs, props: Outputs, current: Observation) {
     const timeoutMs = ctx.timeoutMs("delete", props);
     const name = String(scope.name);
     for (const stack of await associatedStacks(ctx, name)) {
       await ctx.send({ operation: "DisassociateFleet" }, { FleetName: name, StackName: stack });
     }
-    await ctx.reachDesiredState(scope, "STOPPED", timeoutMs);
+    // A fleet STARTING with FleetErrors never gets there: stopping it is how it goes. Its errors
+    // stay listed while it stops, so they end no wait here.
+    const stuck = current.errors.length > 0;
+    if (stuck && current.state !== "STOPPED") {
+      await ctx.send({ operation: "StopFleet" }, { Name: name });
+      await waitPastErrors(ctx, scope, { pending: ["STARTING", "STOPPING"], target: ["STOPPED"] }, timeoutMs);
+    } else {
+      await ctx.reachDesiredState(scope, "STOPPED", timeoutMs);
+    }
     try {
       await ctx.send({ operation: "DeleteFleet" }, { Name: name });
     } catch (error) {
@@ -43,6 +52,17 @@ export const hooks: Hooks = {
       throw error;
     }
     // A deleted fleet is still listed, STOPPED, for a while.
-    await ctx.wait({ pending: ["STOPPED"], target: [] }, scope, timeoutMs, true);
+    await waitPastErrors(ctx, scope, { pending: ["STOPPED"], target: [], goneIsTarget: true }, timeoutMs);
   },
 };
+
+function waitPastErrors(ctx: ResourceContext, scope: Outputs, phase: { pending: string[]; target: string[]; goneIsTarget?: boolean }, timeoutMs: number): Promise<Observation> {
+  return waitFor({
+    subject: `${ctx.subject} (${ctx.idOf(scope)})`,
+    urn: ctx.urn,
+    ...phase,
+    failed: [],
+    timeoutMs,
+    observe: async () => ({ ...(await ctx.observe(scope)), errors: [] }),
+  });
+}

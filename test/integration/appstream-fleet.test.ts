@@ -177,6 +177,18 @@ describe("appstream:Fleet delete", () => {
   });
 });
 
+describe("appstream:Fleet delete of a fleet that cannot start", () => {
+  it("stops a fleet stuck STARTING with FleetErrors and deletes it", async () => {
+    await emulator.control.failNextCreate("appstream:Fleet", "SUBNET_NOT_FOUND", "Subnet subnet-0abc does not exist");
+    const error = (await createResource(type, fleetInputs({ state: "RUNNING" })).catch((e: unknown) => e)) as Error & { id: string; properties: Outputs };
+    expect(error.properties).toMatchObject({ currentState: "STARTING" });
+    await emulator.control.resetCalls();
+    await deleteResource(type, error.id, error.properties);
+    expect(await fleetCalls()).toEqual(["ListAssociatedStacks", "StopFleet", "DeleteFleet"]);
+    expect(await readResource(type, error.id, error.properties)).toEqual({});
+  });
+});
+
 describe("appstream:FleetStackAssociation", () => {
   it("associates, reads back by fleet/stack id, and disassociates", async () => {
     const { id: fleet } = await createResource(type, fleetInputs());
