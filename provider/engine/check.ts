@@ -153,6 +153,8 @@ export function check(schema: ResourceSchema, olds: Inputs, news: Inputs): { inp
     const [property, rule] = named;
     const previous = olds[property];
     inputs[property] = typeof previous === "string" && olds.__urn === inputs.__urn ? previous : autoName(inputs.__urn, inputs, property, rule);
+    // Remembered so that create may take over a resource of this very name left by an interrupted run.
+    inputs.__autoNamed = true;
   }
   const unknownPaths = new Set<string>();
   const visible = withoutUnknowns(

@@ -6,7 +6,7 @@ import { runtimeConfig } from "./config";
 import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { check, type CheckFailure, type Inputs } from "./check";
 import { diffProperties, inputKeysField, isEmpty } from "./diff";
-import { isNotFound, ResourceInitError } from "./errors";
+import { awsErrorName, isNotFound, ResourceInitError } from "./errors";
 import { loadHooks, type Hooks } from "./hooks";
 import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
 import { loadSchema } from "./schema-loader";
@@ -308,7 +308,14 @@ async function sendCreate(ctx: ResourceContext, spec: CallSpec, inputs: Inputs):
     const token = spec.clientToken ? ctx.clientToken(attempt === 1 ? "create" : `create#${attempt}`, inputs) : undefined;
     const request = ctx.request(spec, {}, inputs);
     if (spec.clientToken && token) request[spec.clientToken] = token;
-    const response = await ctx.send(spec, ctx.hooks.beforeCreate ? ctx.hooks.beforeCreate(ctx, request, inputs) : request);
+    let response: Record<string, unknown>;
+    try {
+      response = await ctx.send(spec, ctx.hooks.beforeCreate ? ctx.hooks.beforeCreate(ctx, request, inputs) : request);
+    } catch (error) {
+      const leftOver = await leftOverByInterruptedRun(ctx, inputs, error);
+      if (!leftOver) throw error;
+      return { token, scope: { ...inputs, ...leftOver.outputs } };
+    }
     const created = fromWire(ctx.readShape(), spec.response ? lookup(response, spec.response) : response, ctx.schema.wireCase) as Outputs;
     const scope = { ...inputs, ...created };
     if (!token || attempt >= 5) return { token, scope };
@@ -317,6 +324,19 @@ async function sendCreate(ctx: ResourceContext, spec: CallSpec, inputs: Inputs):
     const dead = typeof state === "string" ? deadStates.includes(state) : (await ctx.observe(scope)).gone;
     if (!dead) return { token, scope };
   }
+}
+
+/**
+ * A name derived from the URN and inputs that already exists is this resource, created by an `up`
+ * that was interrupted before Pulumi recorded it (services without client tokens answer a repeated
+ * create with AlreadyExists). A name the program chose is left alone: it may be someone else's.
+ */
+async function leftOverByInterruptedRun(ctx: ResourceContext, inputs: Inputs, error: unknown): Promise<Observation | undefined> {
+  const name = awsErrorName(error);
+  if (inputs.__autoNamed !== true || (name !== "ResourceAlreadyExistsException" && name !== "ConflictException")) return undefined;
+  if (ctx.schema.identity.parts.some((part) => inputs[part] === undefined)) return undefined;
+  const found = await ctx.observe(inputs);
+  return found.gone ? undefined : found;
 }
 
 async function adoptResource(ctx: ResourceContext, adoptId: string, inputs: Inputs): Promise<{ id: string; outs: Outputs }> {
