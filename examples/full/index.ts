@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { appstream, nimble } from "pulumi-aws-euc";
+import { appstream, nimble, thinclient } from "pulumi-aws-euc";
 
 const config = new pulumi.Config();
 const account = config.get("accountId") ?? "123456789012";
@@ -48,6 +48,33 @@ const builder = new appstream.ImageBuilder("design-packaging", {
   tags: { team: "design" },
 });
 
+// WorkSpaces Thin Client: the front desk's thin clients stream the design stack and take software
+// updates only on weekend nights.
+const frontDesk = new thinclient.Environment("front-desk", {
+  name: "Front desk",
+  desktopArn: pulumi.interpolate`${stack.arn}`,
+  maintenanceWindow: {
+    type: "CUSTOM",
+    startTimeHour: 1,
+    startTimeMinute: 0,
+    endTimeHour: 5,
+    endTimeMinute: 0,
+    daysOfTheWeek: ["SATURDAY", "SUNDAY"],
+    applyTimeOf: "DEVICE",
+  },
+  deviceCreationTags: { site: "front-desk" },
+  tags: { team: "facilities" },
+});
+
+// A device registers itself; the program takes it over by id. FORGET leaves it registered when the
+// stack is destroyed, so the next `up` finds it again.
+const receptionDevice = new thinclient.Device("reception", {
+  adoptId: config.get("thinClientDeviceId") ?? "device-0001",
+  name: "reception-1",
+  tags: { site: "front-desk" },
+  deleteBehaviour: "FORGET",
+});
+
 export const studioId = studio.id;
 export const studioUrl = studio.studioUrl;
 export const studioState = studio.state;
@@ -56,3 +83,6 @@ export const appstreamStackArn = stack.arn;
 export const appstreamFleet = fleet.name;
 export const appstreamFleetState = fleet.currentState;
 export const appstreamImageBuilder = builder.name;
+export const thinClientEnvironmentId = frontDesk.id;
+export const thinClientActivationCode = frontDesk.activationCode;
+export const thinClientDevice = receptionDevice.name;
