@@ -93,6 +93,20 @@ function plainWords(error: ErrorObject, typeName: string): CheckFailure {
   }
 }
 
+/** The properties an if/then rule reads: those its `if` and `then` require or constrain, at any depth of not/anyOf/allOf/oneOf. */
+function ruleProperties(rule: PropertySchema): string[] {
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (!isRecord(node)) return;
+    if (Array.isArray(node.required)) for (const name of node.required) names.add(String(name));
+    if (isRecord(node.properties)) for (const name of Object.keys(node.properties)) names.add(name);
+    for (const key of ["not", "anyOf", "allOf", "oneOf"]) [node[key]].flat().forEach(visit);
+  };
+  visit(rule.if);
+  visit(rule.then);
+  return [...names];
+}
+
 /** Turns the validator's errors into one plain-words failure per broken rule. */
 export function explain(errors: ErrorObject[], typeName: string, unknownPaths: Set<string>): CheckFailure[] {
   const touchesUnknown = (path: string) =>
@@ -105,14 +119,16 @@ export function explain(errors: ErrorObject[], typeName: string, unknownPaths: S
     if (rulePrefixes.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
     if (error.keyword === "if" && !ruled.includes(error)) continue;
     if (error.keyword === "required" && touchesUnknown(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue;
-    if (touchesUnknown(error.instancePath) && error.keyword !== "additionalProperties") continue;
     if (error.keyword === "if") {
-      if (touchesUnknown(error.instancePath)) continue;
       const rule = error.parentSchema as PropertySchema;
+      // Undecided only while a property the rule reads is unknown: an unrelated Output elsewhere in
+      // the same object must not hide a broken rule until the service refuses it.
+      if (ruleProperties(rule).some((name) => touchesUnknown(`${error.instancePath}/${name}`))) continue;
       const property = typeof rule["x-property"] === "string" ? rule["x-property"] : dotted(error.instancePath);
       failures.push({ property, reason: String(rule["x-message"]) });
       continue;
     }
+    if (touchesUnknown(error.instancePath) && error.keyword !== "additionalProperties") continue;
     failures.push(plainWords(error, typeName));
   }
   const seen = new Set<string>();
