@@ -2,6 +2,7 @@
 // waits PENDING to RUNNING, start and stop by desired state, the requested image name kept, a secret
 // streaming URL, every page of sessions, an image taken over by name and its delete while in use.
 import { CreateFleetCommand, DeleteFleetCommand } from "@aws-sdk/client-appstream";
+import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { createAwsClients, type AwsClients } from "../../provider/aws-clients";
@@ -62,6 +63,24 @@ describe("appstream:ImageBuilder through the real CLI", () => {
     await set({ builderState: "RUNNING" });
     expect((await main.stack.up()).outputs.builderState.value).toBe("RUNNING");
     expect(await mutations()).toEqual(["StartImageBuilder"]);
+  }, 180_000);
+});
+
+describe("appstream:ImageBuilder replacement", () => {
+  it("replaces the builder for any other change, since the service has no update call", async () => {
+    await set({ builderDisplayName: "Packaging (2025)" });
+    const events: EngineEvent[] = [];
+    const preview = await main.stack.preview({ onEvent: (e) => events.push(e) });
+    expect(preview.changeSummary).toMatchObject({ replace: 1 });
+    const keys = events.map((e) => e.resourcePreEvent?.metadata).filter((m) => m?.type.endsWith("ImageBuilder")).map((m) => m?.keys);
+    expect(keys).toContainEqual(["displayName"]);
+    await emulator.control.resetCalls();
+    const up = await main.stack.up();
+    // Image builder names are unique, so the old one goes first and the new one keeps the name.
+    expect(await mutations()).toEqual(["DeleteImageBuilder", "CreateImageBuilder"]);
+    expect(up.outputs.builderState.value).toBe("RUNNING");
+    const live = await emulator.control.resource("appstream:ImageBuilder", up.outputs.builderName.value as string);
+    expect(live?.attributes.DisplayName).toBe("Packaging (2025)");
   }, 180_000);
 });
 

@@ -82,6 +82,25 @@ describe("appstream:Fleet through the real CLI", () => {
     expect(await fleet(up.outputs.fleetName.value as string)).toMatchObject({ State: "RUNNING", DisplayName: "Office (renamed)" });
   }, 180_000);
 
+  it("reports capacity drift on the desired count only, never on the live counts", async () => {
+    const name = (await main.stack.outputs()).fleetName.value as string;
+    const status = (await fleet(name))?.ComputeCapacityStatus as Record<string, number>;
+    // Users connect: instances in use, none available. Not drift.
+    await emulator.control.mutate("appstream:Fleet", name, { ComputeCapacityStatus: { ...status, InUse: 2, Available: 0 } });
+    await main.stack.refresh();
+    expect((await main.stack.preview()).changeSummary).toEqual({ same: 2 });
+    // Someone scales the fleet in the console: drift of computeCapacity, and up puts it back.
+    await emulator.control.mutate("appstream:Fleet", name, { ComputeCapacityStatus: { ...status, Desired: 6 } });
+    await main.stack.refresh();
+    const events: EngineEvent[] = [];
+    await main.stack.preview({ onEvent: (e) => events.push(e) });
+    expect(diffs(events)).toEqual({ "update Fleet": ["computeCapacity"] });
+    await emulator.control.resetCalls();
+    await main.stack.up();
+    expect(await mutations()).toEqual(["UpdateFleet"]);
+    expect((await fleet(name))?.ComputeCapacityStatus).toMatchObject({ Desired: 2 });
+  }, 180_000);
+
   it("stops a RUNNING fleet for an instance type change, updates it, and starts it again", async () => {
     await emulator.control.resetCalls();
     await set({ instanceType: "stream.compute.large" });

@@ -7,7 +7,7 @@ type BuilderState = "RUNNING" | "STOPPED";
 const builder = new appstream.ImageBuilder("packaging", {
   imageName: "AppStream-WinServer2022-06-12-2024",
   instanceType: "stream.standard.large",
-  displayName: "Application packaging",
+  displayName: config.get("builderDisplayName") ?? "Application packaging",
   state: config.get("builderState") as BuilderState | undefined,
   tags: { team: "packaging" },
 });
