@@ -119,6 +119,27 @@ describe("thinclient:Environment", () => {
     expect(diff).toMatchObject({ changes: true, replaces: ["kmsKeyArn"] });
   });
 
+  it("shows an out-of-band change of the window as drift of maintenanceWindow, and the update puts it back", async () => {
+    const first = inputs();
+    const { id, outs } = await createResource(type, first);
+    await emulator.control.mutate("thinclient:Environment", id, { maintenanceWindow: { type: "SYSTEM" } });
+    const read = await readResource(type, id, outs);
+    expect(read.inputs?.maintenanceWindow).toEqual({ type: "SYSTEM" });
+    expect(diffResource(type, read.props ?? {}, first).changes).toBeUndefined();
+    await updateResource(type, id, read.props ?? {}, first);
+    expect((await emulator.control.resource("thinclient:Environment", id))?.attributes.maintenanceWindow).toEqual(customWindow);
+  });
+
+  it("takes over an existing environment by adoptId without creating one, and matches the program", async () => {
+    const existing = await createResource(type, inputs({ name: "Made elsewhere" }));
+    await emulator.control.resetCalls();
+    const adopted = await createResource(type, inputs({ adoptId: existing.id }));
+    expect(adopted.id).toBe(existing.id);
+    expect(adopted.outs).toMatchObject({ name: "Front desk", tags: { team: "euc", owner: "alice" } });
+    expect((await counts())["thinclient:CreateEnvironment"]).toBeUndefined();
+    expect(await counts()).toMatchObject({ "thinclient:UpdateEnvironment": 1 });
+  });
+
   it("deletes, and a second delete finds nothing to do", async () => {
     const { id, outs } = await createResource(type, inputs());
     await deleteResource(type, id, outs);
