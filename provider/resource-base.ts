@@ -14,6 +14,7 @@ export abstract class EucResource extends pulumi.dynamic.Resource {
     outputNames: readonly string[],
     secretOutputs: readonly string[],
     opts: pulumi.CustomResourceOptions | undefined,
+    idParts: Readonly<Record<string, number>> = {},
   ) {
     const [service, resource] = type.split(":");
     const props: Record<string, unknown> = Object.fromEntries(outputNames.map((n) => [n, undefined]));
@@ -21,5 +22,11 @@ export abstract class EucResource extends pulumi.dynamic.Resource {
     // The URN seeds auto-names and client tokens, so a retried create asks for the same resource.
     props.__urn = pulumi.createUrn(name, `pulumi-nodejs:dynamic/${service}:${resource}`, opts?.parent);
     super(provider, name, props, { ...opts, additionalSecretOutputs: [...secretOutputs, ...(opts?.additionalSecretOutputs ?? [])] }, service, resource);
+    // Outputs that make up the id are read from the id. A preview of an in-place update knows the id
+    // but no output the program did not set (the provider cannot preview an update), so a dependent
+    // taking e.g. launchProfileId would otherwise show a replacement that the update never makes.
+    for (const [part, index] of Object.entries(idParts)) {
+      (this as unknown as Record<string, pulumi.Output<string>>)[part] = this.id.apply((id) => id.split("/")[index]);
+    }
   }
 }

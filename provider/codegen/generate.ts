@@ -57,6 +57,9 @@ export function renderResource(schema: ResourceSchema): string {
   });
   const secrets = outputs.filter(([, node]) => node["x-secret"]).map(([prop]) => JSON.stringify(prop));
   const argsOptional = (schema.inputs.required ?? []).length === 0;
+  // Id parts the program does not set itself come from the id (see EucResource).
+  const outputParts = schema.identity.parts.map((part, index) => [part, index] as const).filter(([part]) => !(part in schema.inputs.properties));
+  const idParts = outputParts.length > 0 ? `, ${JSON.stringify(Object.fromEntries(outputParts))}` : "";
   const relative = path.relative(path.dirname(path.dirname(schemaFile(schema.type))), schemaFile(schema.type));
   return `// Generated from schema/${relative} by \`npm run generate\`. Do not edit.
 import type * as pulumi from "@pulumi/pulumi";
@@ -71,7 +74,7 @@ export class ${name} extends EucResource {
 ${declared.join("\n")}
 
   constructor(name: string, args: ${name}Args${argsOptional ? " = {}" : ""}, opts?: pulumi.CustomResourceOptions) {
-    super(${JSON.stringify(schema.type)}, name, args, ${JSON.stringify(outputs.map(([p]) => p))}, [${secrets.join(", ")}], opts);
+    super(${JSON.stringify(schema.type)}, name, args, ${JSON.stringify(outputs.map(([p]) => p))}, [${secrets.join(", ")}], opts${idParts});
   }
 }
 `;

@@ -32,7 +32,7 @@ describe("schema files and the classes generated from them", () => {
         expect(text, `${type}.${name}`).toContain(`declare readonly ${name}:`);
       }
       for (const [name, node] of Object.entries({ ...schema.inputs.properties, ...schema.outputs })) {
-        if (node["x-secret"]) expect(text).toMatch(new RegExp(`\\[[^\\]]*"${name}"[^\\]]*\\], opts\\)`));
+        if (node["x-secret"]) expect(text).toMatch(new RegExp(`\\[[^\\]]*"${name}"[^\\]]*\\], opts[,)]`));
       }
     }
   });

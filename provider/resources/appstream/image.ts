@@ -53,6 +53,6 @@ export class Image extends EucResource {
   declare readonly createdTime: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: ImageArgs = {}, opts?: pulumi.CustomResourceOptions) {
-    super("appstream:Image", name, args, ["tags","adoptId","timeouts","name","arn","baseImageArn","imageBuilderName","displayName","description","currentState","visibility","platform","imageBuilderSupported","appstreamAgentVersion","createdTime"], [], opts);
+    super("appstream:Image", name, args, ["tags","adoptId","timeouts","name","arn","baseImageArn","imageBuilderName","displayName","description","currentState","visibility","platform","imageBuilderSupported","appstreamAgentVersion","createdTime"], [], opts, {"name":0});
   }
 }

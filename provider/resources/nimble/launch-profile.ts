@@ -168,6 +168,6 @@ export class LaunchProfile extends EucResource {
   declare readonly updatedBy: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: LaunchProfileArgs, opts?: pulumi.CustomResourceOptions) {
-    super("nimble:LaunchProfile", name, args, ["studioId","name","description","ec2SubnetIds","launchProfileProtocolVersions","studioComponentIds","streamConfiguration","tags","adoptId","timeouts","launchProfileId","arn","state","statusCode","statusMessage","validationResults","createdAt","createdBy","updatedAt","updatedBy"], [], opts);
+    super("nimble:LaunchProfile", name, args, ["studioId","name","description","ec2SubnetIds","launchProfileProtocolVersions","studioComponentIds","streamConfiguration","tags","adoptId","timeouts","launchProfileId","arn","state","statusCode","statusMessage","validationResults","createdAt","createdBy","updatedAt","updatedBy"], [], opts, {"launchProfileId":1});
   }
 }

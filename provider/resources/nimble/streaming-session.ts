@@ -111,6 +111,6 @@ export class StreamingSession extends EucResource {
   declare readonly updatedBy: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: StreamingSessionArgs, opts?: pulumi.CustomResourceOptions) {
-    super("nimble:StreamingSession", name, args, ["studioId","launchProfileId","ec2InstanceType","ownedBy","streamingImageId","tags","desiredState","backupId","volumeRetentionMode","deleteBehaviour","adoptId","timeouts","sessionId","arn","state","statusCode","statusMessage","sessionPersistenceMode","automaticTerminationMode","backupMode","maxBackupsToRetain","volumeConfiguration","startedFromBackupId","createdAt","createdBy","startedAt","startedBy","stoppedAt","stoppedBy","stopAt","terminateAt","updatedAt","updatedBy"], [], opts);
+    super("nimble:StreamingSession", name, args, ["studioId","launchProfileId","ec2InstanceType","ownedBy","streamingImageId","tags","desiredState","backupId","volumeRetentionMode","deleteBehaviour","adoptId","timeouts","sessionId","arn","state","statusCode","statusMessage","sessionPersistenceMode","automaticTerminationMode","backupMode","maxBackupsToRetain","volumeConfiguration","startedFromBackupId","createdAt","createdBy","startedAt","startedBy","stoppedAt","stoppedBy","stopAt","terminateAt","updatedAt","updatedBy"], [], opts, {"sessionId":1});
   }
 }

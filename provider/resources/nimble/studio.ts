@@ -79,6 +79,6 @@ export class Studio extends EucResource {
   declare readonly updatedAt: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: StudioArgs, opts?: pulumi.CustomResourceOptions) {
-    super("nimble:Studio", name, args, ["studioName","displayName","adminRoleArn","userRoleArn","studioEncryptionConfiguration","tags","repairSsoConfiguration","adoptId","timeouts","studioId","arn","state","statusCode","statusMessage","studioUrl","homeRegion","ssoClientId","createdAt","updatedAt"], [], opts);
+    super("nimble:Studio", name, args, ["studioName","displayName","adminRoleArn","userRoleArn","studioEncryptionConfiguration","tags","repairSsoConfiguration","adoptId","timeouts","studioId","arn","state","statusCode","statusMessage","studioUrl","homeRegion","ssoClientId","createdAt","updatedAt"], [], opts, {"studioId":0});
   }
 }

@@ -81,6 +81,6 @@ export class Device extends EucResource {
   declare readonly updatedAt: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: DeviceArgs = {}, opts?: pulumi.CustomResourceOptions) {
-    super("thinclient:Device", name, args, ["name","desiredSoftwareSetId","softwareSetUpdateSchedule","tags","deleteBehaviour","adoptId","timeouts","deviceId","arn","serialNumber","model","environmentId","status","currentSoftwareSetId","currentSoftwareSetVersion","pendingSoftwareSetId","pendingSoftwareSetVersion","softwareSetComplianceStatus","softwareSetUpdateStatus","lastConnectedAt","lastPostureAt","lastUserId","kmsKeyArn","createdAt","updatedAt"], [], opts);
+    super("thinclient:Device", name, args, ["name","desiredSoftwareSetId","softwareSetUpdateSchedule","tags","deleteBehaviour","adoptId","timeouts","deviceId","arn","serialNumber","model","environmentId","status","currentSoftwareSetId","currentSoftwareSetVersion","pendingSoftwareSetId","pendingSoftwareSetVersion","softwareSetComplianceStatus","softwareSetUpdateStatus","lastConnectedAt","lastPostureAt","lastUserId","kmsKeyArn","createdAt","updatedAt"], [], opts, {"deviceId":0});
   }
 }

@@ -115,6 +115,6 @@ export class Environment extends EucResource {
   declare readonly updatedAt: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: EnvironmentArgs, opts?: pulumi.CustomResourceOptions) {
-    super("thinclient:Environment", name, args, ["name","desktopArn","desktopEndpoint","softwareSetUpdateSchedule","maintenanceWindow","softwareSetUpdateMode","desiredSoftwareSetId","kmsKeyArn","deviceCreationTags","tags","adoptId","timeouts","environmentId","arn","desktopType","activationCode","registeredDevicesCount","pendingSoftwareSetId","pendingSoftwareSetVersion","softwareSetComplianceStatus","createdAt","updatedAt"], ["activationCode"], opts);
+    super("thinclient:Environment", name, args, ["name","desktopArn","desktopEndpoint","softwareSetUpdateSchedule","maintenanceWindow","softwareSetUpdateMode","desiredSoftwareSetId","kmsKeyArn","deviceCreationTags","tags","adoptId","timeouts","environmentId","arn","desktopType","activationCode","registeredDevicesCount","pendingSoftwareSetId","pendingSoftwareSetVersion","softwareSetComplianceStatus","createdAt","updatedAt"], ["activationCode"], opts, {"environmentId":0});
   }
 }
