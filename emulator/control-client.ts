@@ -110,6 +110,11 @@ export class EmulatorControl {
     await this.call("POST", "fleet-errors", { name, errors });
   }
 
+  /** What the Image Assistant does in a RUNNING AppStream image builder: snapshot it into a new private image. */
+  async snapshotImageBuilder(name: string, imageName: string): Promise<void> {
+    await this.call("POST", "snapshot-image-builder", { name, imageName });
+  }
+
   /** Calls a service-specific control endpoint (ServiceModule.controls). */
   serviceControl<T = unknown>(name: string, body: Record<string, unknown>): Promise<T> {
     return this.call("POST", name, body);

@@ -99,23 +99,32 @@ describe("appstream functions", () => {
 });
 
 describe("appstream:Image through the real CLI", () => {
-  it("takes over an existing image by name, and refuses to delete it in plain words while a fleet uses it", async () => {
-    await set({ adoptImage: "euc-base-image" });
+  it("takes over an image snapshotted from the builder, and refuses to delete it in plain words while a fleet uses it", async () => {
+    const builderName = (await main.stack.outputs()).builderName.value as string;
+    // Someone runs the Image Assistant inside the builder: an image appears, outside the API.
+    await emulator.control.snapshotImageBuilder(builderName, "packaging-2024-06");
+    await set({ adoptImage: "packaging-2024-06" });
+    await emulator.control.resetCalls();
     const adopted = await main.stack.up();
-    expect(adopted.outputs.imageArn.value).toMatch(/:image\/euc-base-image$/);
-    expect(await mutations()).not.toContain("CreateImage");
+    expect(adopted.outputs.imageArn.value).toMatch(/:image\/packaging-2024-06$/);
+    expect(await mutations()).toEqual([]);
+    expect((await emulator.control.resource("appstream:Image", "packaging-2024-06"))?.attributes).toMatchObject({ State: "AVAILABLE", ImageBuilderName: builderName });
 
-    // A fleet made outside this program still uses the image.
-    await clients.appstream.send(new CreateFleetCommand({ Name: "uses-golden", ImageName: "euc-base-image", InstanceType: "stream.standard.medium", ComputeCapacity: { DesiredInstances: 1 } }));
+    // A fleet made outside this program uses the image.
+    await clients.appstream.send(new CreateFleetCommand({ Name: "uses-packaging", ImageName: "packaging-2024-06", InstanceType: "stream.standard.medium", ComputeCapacity: { DesiredInstances: 1 } }));
     await main.stack.removeConfig("adoptImage");
     const refused = await main.stack.up().catch((e: Error) => e);
     expect(refused).toBeInstanceOf(Error);
-    expect(String((refused as Error).message)).toMatch(/appstream:Image golden \(euc-base-image\) is still in use, so it cannot be deleted: Image euc-base-image is in use by uses-golden\. Point those fleets/);
-    expect(await emulator.control.resource("appstream:Image", "euc-base-image")).toBeDefined();
+    expect(String((refused as Error).message)).toMatch(
+      /appstream:Image golden \(packaging-2024-06\) is still in use, so it cannot be deleted: Image packaging-2024-06 is in use by uses-packaging\. Point those fleets/,
+    );
+    expect(await emulator.control.resource("appstream:Image", "packaging-2024-06")).toBeDefined();
 
-    await clients.appstream.send(new DeleteFleetCommand({ Name: "uses-golden" }));
-    await emulator.control.waitFor(() => emulator.control.resource("appstream:Fleet", "uses-golden"), (f) => f === undefined);
+    await clients.appstream.send(new DeleteFleetCommand({ Name: "uses-packaging" }));
+    await emulator.control.waitFor(() => emulator.control.resource("appstream:Fleet", "uses-packaging"), (f) => f === undefined);
+    await emulator.control.resetCalls();
     await main.stack.up();
-    expect(await emulator.control.resource("appstream:Image", "euc-base-image")).toBeUndefined();
+    expect(await mutations()).toEqual(["DeleteImage"]);
+    expect(await emulator.control.resource("appstream:Image", "packaging-2024-06")).toBeUndefined();
   }, 240_000);
 });

@@ -166,6 +166,23 @@ describe("image builder lifecycle", () => {
   });
 });
 
+describe("image builder snapshot (control API)", () => {
+  it("SNAPSHOTTING -> STOPPED for the builder, PENDING -> AVAILABLE for its private image; refused unless RUNNING", async () => {
+    await h.client.send(new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }));
+    await expect(h.emulator.control.snapshotImageBuilder("ib", "snap")).rejects.toThrow(/not RUNNING/);
+    h.clock.advance(STEP);
+    await h.emulator.control.snapshotImageBuilder("ib", "snap");
+    expect(await builderState("ib")).toBe("SNAPSHOTTING");
+    expect(await rejection(h.client.send(new DeleteImageBuilderCommand({ Name: "ib" })))).toBeInstanceOf(ConcurrentModificationException);
+    const pending = (await h.client.send(new DescribeImagesCommand({ Names: ["snap"] }))).Images?.[0];
+    expect(pending).toMatchObject({ State: "PENDING", Visibility: "PRIVATE", ImageBuilderName: "ib", Platform: "WINDOWS_SERVER_2019" });
+    h.clock.advance(STEP);
+    expect(await builderState("ib")).toBe("STOPPED");
+    expect((await h.client.send(new DescribeImagesCommand({ Names: ["snap"] }))).Images?.[0].State).toBe("AVAILABLE");
+    await expect(h.emulator.control.snapshotImageBuilder("ib", "snap")).rejects.toThrow(/not RUNNING|already exists/);
+  });
+});
+
 describe("image deletion", () => {
   it("DELETING, then gone", async () => {
     await h.client.send(new DeleteImageCommand({ Name: PRIVATE_IMAGE }));

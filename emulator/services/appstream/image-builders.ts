@@ -154,6 +154,42 @@ function createStreamingUrl(input: Input, ctx: OperationContext) {
   };
 }
 
+/**
+ * Control API "snapshot-image-builder": what the Image Assistant does inside a RUNNING builder
+ * (outside the API). {name, imageName, displayName?, description?}: the builder goes SNAPSHOTTING
+ * then STOPPED, and a private image of that name goes PENDING then AVAILABLE.
+ */
+export function snapshotImageBuilder(body: Input, ctx: OperationContext): unknown {
+  const builder = mustGet(ctx, reqName(body, "name"));
+  const imageName = reqName(body, "imageName");
+  if (builder.attributes.State !== "RUNNING") throw notPermitted(`Image builder ${builder.id} is ${String(builder.attributes.State)}, not RUNNING.`);
+  if (ctx.get(KIND.image, imageName)) throw alreadyExists(`Image ${imageName}`);
+  const image: ResourceRecord = {
+    kind: KIND.image,
+    id: imageName,
+    attributes: compact({
+      Name: imageName,
+      Arn: arn(ctx, "image", imageName),
+      BaseImageArn: builder.attributes.ImageArn,
+      DisplayName: optString(body, "displayName", 100) ?? imageName,
+      Description: optString(body, "description", 256),
+      State: "PENDING",
+      Visibility: "PRIVATE",
+      ImageBuilderSupported: true,
+      ImageBuilderName: builder.id,
+      Platform: builder.attributes.Platform,
+      Applications: [],
+      CreatedTime: epochSeconds(ctx),
+      AppstreamAgentVersion: builder.attributes.AppstreamAgentVersion,
+      ImageType: "native",
+    }),
+  };
+  ctx.put(image);
+  ctx.transition(image, "State", ["PENDING", "AVAILABLE"]);
+  ctx.transition(builder, "State", ["SNAPSHOTTING", "STOPPED"]);
+  return { image: image.attributes };
+}
+
 export const imageBuilderOperations: Operation[] = [
   { name: "CreateImageBuilder", mutating: true, handler: (req, ctx) => createImageBuilder(req.body, ctx) },
   { name: "DescribeImageBuilders", mutating: false, handler: (req, ctx) => describeImageBuilders(req.body, ctx) },

@@ -1,7 +1,7 @@
 // AppStream 2.0 (now "WorkSpaces Applications"), awsJson1_1 behind X-Amz-Target PhotonAdminProxyService.*
 import type { ServiceModule } from "../../core/types";
 import { fleetOperations, setFleetErrors } from "./fleets";
-import { imageBuilderOperations } from "./image-builders";
+import { imageBuilderOperations, snapshotImageBuilder } from "./image-builders";
 import { imageOperations, seedImages } from "./images";
 import { addSessions, sessionOperations } from "./sessions";
 import { stackOperations } from "./stacks";
@@ -16,5 +16,6 @@ export const appstreamService: ServiceModule = {
   controls: {
     "fleet-errors": setFleetErrors,
     sessions: addSessions,
+    "snapshot-image-builder": snapshotImageBuilder,
   },
 };
