@@ -153,4 +153,10 @@ describe("Thin Client through the real CLI", () => {
     expect((await mutatingCalls()).sort()).toEqual(["DeleteEnvironment", "DeregisterDevice", "UpdateSoftwareSet"]);
     expect(await emulator.control.resources("thinclient:Environment")).toEqual([]);
   }, 240_000);
+
+  it("fails the up with a clear error when the device to adopt does not exist", async () => {
+    await program.stack.setConfig("deviceId", { value: "device-9999" });
+    const failure = await program.stack.up().then(() => undefined, (e: Error) => e);
+    expect(String(failure?.message)).toContain('adoptId: thinclient:Device "device-9999" does not exist, so there is nothing to take over');
+  }, 240_000);
 });
