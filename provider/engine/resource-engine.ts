@@ -111,7 +111,15 @@ export class ResourceContext {
     const found = this.hooks.read ? this.hooks.read(this, scope, raw) : raw;
     if (!isRecord(found)) return { gone: true, errors: [], outputs: {} };
     const outputs = fromWire(this.readShape(), found, this.schema.wireCase) as Outputs;
-    if (this.schema.tags?.list) outputs[this.schema.tags.property] = await this.readTags(outputs);
+    if (this.schema.tags?.list) {
+      try {
+        outputs[this.schema.tags.property] = await this.readTags(outputs);
+      } catch (error) {
+        // Deleted between the two calls, as a resource finishing its deletion is.
+        if (isNotFound(error, this.schema.tags.list.notFound)) return { gone: true, errors: [], outputs: {} };
+        throw error;
+      }
+    }
     const lifecycle = this.schema.lifecycle;
     const state = lifecycle ? (outputs[lifecycle.stateField] as string | undefined) : undefined;
     const deleted = lifecycle?.delete && state !== undefined && lifecycle.delete.target.includes(state) && !lifecycle.delete.pending.includes(state);
