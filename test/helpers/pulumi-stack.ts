@@ -20,7 +20,7 @@ export interface ProgramStack {
  * A stack of a program directory (with its own Pulumi.yaml) on a private file backend and PULUMI_HOME,
  * driven by the real Pulumi CLI through the Automation API.
  */
-export async function programStack(program: string, config: Record<string, string>): Promise<ProgramStack> {
+export async function programStack(program: string, config: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ProgramStack> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "euc-e2e-"));
   const backendDir = path.join(scratch, "backend");
   const pulumiHome = path.join(scratch, "home");
@@ -38,6 +38,7 @@ export async function programStack(program: string, config: Record<string, strin
     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
     // Type checking belongs to the examples' tsc test; the engine runs need only the JavaScript.
     PULUMI_NODEJS_TRANSPILE_ONLY: "true",
+    ...extraEnv,
   };
   const stack = await LocalWorkspace.createOrSelectStack(
     { stackName: "e2e", workDir: programDir },
