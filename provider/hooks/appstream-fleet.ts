@@ -36,14 +36,11 @@ export const hooks: Hooks = {
     for (const stack of await associatedStacks(ctx, name)) {
       await ctx.send({ operation: "DisassociateFleet" }, { FleetName: name, StackName: stack });
     }
-    // A fleet STARTING with FleetErrors never gets there: stopping it is how it goes. Its errors
-    // stay listed while it stops, so they end no wait here.
-    const stuck = current.errors.length > 0;
-    if (stuck && current.state !== "STOPPED") {
+    // Settled (RUNNING or STOPPED), or stuck STARTING with FleetErrors, which it never leaves: either
+    // way it is stopped. Errors stay listed while it stops, and they do not matter to a delete.
+    if (current.state !== "STOPPED") {
       await ctx.send({ operation: "StopFleet" }, { Name: name });
       await waitPastErrors(ctx, scope, { pending: ["STARTING", "STOPPING"], target: ["STOPPED"] }, timeoutMs);
-    } else {
-      await ctx.reachDesiredState(scope, "STOPPED", timeoutMs);
     }
     try {
       await ctx.send({ operation: "DeleteFleet" }, { Name: name });
