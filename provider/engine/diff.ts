@@ -7,6 +7,12 @@ import type { Inputs } from "./check";
 /** State key listing the input properties the program set, so a value only the service chose never diffs. */
 export const inputKeysField = "__inputKeys";
 
+/**
+ * State key keeping the program's own value of each object-valued input it set: the service answers
+ * with its defaults filled in (a volume's iops, a backup mode), which a refresh must not report.
+ */
+export const programValuesField = "__programValues";
+
 export function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
 }
@@ -52,4 +58,22 @@ export function diffProperties(schema: ResourceSchema, olds: Inputs, news: Input
   const deleteBeforeReplace =
     replaces.length > 0 && !!schema.uniqueName && nameProperty !== undefined && equal(olds[nameProperty], news[nameProperty]);
   return { changed, replaces, deleteBeforeReplace };
+}
+
+/**
+ * A live value as the program would write it: the program's own value where they mean the same, and
+ * otherwise the live one without the members the program left to the service's defaults. This is what
+ * a refresh reports, so drift shows real changes only.
+ */
+export function liveAsWritten(node: PropertySchema | undefined, program: unknown, live: unknown): unknown {
+  if (equal(normalize(node, program), normalize(node, live))) return program;
+  if (!isRecord(program) || !isRecord(live) || !node?.properties) return live;
+  const out: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(program), ...Object.keys(live)])) {
+    const child = node.properties[key];
+    if (program[key] === undefined && equal(normalize(child, live[key]), normalize(child, undefined))) continue;
+    const value = liveAsWritten(child, program[key], live[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }

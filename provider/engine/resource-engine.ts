@@ -5,7 +5,7 @@ import { call } from "./calls";
 import { runtimeConfig } from "./config";
 import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { check, type CheckFailure, type Inputs } from "./check";
-import { diffProperties, inputKeysField, isEmpty } from "./diff";
+import { diffProperties, inputKeysField, isEmpty, liveAsWritten, programValuesField } from "./diff";
 import { awsErrorName, isNotFound, ResourceInitError } from "./errors";
 import { loadHooks, type Hooks } from "./hooks";
 import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
@@ -189,6 +189,8 @@ export class ResourceContext {
       if (typeof state === "string" && state in desired.values) out[desired.property] = state;
     }
     out[inputKeysField] = Object.keys(inputs).filter((k) => !k.startsWith("__") && inputs[k] !== undefined).sort();
+    const programValues = this.serviceInputs().filter(([name, node]) => node.type === "object" && !node["x-secret"] && inputs[name] !== undefined);
+    if (programValues.length > 0) out[programValuesField] = Object.fromEntries(programValues.map(([name]) => [name, inputs[name]]));
     if (inputs.__urn !== undefined) out.__urn = inputs.__urn;
     // The shim adds the provider to successful results only; a half-created resource needs it too,
     // or nothing could ever delete or refresh it.
@@ -377,6 +379,13 @@ export async function readResource(type: string, id: string, props: Outputs): Pr
   // What a program would have to say to reproduce what exists: the properties it sets, as they are now.
   const setKeys = new Set((outs[inputKeysField] as string[] | undefined) ?? []);
   const inputs: Inputs = Object.fromEntries(Object.entries(outs).filter(([k]) => setKeys.has(k) || k === "__urn"));
+  const programValues = props[programValuesField];
+  if (isRecord(programValues)) {
+    outs[programValuesField] = programValues;
+    for (const [name, value] of Object.entries(programValues)) {
+      if (setKeys.has(name)) inputs[name] = liveAsWritten(ctx.schema.inputs.properties[name], value, outs[name]);
+    }
+  }
   return { id, props: outs, inputs };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffProperties, inputKeysField } from "../../provider/engine/diff";
+import { diffProperties, inputKeysField, liveAsWritten } from "../../provider/engine/diff";
 import { diffResource } from "../../provider/engine/resource-engine";
 import { loadSchema } from "../../provider/engine/schema-loader";
 
@@ -59,5 +59,26 @@ describe("diff", () => {
   it("replaces a resource whose create ended in a failed state", () => {
     const failed = { studioName: "main", state: "CREATE_FAILED", statusCode: "INTERNAL_ERROR", [inputKeysField]: ["studioName"] };
     expect(diffResource("nimble:Studio", failed, { studioName: "main" })).toEqual({ changes: true, replaces: ["studioId"], deleteBeforeReplace: true });
+  });
+});
+
+describe("liveAsWritten", () => {
+  const streamConfiguration = loadSchema("nimble:LaunchProfile").inputs.properties.streamConfiguration;
+  const program = { clipboardMode: "ENABLED", sessionPersistenceMode: "ACTIVATED", volumeConfiguration: { size: 600 } };
+  const live = {
+    ...program,
+    automaticTerminationMode: "DEACTIVATED",
+    maxSessionLengthInMinutes: 690,
+    sessionBackup: { mode: "DEACTIVATED" },
+    volumeConfiguration: { size: 600, iops: 3000, throughput: 125 },
+  };
+
+  it("reports the program's own value when the live one only adds the service's defaults", () => {
+    expect(liveAsWritten(streamConfiguration, program, live)).toEqual(program);
+  });
+
+  it("reports a real change without the defaults the program left out", () => {
+    const changed = { ...live, clipboardMode: "DISABLED", volumeConfiguration: { size: 800, iops: 3000, throughput: 125 } };
+    expect(liveAsWritten(streamConfiguration, program, changed)).toEqual({ clipboardMode: "DISABLED", sessionPersistenceMode: "ACTIVATED", volumeConfiguration: { size: 800 } });
   });
 });
