@@ -12,6 +12,39 @@ const studio = new nimble.Studio("vfx", {
   tags: { team: "vfx", "cost-center": "4410" },
 });
 
+// What lighting artists launch workstations with: persistent sessions that keep their volume while
+// stopped (up to two days) and back up on every stop. Sessions may run 30 days, so a demo left
+// running is not stopped by the service between two runs of `npm start`.
+const lighting = new nimble.LaunchProfile("lighting", {
+  studioId: studio.studioId,
+  description: "Lighting workstations",
+  ec2SubnetIds: ["subnet-0a1b2c3d4e5f60001"],
+  studioComponentIds: studio.studioId.apply(async (studioId) => (await nimble.listStudioComponents({ studioId })).map((c) => c.studioComponentId ?? "")),
+  streamConfiguration: {
+    clipboardMode: "ENABLED",
+    ec2InstanceTypes: ["g4dn.xlarge", "g4dn.2xlarge"],
+    streamingImageIds: ["streamingimage-al2-workstation"],
+    maxSessionLengthInMinutes: 30 * 24 * 60,
+    sessionPersistenceMode: "ACTIVATED",
+    automaticTerminationMode: "ACTIVATED",
+    maxStoppedSessionLengthInMinutes: 2 * 24 * 60,
+    volumeConfiguration: { size: 500 },
+    sessionBackup: { mode: "AUTOMATIC", maxBackupsToRetain: 2 },
+  },
+  tags: { team: "vfx" },
+});
+
+// One artist's workstation on it, running; stopping it keeps its volume.
+const workstation = new nimble.StreamingSession("lighting-ana", {
+  studioId: studio.studioId,
+  launchProfileId: lighting.launchProfileId,
+  ec2InstanceType: "g4dn.xlarge",
+  ownedBy: "artist-ana",
+  desiredState: "READY",
+  volumeRetentionMode: "RETAIN",
+  tags: { team: "vfx", artist: "ana" },
+});
+
 // AppStream 2.0: the stack users stream applications through.
 const stack = new appstream.Stack("design-apps", {
   displayName: "Design applications",
@@ -78,6 +111,9 @@ const receptionDevice = new thinclient.Device("reception", {
 export const studioId = studio.id;
 export const studioUrl = studio.studioUrl;
 export const studioState = studio.state;
+export const launchProfileId = lighting.launchProfileId;
+export const workstationId = workstation.sessionId;
+export const workstationState = workstation.state;
 export const appstreamStack = stack.name;
 export const appstreamStackArn = stack.arn;
 export const appstreamFleet = fleet.name;
