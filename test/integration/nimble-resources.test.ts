@@ -161,6 +161,22 @@ describe("nimble:StreamingSession", () => {
   });
 });
 
+describe("nimble:LaunchProfile delete", () => {
+  it("refuses while a session kept by a stop-and-keep destroy remains, naming it, and leaves the profile usable", async () => {
+    const studio = await newStudio();
+    const profile = await newProfile(studio.id);
+    const inputs = checked("nimble:StreamingSession", { studioId: studio.id, launchProfileId: profile.outs.launchProfileId, ownedBy: "artist-kim", deleteBehaviour: "STOP_RETAIN_VOLUME" });
+    const session = await createResource("nimble:StreamingSession", inputs);
+    await deleteResource("nimble:StreamingSession", session.id, session.outs);
+    await emulator.control.resetCalls();
+    await expect(deleteResource("nimble:LaunchProfile", profile.id, profile.outs)).rejects.toThrow(
+      new RegExp(`still has streaming sessions.*${String(session.outs.sessionId)} \\(STOPPED, owned by artist-kim\\)`),
+    );
+    expect(await calls("DeleteLaunchProfile")).toBe(0);
+    expect((await emulator.control.resource("nimble:LaunchProfile", String(profile.outs.launchProfileId)))?.attributes.state).toBe("READY");
+  });
+});
+
 describe("nimble:Studio", () => {
   it("refuses to delete a studio with launch profiles, naming them, and leaves the studio usable", async () => {
     const studio = await newStudio();
