@@ -192,6 +192,8 @@ export class ResourceContext {
     const programValues = this.serviceInputs().filter(([name, node]) => node.type === "object" && !node["x-secret"] && inputs[name] !== undefined);
     if (programValues.length > 0) out[programValuesField] = Object.fromEntries(programValues.map(([name]) => [name, inputs[name]]));
     if (inputs.__urn !== undefined) out.__urn = inputs.__urn;
+    // Kept so that a refresh reports the inputs the program's check produces, this marker included.
+    if (inputs.__autoNamed !== undefined) out.__autoNamed = inputs.__autoNamed;
     // The shim adds the provider to successful results only; a half-created resource needs it too,
     // or nothing could ever delete or refresh it.
     if (inputs.__provider !== undefined) out.__provider = inputs.__provider;
@@ -367,7 +369,7 @@ export async function readResource(type: string, id: string, props: Outputs): Pr
   for (const [name, node] of Object.entries(ctx.schema.inputs.properties)) {
     if (node["x-writeOnly"] || node["x-engine"]) kept[name] = props[name];
   }
-  const outs = ctx.outputsFrom(observed.outputs, { ...kept, __urn: props.__urn, [tokenField]: props[tokenField] });
+  const outs = ctx.outputsFrom(observed.outputs, { ...kept, __urn: props.__urn, __autoNamed: props.__autoNamed, [tokenField]: props[tokenField] });
   // Without state (taking over by id), every input property the service reports counts as set.
   outs[inputKeysField] = props[inputKeysField] ?? ctx.serviceInputs().map(([name]) => name).filter((name) => outs[name] !== undefined);
   const desired = ctx.schema.desiredState?.property;
@@ -378,7 +380,7 @@ export async function readResource(type: string, id: string, props: Outputs): Pr
   }
   // What a program would have to say to reproduce what exists: the properties it sets, as they are now.
   const setKeys = new Set((outs[inputKeysField] as string[] | undefined) ?? []);
-  const inputs: Inputs = Object.fromEntries(Object.entries(outs).filter(([k]) => setKeys.has(k) || k === "__urn"));
+  const inputs: Inputs = Object.fromEntries(Object.entries(outs).filter(([k]) => setKeys.has(k) || k === "__urn" || k === "__autoNamed"));
   const programValues = props[programValuesField];
   if (isRecord(programValues)) {
     outs[programValuesField] = programValues;
