@@ -1,15 +1,20 @@
 // Nimble Studio through the real CLI (issue 5's acceptance): a studio, a persistent launch profile
 // with automatic backups and a session; stop retaining the volume, start again from the backup;
 // the profile updated in place and a replacement shown by preview; destroy as each delete behaviour
-// says; and every documented streamConfiguration rule refused at preview with nothing created.
+// says; every documented streamConfiguration rule, and a stop the launch profile forbids, refused at
+// preview with nothing created; and a studio that launch profiles still hold refusing to go.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
+import { CreateLaunchProfileCommand } from "@aws-sdk/client-nimble";
 import { startEmulator, type RunningEmulator } from "../../emulator";
+import { createAwsClients } from "../../provider/aws-clients";
 import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
 
 const program = "test/e2e/programs/nimble-session";
 let emulator: RunningEmulator;
 let main: ProgramStack;
+/** A launch profile made outside any stack, in the stack's studio. */
+let outsideProfileId: string;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 30 });
@@ -136,6 +141,42 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
     await main.stack.removeConfig("subnet");
   }, 240_000);
 
+  it("refuses at preview to stop a session whose existing launch profile does not allow it, and creates nothing", async () => {
+    const outputs = await main.stack.outputs();
+    const studioId = outputs.sessionStudioId.value as string;
+    const component = (await emulator.control.resources("nimble:StudioComponent")).find((c) => c.parentId === studioId)!;
+    // A profile without persistence, made outside any stack: its sessions cannot be stopped.
+    const { launchProfile } = await createAwsClients({ endpoint: emulator.url }).nimble.send(
+      new CreateLaunchProfileCommand({
+        studioId,
+        name: "ephemeral",
+        ec2SubnetIds: ["subnet-0a1b2c3d4e5f60001"],
+        launchProfileProtocolVersions: ["2021-03-31"],
+        studioComponentIds: [component.id],
+        streamConfiguration: { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["streamingimage-al2-workstation"] },
+      }),
+    );
+    const profileId = (outsideProfileId = launchProfile!.launchProfileId!);
+    await emulator.control.waitFor(() => live("LaunchProfile", profileId), (p) => p?.state === "READY");
+    const stopping = await programStack(program, {
+      "aws-euc:endpoint": emulator.url,
+      "aws:region": "us-west-2",
+      launchProfile: `${studioId}/${profileId}`,
+      sessionState: "STOPPED",
+    });
+    try {
+      await emulator.control.resetCalls();
+      const preview = await stopping.stack.preview().catch((e: Error) => e);
+      expect(String((preview as Error).message)).toContain(
+        `desiredState STOPPED stops the session, but its launch profile ephemeral (${profileId}) does not allow stopped sessions: its sessionPersistenceMode is not ACTIVATED`,
+      );
+      await expect(stopping.stack.up()).rejects.toThrow(/does not allow stopped sessions/);
+      expect(await mutations()).toEqual([]);
+    } finally {
+      await stopping.cleanup();
+    }
+  }, 240_000);
+
   it.each([
     ["STOP_RETAIN_VOLUME", "RETAIN"],
     ["STOP_DELETE_VOLUME", "DELETE"],
@@ -164,9 +205,17 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
     }
   }, 240_000);
 
-  it("destroy terminates the session by default and waits until it is DELETED before the profile and studio go", async () => {
+  it("destroy terminates the session by default and waits until it is DELETED; the studio goes once no launch profile is left", async () => {
     const outputs = await main.stack.outputs();
     await emulator.control.resetCalls();
+    // The profile made outside the stack keeps the studio: the destroy says so and leaves it usable.
+    const blocked = await main.stack.destroy().catch((e: Error) => e);
+    expect(String((blocked as Error).message)).toContain(`still has launch profiles, so it cannot be deleted`);
+    expect(String((blocked as Error).message)).toContain(`ephemeral (${outsideProfileId}, READY)`);
+    expect(await mutations()).toEqual(["DeleteStreamingSession", "DeleteLaunchProfile"]);
+    expect(await live("Studio", outputs.sessionStudioId.value as string)).toMatchObject({ state: "READY" });
+
+    await emulator.control.deleteResource("nimble:LaunchProfile", outsideProfileId);
     await main.stack.destroy();
     expect(await mutations()).toEqual(["DeleteStreamingSession", "DeleteLaunchProfile", "DeleteStudio"]);
     for (const [kind, id] of [["StreamingSession", outputs.sessionId.value], ["LaunchProfile", outputs.sessionLaunchProfileId.value], ["Studio", outputs.sessionStudioId.value]]) {
