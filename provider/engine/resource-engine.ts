@@ -291,51 +291,47 @@ export async function createResource(type: string, inputs: Inputs): Promise<{ id
   if (typeof inputs.adoptId === "string") return adoptResource(ctx, inputs.adoptId, inputs);
   const spec = ctx.schema.operations.create;
   if (!spec) throw new Error(`${type} cannot be created through the API; set adoptId to take over an existing one`);
-  const { token, scope } = await sendCreate(ctx, spec, inputs);
-  const id = ctx.idOf(scope);
-  try {
-    const phase = ctx.schema.lifecycle?.create;
-    const answered = phase ? scope[ctx.schema.lifecycle?.stateField ?? ""] : undefined;
-    // A create answered with a pending state needs no immediate read to learn it again.
-    const initial = typeof answered === "string" && phase?.pending.includes(answered) ? { gone: false, state: answered, errors: [], outputs: scope } : undefined;
-    let observed = phase ? await ctx.wait(phase, scope, ctx.timeoutMs("create", inputs), false, initial) : await ctx.observe(scope);
-    const desired = ctx.schema.desiredState ? inputs[ctx.schema.desiredState.property] : undefined;
-    observed = (await ctx.reachDesiredState(scope, desired, ctx.timeoutMs("create", inputs))) ?? observed;
-    if (ctx.hooks.afterCreate) observed = await ctx.hooks.afterCreate(ctx, scope, inputs, observed);
-    return { id, outs: ctx.outputsFrom(observed.outputs, inputs, token) };
-  } catch (error) {
-    initError(ctx, id, error, inputs, token);
+  const deadStates = [...(ctx.schema.lifecycle?.delete?.pending ?? []), ...(ctx.schema.lifecycle?.delete?.target ?? [])];
+  for (let attempt = 1; ; attempt++) {
+    const { token, scope } = await sendCreate(ctx, spec, inputs, attempt);
+    const id = ctx.idOf(scope);
+    try {
+      const phase = ctx.schema.lifecycle?.create;
+      const answered = phase ? scope[ctx.schema.lifecycle?.stateField ?? ""] : undefined;
+      // A create answered with a pending state needs no immediate read to learn it again.
+      const initial = typeof answered === "string" && phase?.pending.includes(answered) ? { gone: false, state: answered, errors: [], outputs: scope } : undefined;
+      let observed = phase ? await ctx.wait(phase, scope, ctx.timeoutMs("create", inputs), false, initial) : await ctx.observe(scope);
+      const desired = ctx.schema.desiredState ? inputs[ctx.schema.desiredState.property] : undefined;
+      observed = (await ctx.reachDesiredState(scope, desired, ctx.timeoutMs("create", inputs))) ?? observed;
+      if (ctx.hooks.afterCreate) observed = await ctx.hooks.afterCreate(ctx, scope, inputs, observed);
+      return { id, outs: ctx.outputsFrom(observed.outputs, inputs, token) };
+    } catch (error) {
+      // The token is derived from the URN and inputs, so that a retried or interrupted `up` gets the
+      // resource it already asked for. A token whose resource has since been deleted (a replacement,
+      // a destroy followed by an up) is answered with the first, now dead, resource as it was then:
+      // the wait finds it gone, and the next token of the series asks for a new one.
+      const o = error instanceof WaitError ? error.observation : undefined;
+      const dead = o !== undefined && (o.gone || (o.state !== undefined && deadStates.includes(o.state)));
+      if (token && dead && attempt < 5) continue;
+      initError(ctx, id, error, inputs, token);
+    }
   }
 }
 
-/**
- * Sends the create call. The token is derived from the URN and inputs so that a retried or
- * interrupted `up` gets the resource it already asked for; but a token whose resource has since been
- * deleted (a replacement, or a destroy followed by an up) answers with that dead resource, so the
- * next token of the series is tried.
- */
-async function sendCreate(ctx: ResourceContext, spec: CallSpec, inputs: Inputs): Promise<{ token?: string; scope: Outputs }> {
-  const deadStates = [...(ctx.schema.lifecycle?.delete?.pending ?? []), ...(ctx.schema.lifecycle?.delete?.target ?? [])];
-  for (let attempt = 1; ; attempt++) {
-    const token = spec.clientToken ? ctx.clientToken(attempt === 1 ? "create" : `create#${attempt}`, inputs) : undefined;
-    const request = ctx.request(spec, {}, inputs);
-    if (spec.clientToken && token) request[spec.clientToken] = token;
-    let response: Record<string, unknown>;
-    try {
-      response = await ctx.send(spec, ctx.hooks.beforeCreate ? ctx.hooks.beforeCreate(ctx, request, inputs) : request);
-    } catch (error) {
-      const leftOver = await leftOverByInterruptedRun(ctx, inputs, error);
-      if (!leftOver) throw error;
-      return { token, scope: { ...inputs, ...leftOver.outputs } };
-    }
-    const created = fromWire(ctx.readShape(), spec.response ? lookup(response, spec.response) : response, ctx.schema.wireCase) as Outputs;
-    const scope = { ...inputs, ...created };
-    if (!token || attempt >= 5) return { token, scope };
-    // The answer usually carries the state; read only when it does not.
-    const state = ctx.schema.lifecycle ? created[ctx.schema.lifecycle.stateField] : undefined;
-    const dead = typeof state === "string" ? deadStates.includes(state) : (await ctx.observe(scope)).gone;
-    if (!dead) return { token, scope };
+async function sendCreate(ctx: ResourceContext, spec: CallSpec, inputs: Inputs, attempt: number): Promise<{ token?: string; scope: Outputs }> {
+  const token = spec.clientToken ? ctx.clientToken(attempt === 1 ? "create" : `create#${attempt}`, inputs) : undefined;
+  const request = ctx.request(spec, {}, inputs);
+  if (spec.clientToken && token) request[spec.clientToken] = token;
+  let response: Record<string, unknown>;
+  try {
+    response = await ctx.send(spec, ctx.hooks.beforeCreate ? ctx.hooks.beforeCreate(ctx, request, inputs) : request);
+  } catch (error) {
+    const leftOver = await leftOverByInterruptedRun(ctx, inputs, error);
+    if (!leftOver) throw error;
+    return { token, scope: { ...inputs, ...leftOver.outputs } };
   }
+  const created = fromWire(ctx.readShape(), spec.response ? lookup(response, spec.response) : response, ctx.schema.wireCase) as Outputs;
+  return { token, scope: { ...inputs, ...created } };
 }
 
 /**

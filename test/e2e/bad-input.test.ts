@@ -1,0 +1,54 @@
+// Every case of the invalid-input corpus through a real `pulumi preview`: rejected before anything
+// is sent, with an error that names the property and the rule.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { EngineEvent } from "@pulumi/pulumi/automation";
+import { startEmulator, type RunningEmulator } from "../../emulator";
+import { badInputs, type BadInput } from "../corpus/bad-inputs";
+import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+
+const workers = 3;
+let emulator: RunningEmulator;
+let stacks: ProgramStack[] = [];
+const outcomes = new Map<string, { failed: boolean; errors: string[] }>();
+
+async function preview(program: ProgramStack, c: BadInput): Promise<void> {
+  await program.stack.setConfig("case", { value: JSON.stringify({ type: c.type, args: c.args }) });
+  const events: EngineEvent[] = [];
+  const failed = await program.stack.preview({ onEvent: (e) => events.push(e) }).then(
+    () => false,
+    () => true,
+  );
+  const errors = events.filter((e) => e.diagnosticEvent?.severity === "error").map((e) => e.diagnosticEvent?.message ?? "");
+  outcomes.set(c.name, { failed, errors });
+}
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, transitionMs: 0 });
+  const config = { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" };
+  stacks = await Promise.all(Array.from({ length: workers }, () => programStack("test/e2e/programs/bad-input", config)));
+  const queue = [...badInputs];
+  await Promise.all(
+    stacks.map(async (program) => {
+      for (let c = queue.shift(); c; c = queue.shift()) await preview(program, c);
+    }),
+  );
+}, 900_000);
+afterAll(async () => {
+  await Promise.all(stacks.map((s) => s.cleanup()));
+  await emulator?.close();
+});
+
+describe(`${badInputs.length} invalid programs, each previewed with the real CLI`, () => {
+  it("sends not one mutating call to the service", async () => {
+    const calls = await emulator.control.calls();
+    expect(calls.log.filter((entry) => entry.mutating)).toEqual([]);
+  });
+
+  it.each(badInputs.map((c) => [c.name, c] as const))("rejects %s at preview, naming the property and the rule", (_name, c) => {
+    const outcome = outcomes.get(c.name);
+    expect(outcome?.failed).toBe(true);
+    const message = (outcome?.errors ?? []).join("\n");
+    expect(message).toContain(c.property);
+    expect(message).toMatch(c.rule);
+  });
+});
