@@ -4,7 +4,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TagResourceCommand } from "@aws-sdk/client-workspaces-thin-client";
 import { startEmulator, type RunningEmulator } from "../../emulator";
+import { createAwsClients } from "../../provider/aws-clients";
 import type { DriftReport } from "../../provider/cli/drift";
 import { programStack, repoRoot, type ProgramStack } from "../helpers/pulumi-stack";
 
@@ -46,30 +48,37 @@ describe("pulumi-aws-euc drift", () => {
 
   it("exits 2 and names exactly the changed properties with both values, and deleted resources", async () => {
     const outputs = await program.stack.outputs();
-    const studioId = outputs.studioId.value as string;
-    const stackName = outputs.appstreamStack.value as string;
-    await emulator.control.mutate("nimble:Studio", studioId, { displayName: "Renamed in the console", tags: { team: "vfx", "cost-center": "9999" } });
-    await emulator.control.deleteResource("appstream:Stack", stackName);
+    const fleet = outputs.appstreamFleet.value as string;
+    const builder = outputs.appstreamImageBuilder.value as string;
+    const launchProfileId = outputs.launchProfileId.value as string;
+    const environmentId = outputs.thinClientEnvironmentId.value as string;
+    // What someone might do in the console.
+    await emulator.control.mutate("appstream:Fleet", fleet, { DisplayName: "Renamed in the console" });
+    await emulator.control.mutate("nimble:LaunchProfile", launchProfileId, { description: "Edited by hand" });
+    const environment = await emulator.control.resource("thinclient:Environment", environmentId);
+    await createAwsClients({ endpoint: emulator.url }).thinClient.send(new TagResourceCommand({ resourceArn: String(environment?.attributes.arn), tags: { team: "operations" } }));
+    await emulator.control.deleteResource("appstream:ImageBuilder", builder);
 
     const result = await drift();
     expect(result.code).toBe(2);
     const byName = Object.fromEntries(result.report.drifted.map((d) => [d.name, d]));
-    expect(Object.keys(byName).sort()).toEqual(["design-apps", "vfx"]);
-    expect(byName.vfx).toMatchObject({ type: "nimble:Studio", status: "changed", id: studioId });
-    expect(byName.vfx.properties).toEqual([
-      { property: "displayName", expected: "VFX studio", live: "Renamed in the console" },
-      { property: "tags.cost-center", expected: "4410", live: "9999" },
-    ]);
-    expect(byName["design-apps"]).toMatchObject({ type: "appstream:Stack", status: "deleted", properties: [] });
-    expect(result.stdout).toContain("drift in 2 of");
-    expect(result.markdown).toContain("| `nimble:Studio` vfx | `displayName` | `\"VFX studio\"` | `\"Renamed in the console\"` |");
+    expect(Object.keys(byName).sort()).toEqual(["design-fleet", "design-packaging", "front-desk", "lighting"]);
+    expect(byName["design-fleet"]).toMatchObject({ type: "appstream:Fleet", status: "changed", id: fleet });
+    expect(byName["design-fleet"].properties).toEqual([{ property: "displayName", expected: "Design applications", live: "Renamed in the console" }]);
+    expect(byName.lighting).toMatchObject({ type: "nimble:LaunchProfile", status: "changed" });
+    expect(byName.lighting.properties).toEqual([{ property: "description", expected: "Lighting workstations", live: "Edited by hand" }]);
+    expect(byName["front-desk"]).toMatchObject({ type: "thinclient:Environment", status: "changed", id: environmentId });
+    expect(byName["front-desk"].properties).toEqual([{ property: "tags.team", expected: "facilities", live: "operations" }]);
+    expect(byName["design-packaging"]).toMatchObject({ type: "appstream:ImageBuilder", status: "deleted", properties: [] });
+    expect(result.stdout).toContain("drift in 4 of");
+    expect(result.markdown).toContain('| `appstream:Fleet` design-fleet | `displayName` | `"Design applications"` | `"Renamed in the console"` |');
     expect(result.markdown).toContain("**deleted out of band**");
 
     await program.stack.up({ refresh: true });
     const repaired = await drift();
     expect(repaired.code).toBe(0);
     expect(repaired.report.drifted).toEqual([]);
-  }, 240_000);
+  }, 300_000);
 
   it("exits 1 with the error text when the stack does not exist", async () => {
     const bin = path.join(repoRoot, "node_modules/pulumi-aws-euc/dist/provider/cli/main.js");
