@@ -21,6 +21,8 @@ export interface Hooks {
   checkWithService?(ctx: ResourceContext, inputs: Inputs): Promise<CheckFailure[]>;
   beforeCreate?(ctx: ResourceContext, request: Record<string, unknown>, inputs: Inputs): Record<string, unknown>;
   afterCreate?(ctx: ResourceContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation>;
+  /** A create that ended in a failed state (`observed`): the observation after repairing it, or undefined to fail. */
+  repairFailedCreate?(ctx: ResourceContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation | undefined>;
   /** Replaces the generic in-place update of service properties. */
   update?(ctx: ResourceContext, scope: Outputs, olds: Outputs, news: Inputs, changed: string[], current: Observation): Promise<Observation>;
   /** Replaces the generic delete (the resource exists and is settled, or stuck busy with errors, when this runs). */

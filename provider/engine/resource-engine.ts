@@ -300,7 +300,9 @@ export async function createResource(type: string, inputs: Inputs): Promise<{ id
       const answered = phase ? scope[ctx.schema.lifecycle?.stateField ?? ""] : undefined;
       // A create answered with a pending state needs no immediate read to learn it again.
       const initial = typeof answered === "string" && phase?.pending.includes(answered) ? { gone: false, state: answered, errors: [], outputs: scope } : undefined;
-      let observed = phase ? await ctx.wait(phase, scope, ctx.timeoutMs("create", inputs), false, initial) : await ctx.observe(scope);
+      let observed = phase
+        ? await ctx.wait(phase, scope, ctx.timeoutMs("create", inputs), false, initial).catch((error: unknown) => repairFailedCreate(ctx, scope, inputs, error))
+        : await ctx.observe(scope);
       const desired = ctx.schema.desiredState ? inputs[ctx.schema.desiredState.property] : undefined;
       observed = (await ctx.reachDesiredState(scope, desired, ctx.timeoutMs("create", inputs))) ?? observed;
       if (ctx.hooks.afterCreate) observed = await ctx.hooks.afterCreate(ctx, scope, inputs, observed);
@@ -316,6 +318,13 @@ export async function createResource(type: string, inputs: Inputs): Promise<{ id
       initError(ctx, id, error, inputs, token);
     }
   }
+}
+
+/** A create that ended in a failed state the type's hook knows how to repair; otherwise the error stands. */
+async function repairFailedCreate(ctx: ResourceContext, scope: Outputs, inputs: Inputs, error: unknown): Promise<Observation> {
+  const repaired = error instanceof WaitError && ctx.hooks.repairFailedCreate ? await ctx.hooks.repairFailedCreate(ctx, scope, inputs, error.observation) : undefined;
+  if (!repaired) throw error;
+  return repaired;
 }
 
 async function sendCreate(ctx: ResourceContext, spec: CallSpec, inputs: Inputs, attempt: number): Promise<{ token?: string; scope: Outputs }> {

@@ -1,5 +1,6 @@
 // A studio that still has launch profiles cannot be deleted (the service would leave it DELETE_FAILED
-// and unusable), and an opt-in repair of its IAM Identity Center configuration.
+// and unusable), and an opt-in repair of its IAM Identity Center configuration, after a create (failed
+// or not) or an update.
 import type { Hooks } from "../engine/hooks";
 import { applyUpdate, deleteGenerically, type Outputs, type ResourceContext } from "../engine/resource-engine";
 import { isRecord } from "../engine/wire";
@@ -47,6 +48,12 @@ async function blockingProfiles(ctx: ResourceContext, studioId: string, timeoutM
 export const hooks: Hooks = {
   async afterCreate(ctx, scope, inputs, observed) {
     return repairSso(ctx, scope, inputs.repairSsoConfiguration, observed, ctx.timeoutMs("create", inputs));
+  },
+
+  // A studio created while Identity Center was broken ends CREATE_FAILED; the repair makes it READY.
+  async repairFailedCreate(ctx, scope, inputs, observed) {
+    if (inputs.repairSsoConfiguration !== true || !SSO_BROKEN.includes(observed.statusCode ?? "")) return undefined;
+    return repairSso(ctx, scope, true, observed, ctx.timeoutMs("create", inputs));
   },
 
   async update(ctx, scope, _olds, news, changed, current) {

@@ -191,6 +191,18 @@ describe("nimble:Studio", () => {
     expect((await emulator.control.resource("nimble:Studio", studio.id))?.attributes.state ?? "DELETED").toBe("DELETED");
   });
 
+  it("repairs a studio whose create failed on IAM Identity Center, when asked to", async () => {
+    const inputs = { displayName: "SSO", adminRoleArn: "arn:aws:iam::123456789012:role/admin", userRoleArn: "arn:aws:iam::123456789012:role/user" };
+    await emulator.control.failNextCreate("nimble:Studio", "AWS_SSO_NOT_ENABLED", "IAM Identity Center is not enabled");
+    const repaired = await createResource("nimble:Studio", checked("nimble:Studio", { ...inputs, repairSsoConfiguration: true }));
+    expect(repaired.outs).toMatchObject({ state: "READY", statusCode: "AWS_SSO_CONFIGURATION_REPAIRED" });
+    expect(await calls("StartStudioSSOConfigurationRepair")).toBe(1);
+    // Not asked to: the failure stands, naming the status code.
+    await emulator.control.failNextCreate("nimble:Studio", "AWS_SSO_NOT_ENABLED", "IAM Identity Center is not enabled");
+    await expect(createResource("nimble:Studio", checked("nimble:Studio", inputs))).rejects.toThrow(/CREATE_FAILED.*AWS_SSO_NOT_ENABLED/);
+    expect(await calls("StartStudioSSOConfigurationRepair")).toBe(1);
+  });
+
   it("repairs the SSO configuration when asked to and the studio reports AWS_SSO_*", async () => {
     const studio = await newStudio();
     const inputs = checked("nimble:Studio", { displayName: "Resources test", adminRoleArn: studio.outs.adminRoleArn, userRoleArn: studio.outs.userRoleArn, studioName: studio.outs.studioName });
