@@ -4,7 +4,7 @@
 # and the stack stay so you can preview, change and destroy. `npm run stop` stops the endpoint.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-LOCAL="$REPO/.pulumi-local"
+LOCAL="${EUC_LOCAL_DIR:-$REPO/.pulumi-local}"
 PORT="${EUC_ENDPOINT_PORT:-45660}"
 ENDPOINT="http://127.0.0.1:$PORT"
 STACK="${EUC_STACK:-demo}"
