@@ -9,6 +9,7 @@ const studio = new nimble.Studio("main", {
   userRoleArn: "arn:aws:iam::123456789012:role/StudioUser",
   tags: { team: "euc" },
   adoptId: config.get("adoptId"),
+  timeouts: config.getObject<{ create?: number; update?: number; delete?: number }>("timeouts"),
 });
 
 export const studioId = studio.id;
