@@ -468,7 +468,9 @@ export async function applyUpdate(ctx: ResourceContext, scope: Outputs, news: In
   Object.assign(request, ctx.request({ operation: spec.operation, inputs: restored }, {}, Object.fromEntries(restored.map((name) => [name, properties[name]["x-serviceDefault"]]))));
   const removals = changed.flatMap((name) => (news[name] === undefined ? [properties[name]["x-removeAttribute"]] : removedAttributes(properties[name], before[name], news[name]))).filter((a): a is string => !!a);
   if (removals.length > 0) request[ctx.schema.wireCase === "pascal" ? "AttributesToDelete" : "attributesToDelete"] = removals;
-  if (spec.clientToken) request[spec.clientToken] = ctx.clientToken(`update:${stableJson(request)}`, news);
+  // What the resource was before the call goes into the token too: the same change made again after
+  // it was undone (A, B, A, B) is a new request, which a replayed token would answer without applying.
+  if (spec.clientToken) request[spec.clientToken] = ctx.clientToken(`update:${stableJson(request)}:${stableJson(before)}`, news);
   await ctx.send(spec, request);
   const phase = ctx.schema.lifecycle?.update;
   return phase ? ctx.wait(phase, scope, timeoutMs) : ctx.observe(scope);

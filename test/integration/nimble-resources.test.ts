@@ -81,6 +81,16 @@ describe("nimble:LaunchProfile", () => {
     expect(diffResource("nimble:LaunchProfile", updated.outs, { ...news, ec2SubnetIds: ["subnet-0fedcba9876543210"] })).toMatchObject({ changes: true, replaces: ["ec2SubnetIds"] });
   });
 
+  it("applies a change made before again after it was undone (a fresh client token each time)", async () => {
+    const studio = await newStudio();
+    const profile = await newProfile(studio.id);
+    let outs = profile.outs;
+    for (const description of ["First", "Second", "First", "Second"]) {
+      outs = (await updateResource("nimble:LaunchProfile", profile.id, outs, { ...profile.inputs, description })).outs;
+      expect((await emulator.control.resource("nimble:LaunchProfile", String(profile.outs.launchProfileId)))?.attributes.description).toBe(description);
+    }
+  });
+
   it.each([
     ["volumeConfiguration without persistence", { volumeConfiguration: { size: 200 } }, "streamConfiguration.volumeConfiguration is only allowed when sessionPersistenceMode is ACTIVATED"],
     ["automaticTerminationMode without persistence", { sessionPersistenceMode: "DEACTIVATED", automaticTerminationMode: "ACTIVATED" }, "streamConfiguration.automaticTerminationMode is only allowed when sessionPersistenceMode is ACTIVATED"],
