@@ -24,6 +24,9 @@ export const LOCAL_TEST_CREDENTIALS = { accessKeyId: "euc-local-test", secretAcc
 
 const LOCAL_REGION = "us-east-1";
 
+/** Attempts of the SDK's standard retry strategy (exponential backoff with jitter) per call. */
+export const DEFAULT_MAX_ATTEMPTS = 10;
+
 export function isLoopbackEndpoint(endpoint: string): boolean {
   let host: string;
   try {
@@ -36,7 +39,9 @@ export function isLoopbackEndpoint(endpoint: string): boolean {
 }
 
 export function createAwsClients(config: AwsClientsConfig = {}): AwsClients {
-  const retry = config.maxAttempts === undefined ? {} : { maxAttempts: config.maxAttempts, retryMode: "standard" };
+  // The SDK's default of 3 attempts loses a deployment to a few throttled calls in a row; waits
+  // read often, so a throttled API is an everyday event for a provider, not an exception.
+  const retry = { maxAttempts: config.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, retryMode: "standard" };
   if (config.endpoint && isLoopbackEndpoint(config.endpoint)) {
     const local = {
       endpoint: config.endpoint,

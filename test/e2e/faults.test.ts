@@ -1,0 +1,62 @@
+// A bad day at the service: the full example under throttling, server errors and latency ends in
+// the same world as a clean run, and nothing is created twice.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "../../emulator";
+import type { FaultSettings } from "../../emulator/control-client";
+import type { ResourceRecord } from "../../emulator/core/types";
+import { programStack } from "../helpers/pulumi-stack";
+
+const managedKinds = ["nimble:Studio", "nimble:LaunchProfile", "nimble:StreamingSession", "appstream:Stack", "appstream:Fleet", "appstream:ImageBuilder", "thinclient:Environment"];
+
+/** The world the program leaves behind, without ids and timestamps a second run cannot repeat. */
+function shape(records: ResourceRecord[]): string[] {
+  const stateOf = (a: Record<string, unknown>) => String(a.state ?? a.State ?? "");
+  return records
+    .filter((r) => managedKinds.includes(r.kind) && !["DELETED", "DELETE_IN_PROGRESS"].includes(stateOf(r.attributes)))
+    .map((r) => `${r.kind} ${String(r.attributes.Name ?? r.attributes.name ?? r.attributes.studioName ?? r.attributes.ownedBy ?? "")} ${stateOf(r.attributes)}`)
+    .sort();
+}
+
+async function runFullExample(faults: Partial<FaultSettings> | undefined): Promise<{ world: string[]; creates: Record<string, number>; outcomes: Record<string, number> }> {
+  const emulator: RunningEmulator = await startEmulator({ port: 0, transitionMs: 20 });
+  const program = await programStack("examples/full", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
+  try {
+    if (faults) await emulator.control.setFaults({ seed: 42, ...faults });
+    await program.stack.up();
+    await emulator.control.clearFaults();
+    const calls = await emulator.control.calls();
+    const creates: Record<string, number> = {};
+    for (const entry of calls.log) {
+      if (entry.outcome === "ok" && /^Create(Studio|LaunchProfile|StreamingSession|Stack|Fleet|ImageBuilder|Environment)$/.test(entry.operation)) {
+        creates[entry.operation] = (creates[entry.operation] ?? 0) + 1;
+      }
+    }
+    const outcomes: Record<string, number> = {};
+    for (const entry of calls.log) outcomes[entry.outcome] = (outcomes[entry.outcome] ?? 0) + 1;
+    return { world: shape(await emulator.control.resources()), creates, outcomes };
+  } finally {
+    await program.stack.destroy().catch(() => undefined);
+    await program.cleanup();
+    await emulator.close();
+  }
+}
+
+let clean: Awaited<ReturnType<typeof runFullExample>>;
+beforeAll(async () => {
+  clean = await runFullExample(undefined);
+}, 300_000);
+afterAll(() => undefined);
+
+describe("the full example on a bad day", () => {
+  it.each([
+    ["30% of calls throttled", { throttlePercent: 30 }, "throttled"],
+    ["10% of calls answered with 5xx", { serverErrorPercent: 10 }, "server-error"],
+    ["2 s of latency on every call", { latencyMs: 2000 }, "ok"],
+  ] as const)("with %s: the same world as a clean run, each resource created once", async (_name, faults, outcome) => {
+    const faulty = await runFullExample(faults);
+    expect(faulty.outcomes[outcome]).toBeGreaterThan(0);
+    expect(faulty.world).toEqual(clean.world);
+    // Each create the service accepted is one resource: none was made twice.
+    expect(faulty.creates).toEqual(clean.creates);
+  }, 600_000);
+});
