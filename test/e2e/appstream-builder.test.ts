@@ -40,7 +40,10 @@ describe("appstream:ImageBuilder through the real CLI", () => {
     expect(await mutations()).toEqual(["CreateImageBuilder"]);
     const live = await emulator.control.resource("appstream:ImageBuilder", up.outputs.builderName.value as string);
     expect(live?.attributes).not.toHaveProperty("ImageName");
+    // A refresh reads everything back but the image name, which it keeps: still no change.
+    await main.stack.refresh();
     expect((await main.stack.preview()).changeSummary).toEqual({ same: 2 });
+    expect((await main.stack.outputs()).builderImageName.value).toBe("AppStream-WinServer2022-06-12-2024");
   }, 180_000);
 
   it("hands out a streaming URL for the running builder as a secret output", async () => {
