@@ -8,9 +8,10 @@ import { hookModules } from "../hooks";
 export interface Hooks {
   /**
    * Reshapes what the read call found (the object at its `response` path, or the whole response) into
-   * the resource object on the wire; undefined means the resource is gone.
+   * the resource object on the wire; undefined means the resource is gone. It may call the service
+   * again (for the further pages of a list).
    */
-  read?(ctx: ResourceContext, scope: Outputs, found: unknown): Record<string, unknown> | undefined;
+  read?(ctx: ResourceContext, scope: Outputs, found: unknown): Record<string, unknown> | undefined | Promise<Record<string, unknown> | undefined>;
   /** Rules that need more than JSON Schema. */
   check?(ctx: ResourceContext, inputs: Inputs): CheckFailure[];
   /**

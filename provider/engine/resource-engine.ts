@@ -108,7 +108,7 @@ export class ResourceContext {
       throw error;
     }
     const raw = spec.response ? lookup(response, spec.response) : response;
-    const found = this.hooks.read ? this.hooks.read(this, scope, raw) : raw;
+    const found = this.hooks.read ? await this.hooks.read(this, scope, raw) : raw;
     if (!isRecord(found)) return { gone: true, errors: [], outputs: {} };
     const outputs = fromWire(this.readShape(), found, this.schema.wireCase) as Outputs;
     if (this.schema.tags?.list) {

@@ -201,4 +201,16 @@ describe("appstream:FleetStackAssociation", () => {
     await deleteResource(associationType, created.id, created.outs);
     expect(await readResource(associationType, created.id, created.outs)).toEqual({});
   });
+
+  it("finds an association past the first page of the fleet's stacks", async () => {
+    const { id: fleet } = await createResource(type, fleetInputs());
+    const stacks: string[] = [];
+    for (let i = 0; i < 55; i++) {
+      const stack = await createResource("appstream:Stack", { __urn: `urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:Stack::many${i}`, name: `many-${sequence}-${i}` });
+      await createResource("appstream:FleetStackAssociation", { __urn: `urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:FleetStackAssociation::many${i}`, fleetName: fleet, stackName: stack.id });
+      stacks.push(stack.id);
+    }
+    const last = await readResource("appstream:FleetStackAssociation", `${fleet}/${stacks[54]}`, {});
+    expect(last.inputs).toMatchObject({ fleetName: fleet, stackName: stacks[54] });
+  });
 });
