@@ -17,9 +17,10 @@ export interface Hooks {
   /**
    * Rules that depend on another resource as the service has it now (a session may only be stopped if
    * its launch profile allows it). Runs at preview after the schema rules passed; values not known yet
-   * are absent from `inputs`, and a rule that cannot tell must return no failure.
+   * are absent from `inputs`, and a rule that cannot tell must return no failure. `olds` are the
+   * inputs of the last update, so a rule can judge only what this one asks for.
    */
-  checkWithService?(ctx: ResourceContext, inputs: Inputs): Promise<CheckFailure[]>;
+  checkWithService?(ctx: ResourceContext, olds: Inputs, inputs: Inputs): Promise<CheckFailure[]>;
   beforeCreate?(ctx: ResourceContext, request: Record<string, unknown>, inputs: Inputs): Record<string, unknown>;
   afterCreate?(ctx: ResourceContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation>;
   /** A create that ended in a failed state (`observed`): the observation after repairing it, or undefined to fail. */

@@ -256,7 +256,7 @@ export async function checkResourceWithService(type: string, olds: Inputs, news:
   const ctx = contextFor(type, news);
   if (result.failures.length > 0 || !ctx.hooks.checkWithService) return result;
   const known = Object.fromEntries(Object.entries(result.inputs).filter(([, v]) => v !== unknownValue));
-  return { inputs: result.inputs, failures: await ctx.hooks.checkWithService(ctx, known) };
+  return { inputs: result.inputs, failures: await ctx.hooks.checkWithService(ctx, olds, known) };
 }
 
 export function diffResource(type: string, olds: Outputs, news: Inputs) {

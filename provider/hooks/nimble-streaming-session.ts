@@ -26,11 +26,17 @@ async function liveProfile(ctx: ResourceContext, studioId: string, launchProfile
   }
 }
 
-/** Preview-time errors for inputs that would stop a session its launch profile does not let stop. */
-async function stopRules(ctx: ResourceContext, inputs: Inputs): Promise<CheckFailure[]> {
+/**
+ * Preview-time errors for inputs that newly ask to stop a session its launch profile does not let
+ * stop (what an earlier update already asked for is not judged again on every preview).
+ */
+async function stopRules(ctx: ResourceContext, olds: Inputs, inputs: Inputs): Promise<CheckFailure[]> {
   const stopping: Array<[string, string]> = [];
-  if (inputs.desiredState === "STOPPED") stopping.push(["desiredState", "desiredState STOPPED"]);
-  if (typeof inputs.deleteBehaviour === "string" && inputs.deleteBehaviour.startsWith("STOP_")) stopping.push(["deleteBehaviour", `deleteBehaviour ${inputs.deleteBehaviour}`]);
+  const asks = (name: string, value: unknown) => inputs[name] === value && olds[name] !== value;
+  if (asks("desiredState", "STOPPED")) stopping.push(["desiredState", "desiredState STOPPED"]);
+  for (const behaviour of ["STOP_RETAIN_VOLUME", "STOP_DELETE_VOLUME"]) {
+    if (asks("deleteBehaviour", behaviour)) stopping.push(["deleteBehaviour", `deleteBehaviour ${behaviour}`]);
+  }
   const { studioId, launchProfileId } = inputs;
   if (stopping.length === 0 || typeof studioId !== "string" || typeof launchProfileId !== "string") return [];
   const profile = await liveProfile(ctx, studioId, launchProfileId);

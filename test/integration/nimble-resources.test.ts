@@ -164,6 +164,9 @@ describe("nimble:StreamingSession", () => {
     const { failures } = await checkResourceWithService("nimble:StreamingSession", session.inputs, { ...session.inputs, desiredState: "STOPPED", deleteBehaviour: "STOP_RETAIN_VOLUME" });
     expect(failures.map((f) => f.property)).toEqual(["desiredState", "deleteBehaviour"]);
     expect(failures[0].reason).toMatch(/^desiredState STOPPED stops the session, but its launch profile .* \(lp-[^)]+\) does not allow stopped sessions: its sessionPersistenceMode is not ACTIVATED$/);
+    // What the last update already asked for is not judged again.
+    const asked = { ...session.inputs, desiredState: "STOPPED" };
+    expect((await checkResourceWithService("nimble:StreamingSession", asked, asked)).failures).toEqual([]);
     // And the service says so too, when the check could not tell (the profile did not exist yet).
     await expect(updateResource("nimble:StreamingSession", session.id, session.outs, { ...session.inputs, desiredState: "STOPPED" })).rejects.toThrow(
       /StopStreamingSession failed: ValidationException: .*does not allow stopped sessions/,
