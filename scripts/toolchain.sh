@@ -42,14 +42,14 @@ build_package() {
     log "compiling the package (tsc)"
     (cd "$REPO" && node node_modules/typescript/bin/tsc -p tsconfig.json)
     touch "$stamp"
-    rm -rf "$installed"
   fi
   # The examples and tests use the package exactly as a user's project does: installed in
   # node_modules, which is also what lets Pulumi serialize its provider as a require() of it.
-  if [[ ! -f "$installed/package.json" ]]; then
-    rm -rf "$installed.tmp" && mkdir -p "$installed.tmp"
-    cp -R "$REPO/package.json" "$REPO/dist" "$REPO/schema" "$installed.tmp/"
-    rm -rf "$installed" && mv "$installed.tmp" "$installed"
+  # Copied over in place, never removed first, so a run already using it keeps finding its files.
+  if [[ ! -f "$installed/.install-stamp" || "$stamp" -nt "$installed/.install-stamp" ]]; then
+    mkdir -p "$installed"
+    cp -R "$REPO/package.json" "$REPO/dist" "$REPO/schema" "$installed/"
+    touch "$installed/.install-stamp"
   fi
 }
 
