@@ -27,6 +27,12 @@ export interface Hooks {
   repairFailedCreate?(ctx: ResourceContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation | undefined>;
   /** Replaces the generic in-place update of service properties. */
   update?(ctx: ResourceContext, scope: Outputs, olds: Outputs, news: Inputs, changed: string[], current: Observation): Promise<Observation>;
+  /**
+   * On refresh: engine inputs (x-engine) whose effect the live resource lacks, with the value that says
+   * so (a studio asked to keep its SSO configuration repaired that reports it broken), so the next
+   * preview shows them changed and the update acts on them.
+   */
+  engineInputsNotInEffect?(ctx: ResourceContext, props: Outputs, observed: Observation): Record<string, unknown>;
   /** Replaces the generic delete (the resource exists and is settled, or stuck busy with errors, when this runs). */
   delete?(ctx: ResourceContext, scope: Outputs, props: Outputs, current: Observation): Promise<void>;
 }

@@ -393,6 +393,12 @@ export async function readResource(type: string, id: string, props: Outputs): Pr
       if (setKeys.has(name)) inputs[name] = liveAsWritten(ctx.schema.inputs.properties[name], value, outs[name]);
     }
   }
+  // An engine input whose promise the live resource breaks reads as not in effect, so the next
+  // preview shows the difference and the update keeps the promise.
+  for (const [name, value] of Object.entries(ctx.hooks.engineInputsNotInEffect?.(ctx, outs, observed) ?? {})) {
+    outs[name] = value;
+    if (name in inputs) inputs[name] = value;
+  }
   return { id, props: outs, inputs };
 }
 

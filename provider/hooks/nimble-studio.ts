@@ -1,6 +1,6 @@
 // A studio that still has launch profiles cannot be deleted (the service would leave it DELETE_FAILED
-// and unusable), and an opt-in repair of its IAM Identity Center configuration, after a create (failed
-// or not) or an update.
+// and unusable), and an opt-in repair of its IAM Identity Center configuration: after a create (failed
+// or not), on an update, and on the update after a refresh found it broken.
 import type { Hooks } from "../engine/hooks";
 import { applyUpdate, deleteGenerically, type Outputs, type ResourceContext } from "../engine/resource-engine";
 import { isRecord } from "../engine/wire";
@@ -54,6 +54,12 @@ export const hooks: Hooks = {
   async repairFailedCreate(ctx, scope, inputs, observed) {
     if (inputs.repairSsoConfiguration !== true || !SSO_BROKEN.includes(observed.statusCode ?? "")) return undefined;
     return repairSso(ctx, scope, true, observed, ctx.timeoutMs("create", inputs));
+  },
+
+  // A studio reporting its SSO configuration broken on refresh has the repair pending: the next
+  // preview shows repairSsoConfiguration changing, and the update runs it.
+  engineInputsNotInEffect(_ctx, props, observed) {
+    return props.repairSsoConfiguration === true && SSO_BROKEN.includes(observed.statusCode ?? "") ? { repairSsoConfiguration: false } : {};
   },
 
   async update(ctx, scope, _olds, news, changed, current) {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { nimbleService } from "../../emulator/services/nimble";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { checkResource, checkResourceWithService, createResource, deleteResource, diffResource, updateResource, type Outputs } from "../../provider/engine/resource-engine";
+import { checkResource, checkResourceWithService, createResource, deleteResource, diffResource, readResource, updateResource, type Outputs } from "../../provider/engine/resource-engine";
 
 let emulator: RunningEmulator;
 let sequence = 0;
@@ -214,6 +214,18 @@ describe("nimble:Studio", () => {
     await emulator.control.failNextCreate("nimble:Studio", "AWS_SSO_NOT_ENABLED", "IAM Identity Center is not enabled");
     await expect(createResource("nimble:Studio", checked("nimble:Studio", inputs))).rejects.toThrow(/CREATE_FAILED.*AWS_SSO_NOT_ENABLED/);
     expect(await calls("StartStudioSSOConfigurationRepair")).toBe(1);
+  });
+
+  it("shows a broken SSO configuration found by refresh as a pending repair, which the next update runs", async () => {
+    const inputs = checked("nimble:Studio", { displayName: "SSO", adminRoleArn: "arn:aws:iam::123456789012:role/admin", userRoleArn: "arn:aws:iam::123456789012:role/user", repairSsoConfiguration: true });
+    const studio = await createResource("nimble:Studio", inputs);
+    expect((await readResource("nimble:Studio", studio.id, studio.outs)).inputs?.repairSsoConfiguration).toBe(true);
+    await emulator.control.mutate("nimble:Studio", studio.id, { statusCode: "AWS_SSO_ACCESS_DENIED" });
+    const refreshed = await readResource("nimble:Studio", studio.id, studio.outs);
+    expect(refreshed.inputs?.repairSsoConfiguration).toBe(false);
+    expect(diffResource("nimble:Studio", refreshed.props!, inputs).changes).toBeUndefined();
+    const repaired = await updateResource("nimble:Studio", studio.id, refreshed.props!, inputs);
+    expect(repaired.outs).toMatchObject({ statusCode: "AWS_SSO_CONFIGURATION_REPAIRED", repairSsoConfiguration: true });
   });
 
   it("repairs the SSO configuration when asked to and the studio reports AWS_SSO_*", async () => {
