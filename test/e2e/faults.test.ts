@@ -54,6 +54,8 @@ describe("the full example on a bad day", () => {
     ["2 s of latency on every call", { latencyMs: 2000 }, "ok"],
   ] as const)("with %s: the same world as a clean run, each resource created once", async (_name, faults, outcome) => {
     const faulty = await runFullExample(faults);
+    // The figures behind the verdict, for whoever reads the run.
+    console.log(`${_name}: calls by outcome ${JSON.stringify(faulty.outcomes)}; accepted creates ${JSON.stringify(faulty.creates)}; ${faulty.world.length} live resources (clean run: ${clean.world.length})`);
     expect(faulty.outcomes[outcome]).toBeGreaterThan(0);
     expect(faulty.world).toEqual(clean.world);
     // Each create the service accepted is one resource: none was made twice.
