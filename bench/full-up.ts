@@ -27,9 +27,13 @@ function transitionsOf(resource: StateResource): number {
   if (!resource.type.startsWith("pulumi-nodejs:dynamic/")) return 0;
   const schema = loadSchema(resource.type.replace("pulumi-nodejs:dynamic/", ""));
   if (resource.inputs?.adoptId !== undefined) return 0;
-  let count = schema.lifecycle?.create?.pending.length ?? 0;
+  // One transition per phase: a phase lists every state it may pass, not the ones it does.
+  let count = schema.lifecycle?.create?.pending.length ? 1 : 0;
+  // After create the resource is in the create phase's target (or the desired state's initial
+  // value); only a different desired state costs a further transition.
   const desired = schema.desiredState && resource.inputs?.[schema.desiredState.property];
-  if (typeof desired === "string" && desired !== schema.desiredState?.initial) count += schema.desiredState?.values[desired]?.pending.length ?? 0;
+  const afterCreate = schema.lifecycle?.create?.target ?? (schema.desiredState?.initial ? [schema.desiredState.initial] : []);
+  if (typeof desired === "string" && !afterCreate.includes(desired) && schema.desiredState?.values[desired]?.pending.length) count += 1;
   return count;
 }
 
