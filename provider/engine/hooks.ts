@@ -1,5 +1,5 @@
 import type { CheckFailure, Inputs } from "./check";
-import type { Outputs, ResourceContext } from "./resource-engine";
+import type { Outputs, ResourceContext } from "./resource-context";
 import type { ResourceSchema } from "./schema-types";
 import type { Observation } from "./waiter";
 import { hookModules } from "../hooks";

@@ -2,7 +2,7 @@
 // running or associated with a stack.
 import { isNotFound } from "../engine/errors";
 import type { Hooks } from "../engine/hooks";
-import type { Outputs, ResourceContext } from "../engine/resource-engine";
+import type { Outputs, ResourceContext } from "../engine/resource-context";
 import { waitFor, type Observation } from "../engine/waiter";
 import { isRecord } from "../engine/wire";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ResourceContext } from "../../provider/engine/resource-engine";
+import { ResourceContext } from "../../provider/engine/resource-context";
 import { loadSchema } from "../../provider/engine/schema-loader";
 
 const urn = "urn:pulumi:dev::p::pulumi-nodejs:dynamic/nimble:Studio::main";

@@ -1,0 +1,244 @@
+import { createHash } from "node:crypto";
+import stableJson from "fast-json-stable-stringify";
+import { call } from "./calls";
+import { runtimeConfig } from "./config";
+import type { Inputs } from "./check";
+import { inputKeysField, programValuesField } from "./diff";
+import { isNotFound } from "./errors";
+import { loadHooks, type Hooks } from "./hooks";
+import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
+import { loadSchema } from "./schema-loader";
+import { defaultWaitHistory } from "./wait-history";
+import { waitFor, type Observation } from "./waiter";
+import { fromWire, isRecord, lookup, resolveTemplate, toWire } from "./wire";
+
+export type Outputs = Record<string, unknown>;
+
+/** Durations differ between the local endpoint and each AWS region. */
+function whereTo(): string {
+  const config = runtimeConfig();
+  return config.endpoint ? `endpoint ${config.endpoint.replace(/:\d+$/, "")}` : `aws ${config.region ?? "default"}`;
+}
+
+export const tokenField = "__clientToken";
+
+/** Everything one operation on one resource needs: its schema, hooks and identity. */
+export class ResourceContext {
+  readonly hooks: Hooks;
+  constructor(
+    readonly schema: ResourceSchema,
+    readonly urn: string | undefined,
+  ) {
+    this.hooks = loadHooks(schema);
+  }
+
+  get subject(): string {
+    return `${this.schema.type} ${this.urn?.split("::").pop() ?? ""}`.trim();
+  }
+
+  /** Input properties the service itself knows about (not the engine's own). */
+  serviceInputs(): Array<[string, PropertySchema]> {
+    return Object.entries(this.schema.inputs.properties).filter(([, node]) => !node["x-engine"]);
+  }
+
+  /** The schema of everything read back: the service's input properties and the outputs. */
+  readShape(): PropertySchema {
+    return { type: "object", properties: { ...Object.fromEntries(this.serviceInputs()), ...this.schema.outputs } };
+  }
+
+  idOf(props: Outputs): string {
+    return this.schema.identity.parts.map((part) => String(props[part])).join("/");
+  }
+
+  partsOf(id: string): Outputs {
+    const values = id.split("/");
+    const parts = this.schema.identity.parts;
+    if (values.length !== parts.length || values.some((v) => v === "")) {
+      throw new Error(`${this.schema.type}: id "${id}" is not of the form ${parts.map((p) => `<${p}>`).join("/")}`);
+    }
+    return Object.fromEntries(parts.map((part, i) => [part, values[i]]));
+  }
+
+  timeoutMs(kind: "create" | "update" | "delete", inputs: Inputs): number {
+    const minutes = (inputs.timeouts as Record<string, number> | undefined)?.[kind] ?? this.schema.timeouts[kind];
+    return minutes * 60_000;
+  }
+
+  /** Deterministic, so a retried or interrupted `pulumi up` sends the same token and never creates twice. */
+  clientToken(purpose: string, inputs: Inputs): string {
+    const service = Object.fromEntries(this.serviceInputs().map(([name]) => [name, inputs[name]]));
+    return createHash("sha256").update(`${this.schema.type}\n${purpose}\n${String(inputs.__urn ?? "")}\n${stableJson(service)}`).digest("hex").slice(0, 64);
+  }
+
+  /** Builds a request: the call's templated params plus the chosen input properties on the wire. */
+  request(spec: CallSpec, scope: Outputs, inputs: Inputs, names: string[] = []): Record<string, unknown> {
+    const selected: Inputs = {};
+    const chosen =
+      spec.inputs === "all"
+        ? this.serviceInputs().map(([n]) => n)
+        : spec.inputs === "updatable"
+          ? this.serviceInputs().filter(([, node]) => node["x-updatable"]).map(([n]) => n)
+          : spec.inputs === "changed"
+            ? names
+            : (spec.inputs ?? []);
+    for (const name of chosen) {
+      if (name === this.schema.tags?.property && !this.schema.tags.inCreate) continue;
+      if (name === this.schema.desiredState?.property) continue;
+      if (inputs[name] !== undefined) selected[name] = inputs[name];
+    }
+    const wire = toWire({ type: "object", properties: this.schema.inputs.properties }, selected, this.schema.wireCase) as Record<string, unknown>;
+    const params = resolveTemplate(spec.params ?? {}, { ...inputs, ...scope }) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries({ ...wire, ...params }).filter(([, v]) => v !== undefined));
+  }
+
+  async send(spec: CallSpec, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+    return call(this.schema.service, spec.operation, input);
+  }
+
+  /** Reads the live resource; `gone` when the service no longer has it (or reports it deleted). */
+  async observe(scope: Outputs): Promise<Observation> {
+    const spec = this.schema.operations.read;
+    let response: Record<string, unknown>;
+    try {
+      response = await this.send(spec, this.request(spec, scope, {}));
+    } catch (error) {
+      if (isNotFound(error, spec.notFound)) return { gone: true, errors: [], outputs: {} };
+      throw error;
+    }
+    const raw = spec.response ? lookup(response, spec.response) : response;
+    const found = this.hooks.read ? await this.hooks.read(this, scope, raw) : raw;
+    if (!isRecord(found)) return { gone: true, errors: [], outputs: {} };
+    const outputs = fromWire(this.readShape(), found, this.schema.wireCase) as Outputs;
+    if (this.schema.tags?.list) {
+      try {
+        outputs[this.schema.tags.property] = await this.readTags(outputs);
+      } catch (error) {
+        // Deleted between the two calls, as a resource finishing its deletion is.
+        if (isNotFound(error, this.schema.tags.list.notFound)) return { gone: true, errors: [], outputs: {} };
+        throw error;
+      }
+    }
+    const lifecycle = this.schema.lifecycle;
+    const state = lifecycle ? (outputs[lifecycle.stateField] as string | undefined) : undefined;
+    const deleted = lifecycle?.delete && state !== undefined && lifecycle.delete.target.includes(state) && !lifecycle.delete.pending.includes(state);
+    return {
+      gone: !!deleted,
+      state,
+      statusCode: lifecycle?.statusCodeField ? (lookup(outputs, lifecycle.statusCodeField) as string | undefined) : undefined,
+      statusMessage: lifecycle?.statusMessageField ? (lookup(outputs, lifecycle.statusMessageField) as string | undefined) : undefined,
+      errors: lifecycle?.errorsField ? errorTexts(lookup(found, wireName(lifecycle.errorsField, this.schema))) : [],
+      outputs,
+    };
+  }
+
+  async readTags(outputs: Outputs): Promise<Record<string, string>> {
+    const tags = this.schema.tags;
+    if (!tags?.list) return {};
+    const response = await this.send(tags.list, { [tags.arnParam]: resolveTemplate(tags.arn, outputs), ...(resolveTemplate(tags.list.params ?? {}, outputs) as object) });
+    return (lookup(response, tags.list.field) as Record<string, string> | undefined) ?? {};
+  }
+
+  async wait(phase: { pending: string[]; target: string[]; failed?: string[] }, scope: Outputs, timeoutMs: number, goneIsTarget = false, initial?: Observation): Promise<Observation> {
+    return waitFor({
+      initial,
+      subject: `${this.subject} (${this.idOf(scope)})`,
+      urn: this.urn,
+      pending: phase.pending,
+      target: phase.target,
+      failed: phase.failed ?? [],
+      goneIsTarget,
+      timeoutMs,
+      observe: () => this.observe(scope),
+      history: { store: defaultWaitHistory(), key: `${whereTo()}|${this.schema.type}|${phase.pending.join(",")}>${goneIsTarget ? "gone" : phase.target.join(",")}` },
+    });
+  }
+
+  /** Waits out states in which the service takes no call (STARTING, *_IN_PROGRESS, ...). */
+  async settle(scope: Outputs, timeoutMs: number): Promise<Observation> {
+    const current = await this.observe(scope);
+    const busy = this.transitionalStates();
+    if (current.gone || current.state === undefined || !busy.includes(current.state)) return current;
+    const stable = this.stableStates().filter((s) => !busy.includes(s));
+    return this.wait({ pending: busy, target: stable, failed: [] }, scope, timeoutMs, true);
+  }
+
+  transitionalStates(): string[] {
+    const l = this.schema.lifecycle;
+    const fromDesired = Object.values(this.schema.desiredState?.values ?? {}).flatMap((v) => v.pending);
+    return [...new Set([...(l?.busy ?? []), ...(l?.create?.pending ?? []), ...(l?.update?.pending ?? []), ...(l?.delete?.pending ?? []), ...fromDesired])];
+  }
+
+  stableStates(): string[] {
+    const l = this.schema.lifecycle;
+    const fromDesired = Object.values(this.schema.desiredState?.values ?? {}).flatMap((v) => [...v.target, ...(v.failed ?? [])]);
+    return [...new Set([...(l?.create?.target ?? []), ...(l?.create?.failed ?? []), ...(l?.update?.target ?? []), ...(l?.update?.failed ?? []), ...(l?.delete?.failed ?? []), ...fromDesired])];
+  }
+
+  /** The state kept by Pulumi: what was read, the inputs the service does not return, and bookkeeping. */
+  outputsFrom(live: Outputs, inputs: Inputs, token?: string): Outputs {
+    const out: Outputs = { ...live };
+    for (const [name, node] of Object.entries(this.schema.inputs.properties)) {
+      const keep = node["x-writeOnly"] || node["x-engine"] || name === this.schema.desiredState?.property;
+      if (keep && inputs[name] !== undefined) out[name] = inputs[name];
+    }
+    const desired = this.schema.desiredState;
+    if (desired && out[desired.property] === undefined && this.schema.lifecycle) {
+      const state = live[this.schema.lifecycle.stateField];
+      if (typeof state === "string" && state in desired.values) out[desired.property] = state;
+    }
+    out[inputKeysField] = Object.keys(inputs).filter((k) => !k.startsWith("__") && inputs[k] !== undefined).sort();
+    const programValues = this.serviceInputs().filter(([name, node]) => node.type === "object" && !node["x-secret"] && inputs[name] !== undefined);
+    if (programValues.length > 0) out[programValuesField] = Object.fromEntries(programValues.map(([name]) => [name, inputs[name]]));
+    if (inputs.__urn !== undefined) out.__urn = inputs.__urn;
+    // Kept so that a refresh reports the inputs the program's check produces, this marker included.
+    if (inputs.__autoNamed !== undefined) out.__autoNamed = inputs.__autoNamed;
+    // The shim adds the provider to successful results only; a half-created resource needs it too,
+    // or nothing could ever delete or refresh it.
+    if (inputs.__provider !== undefined) out.__provider = inputs.__provider;
+    if (token ?? inputs[tokenField]) out[tokenField] = token ?? inputs[tokenField];
+    for (const [name, node] of Object.entries(this.schema.outputs)) if (out[name] === undefined && node) out[name] = undefined;
+    return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+  }
+
+  /** Moves the resource to the desired state (RUNNING/STOPPED, READY/STOPPED) when it is elsewhere. */
+  async reachDesiredState(scope: Outputs, desired: unknown, timeoutMs: number, extra: Outputs = {}): Promise<Observation | undefined> {
+    const spec = this.schema.desiredState;
+    if (!spec || typeof desired !== "string") return undefined;
+    let current = await this.settle(scope, timeoutMs);
+    if (current.state === desired) return current;
+    const step = spec.values[desired];
+    await this.send(step.call, this.callRequest(step.call, { ...scope, ...extra }, `${desired}:${stableJson(current.outputs)}`));
+    current = await this.wait({ pending: step.pending, target: step.target, failed: step.failed }, scope, timeoutMs);
+    return current;
+  }
+
+  /**
+   * A templated call with its client token, when it takes one. The token is derived from what was
+   * observed just before, so a retry of an unapplied call sends the same token, while the same
+   * transition made again later (stop, start, stop) gets a new one.
+   */
+  callRequest(spec: CallSpec, scope: Outputs, observedBefore: string): Record<string, unknown> {
+    const request = this.request(spec, scope, {});
+    if (spec.clientToken) request[spec.clientToken] = this.clientToken(`${spec.operation}:${observedBefore}`, scope);
+    return request;
+  }
+}
+
+function wireName(field: string, schema: ResourceSchema): string {
+  return schema.wireCase === "pascal" ? field.charAt(0).toUpperCase() + field.slice(1) : field;
+}
+
+function errorTexts(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((e) => {
+    const r = isRecord(e) ? e : {};
+    const code = r.ErrorCode ?? r.errorCode ?? r.code;
+    const message = r.ErrorMessage ?? r.errorMessage ?? r.message;
+    return [code, message].filter(Boolean).join(": ");
+  });
+}
+
+export function contextFor(type: string, props: Inputs): ResourceContext {
+  return new ResourceContext(loadSchema(type), typeof props.__urn === "string" ? props.__urn : undefined);
+}
+
