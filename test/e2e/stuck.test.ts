@@ -28,6 +28,8 @@ describe("a studio stuck in CREATE_IN_PROGRESS", () => {
       (e: Error) => e.message,
     );
     expect(failure).toMatch(/nimble:Studio main \(st-[0-9a-f]+\) is still CREATE_IN_PROGRESS after [\d.]+s, past its timeout of 0\.05 min/);
+    // While it waited, the resource's line in `pulumi up` said what for and how long.
+    expect(failure).toMatch(/nimble:Studio main creating .*waiting for READY: CREATE_IN_PROGRESS for [\d.]+s/);
     const state = await program.stack.exportStack();
     const kept = state.deployment.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/nimble:Studio");
     expect(kept?.outputs?.state).toBe("CREATE_IN_PROGRESS");
