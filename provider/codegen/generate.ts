@@ -49,11 +49,25 @@ export function renderResource(schema: ResourceSchema): string {
   const name = className(schema);
   const required = new Set(schema.inputs.required ?? []);
   const inputs = Object.entries(schema.inputs.properties);
-  const args = inputs.map(([prop, node]) => `${doc(node, "  ")}  ${prop}${required.has(prop) ? "" : "?"}: pulumi.Input<${tsType(node, "  ")}>;`);
   const outputs = [...inputs, ...Object.entries(schema.outputs)].filter(([prop], i, all) => all.findIndex(([p]) => p === prop) === i);
+  // A structured property gets one named type, used by both the args and the output, and
+  // importable by programs.
+  const named: string[] = [];
+  const typeOf = new Map<string, string>();
+  for (const [prop, node] of outputs) {
+    const type = tsType(node);
+    if (!type.includes("\n")) {
+      typeOf.set(prop, type);
+      continue;
+    }
+    const alias = `${name}${prop.charAt(0).toUpperCase()}${prop.slice(1)}`;
+    named.push(`${doc(node, "")}export type ${alias} = ${type};\n`);
+    typeOf.set(prop, alias);
+  }
+  const args = inputs.map(([prop, node]) => `${doc(node, "  ")}  ${prop}${required.has(prop) ? "" : "?"}: pulumi.Input<${typeOf.get(prop)}>;`);
   const declared = outputs.map(([prop, node]) => {
     const optional = !(required.has(prop) || schema.identity.parts.includes(prop));
-    return `${doc(node, "  ")}  declare readonly ${prop}: pulumi.Output<${tsType(node, "  ")}${optional ? " | undefined" : ""}>;`;
+    return `${doc(node, "  ")}  declare readonly ${prop}: pulumi.Output<${typeOf.get(prop)}${optional ? " | undefined" : ""}>;`;
   });
   const secrets = outputs.filter(([, node]) => node["x-secret"]).map(([prop]) => JSON.stringify(prop));
   const argsOptional = (schema.inputs.required ?? []).length === 0;
@@ -65,7 +79,7 @@ export function renderResource(schema: ResourceSchema): string {
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
 
-export interface ${name}Args {
+${named.join("\n")}${named.length ? "\n" : ""}export interface ${name}Args {
 ${args.join("\n")}
 }
 

@@ -2,6 +2,59 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
 
+/** The desired capacity: desiredInstances, or desiredSessions for a multi-session fleet (maxSessionsPerInstance set). Not for ELASTIC fleets. The live counts are computeCapacityStatus. */
+export type FleetComputeCapacity = {
+  desiredInstances?: number;
+  desiredSessions?: number;
+};
+
+/** The subnets and security groups of the fleet's network interfaces. */
+export type FleetVpcConfig = {
+  subnetIds?: string[];
+  securityGroupIds?: string[];
+};
+
+/** The Active Directory domain and organizational unit the instances join. */
+export type FleetDomainJoinInfo = {
+  directoryName?: string;
+  organizationalUnitDistinguishedName?: string;
+};
+
+/** The S3 location of the session scripts of an ELASTIC fleet. */
+export type FleetSessionScriptS3Location = {
+  s3Bucket: string;
+  s3Key?: string;
+};
+
+/** The root volume of the fleet's instances, 200 to 500 GB. */
+export type FleetRootVolumeConfig = {
+  volumeSizeInGb?: number;
+};
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export type FleetTimeouts = {
+  create?: number;
+  update?: number;
+  delete?: number;
+};
+
+/** The live capacity counts (not compared with the program; computeCapacity is). */
+export type FleetComputeCapacityStatus = {
+  desired?: number;
+  running?: number;
+  inUse?: number;
+  available?: number;
+  desiredUserSessions?: number;
+  availableUserSessions?: number;
+  activeUserSessions?: number;
+};
+
+/** Why the fleet cannot start, as the service reports it. */
+export type FleetFleetErrors = {
+  errorCode?: string;
+  errorMessage?: string;
+}[];
+
 export interface FleetArgs {
   /** The fleet name; generated from the resource name when omitted. */
   name?: pulumi.Input<string>;
@@ -14,15 +67,9 @@ export interface FleetArgs {
   /** ALWAYS_ON (instant-on), ON_DEMAND (started when a user connects) or ELASTIC (AWS-managed pool). */
   fleetType?: pulumi.Input<"ALWAYS_ON" | "ON_DEMAND" | "ELASTIC">;
   /** The desired capacity: desiredInstances, or desiredSessions for a multi-session fleet (maxSessionsPerInstance set). Not for ELASTIC fleets. The live counts are computeCapacityStatus. */
-  computeCapacity?: pulumi.Input<{
-    desiredInstances?: number;
-    desiredSessions?: number;
-  }>;
+  computeCapacity?: pulumi.Input<FleetComputeCapacity>;
   /** The subnets and security groups of the fleet's network interfaces. */
-  vpcConfig?: pulumi.Input<{
-    subnetIds?: string[];
-    securityGroupIds?: string[];
-  }>;
+  vpcConfig?: pulumi.Input<FleetVpcConfig>;
   /** How long a streaming session may last, 600 to 432000 seconds (the current API; seed 002 said 57600, which the service later raised). */
   maxUserDurationInSeconds?: pulumi.Input<number>;
   /** How long a session survives a disconnection, 60 to 36000 seconds (the current API; seed 002 said 57600). */
@@ -36,10 +83,7 @@ export interface FleetArgs {
   /** Give the fleet's instances internet access without a NAT gateway. */
   enableDefaultInternetAccess?: pulumi.Input<boolean>;
   /** The Active Directory domain and organizational unit the instances join. */
-  domainJoinInfo?: pulumi.Input<{
-    directoryName?: string;
-    organizationalUnitDistinguishedName?: string;
-  }>;
+  domainJoinInfo?: pulumi.Input<FleetDomainJoinInfo>;
   /** The IAM role the fleet's instances assume (appstream_machine_role profile). */
   iamRoleArn?: pulumi.Input<string>;
   /** APP shows only application windows; DESKTOP shows the whole desktop. */
@@ -51,16 +95,11 @@ export interface FleetArgs {
   /** The USB devices users may redirect to their session with the Windows client. */
   usbDeviceFilterStrings?: pulumi.Input<string[]>;
   /** The S3 location of the session scripts of an ELASTIC fleet. */
-  sessionScriptS3Location?: pulumi.Input<{
-    s3Bucket: string;
-    s3Key?: string;
-  }>;
+  sessionScriptS3Location?: pulumi.Input<FleetSessionScriptS3Location>;
   /** Sessions per instance, which makes a multi-session fleet. */
   maxSessionsPerInstance?: pulumi.Input<number>;
   /** The root volume of the fleet's instances, 200 to 500 GB. */
-  rootVolumeConfig?: pulumi.Input<{
-    volumeSizeInGb?: number;
-  }>;
+  rootVolumeConfig?: pulumi.Input<FleetRootVolumeConfig>;
   /** Enforce IMDSv2 on the fleet's instances. */
   disableImdsV1?: pulumi.Input<boolean>;
   /** The desired state; the fleet stays as the service leaves it (STOPPED after create) when omitted. */
@@ -70,11 +109,7 @@ export interface FleetArgs {
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  }>;
+  timeouts?: pulumi.Input<FleetTimeouts>;
 }
 
 /** An AppStream 2.0 fleet (seed 002): the streaming instances behind a stack. `state` RUNNING or STOPPED is the desired state. A RUNNING fleet takes only displayName and computeCapacity in place (seed 002); any other change stops it, updates it and starts it again, only when it was running. */
@@ -90,15 +125,9 @@ export class Fleet extends EucResource {
   /** ALWAYS_ON (instant-on), ON_DEMAND (started when a user connects) or ELASTIC (AWS-managed pool). */
   declare readonly fleetType: pulumi.Output<"ALWAYS_ON" | "ON_DEMAND" | "ELASTIC" | undefined>;
   /** The desired capacity: desiredInstances, or desiredSessions for a multi-session fleet (maxSessionsPerInstance set). Not for ELASTIC fleets. The live counts are computeCapacityStatus. */
-  declare readonly computeCapacity: pulumi.Output<{
-    desiredInstances?: number;
-    desiredSessions?: number;
-  } | undefined>;
+  declare readonly computeCapacity: pulumi.Output<FleetComputeCapacity | undefined>;
   /** The subnets and security groups of the fleet's network interfaces. */
-  declare readonly vpcConfig: pulumi.Output<{
-    subnetIds?: string[];
-    securityGroupIds?: string[];
-  } | undefined>;
+  declare readonly vpcConfig: pulumi.Output<FleetVpcConfig | undefined>;
   /** How long a streaming session may last, 600 to 432000 seconds (the current API; seed 002 said 57600, which the service later raised). */
   declare readonly maxUserDurationInSeconds: pulumi.Output<number | undefined>;
   /** How long a session survives a disconnection, 60 to 36000 seconds (the current API; seed 002 said 57600). */
@@ -112,10 +141,7 @@ export class Fleet extends EucResource {
   /** Give the fleet's instances internet access without a NAT gateway. */
   declare readonly enableDefaultInternetAccess: pulumi.Output<boolean | undefined>;
   /** The Active Directory domain and organizational unit the instances join. */
-  declare readonly domainJoinInfo: pulumi.Output<{
-    directoryName?: string;
-    organizationalUnitDistinguishedName?: string;
-  } | undefined>;
+  declare readonly domainJoinInfo: pulumi.Output<FleetDomainJoinInfo | undefined>;
   /** The IAM role the fleet's instances assume (appstream_machine_role profile). */
   declare readonly iamRoleArn: pulumi.Output<string | undefined>;
   /** APP shows only application windows; DESKTOP shows the whole desktop. */
@@ -127,16 +153,11 @@ export class Fleet extends EucResource {
   /** The USB devices users may redirect to their session with the Windows client. */
   declare readonly usbDeviceFilterStrings: pulumi.Output<string[] | undefined>;
   /** The S3 location of the session scripts of an ELASTIC fleet. */
-  declare readonly sessionScriptS3Location: pulumi.Output<{
-    s3Bucket: string;
-    s3Key?: string;
-  } | undefined>;
+  declare readonly sessionScriptS3Location: pulumi.Output<FleetSessionScriptS3Location | undefined>;
   /** Sessions per instance, which makes a multi-session fleet. */
   declare readonly maxSessionsPerInstance: pulumi.Output<number | undefined>;
   /** The root volume of the fleet's instances, 200 to 500 GB. */
-  declare readonly rootVolumeConfig: pulumi.Output<{
-    volumeSizeInGb?: number;
-  } | undefined>;
+  declare readonly rootVolumeConfig: pulumi.Output<FleetRootVolumeConfig | undefined>;
   /** Enforce IMDSv2 on the fleet's instances. */
   declare readonly disableImdsV1: pulumi.Output<boolean | undefined>;
   /** The desired state; the fleet stays as the service leaves it (STOPPED after create) when omitted. */
@@ -146,30 +167,15 @@ export class Fleet extends EucResource {
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  } | undefined>;
+  declare readonly timeouts: pulumi.Output<FleetTimeouts | undefined>;
   /** The ARN of the fleet. */
   declare readonly arn: pulumi.Output<string | undefined>;
   /** The live state: STARTING, RUNNING, STOPPING or STOPPED. */
   declare readonly currentState: pulumi.Output<string | undefined>;
   /** The live capacity counts (not compared with the program; computeCapacity is). */
-  declare readonly computeCapacityStatus: pulumi.Output<{
-    desired?: number;
-    running?: number;
-    inUse?: number;
-    available?: number;
-    desiredUserSessions?: number;
-    availableUserSessions?: number;
-    activeUserSessions?: number;
-  } | undefined>;
+  declare readonly computeCapacityStatus: pulumi.Output<FleetComputeCapacityStatus | undefined>;
   /** Why the fleet cannot start, as the service reports it. */
-  declare readonly fleetErrors: pulumi.Output<{
-    errorCode?: string;
-    errorMessage?: string;
-  }[] | undefined>;
+  declare readonly fleetErrors: pulumi.Output<FleetFleetErrors | undefined>;
   /** When the fleet was created. */
   declare readonly createdTime: pulumi.Output<string | undefined>;
 

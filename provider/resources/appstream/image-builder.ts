@@ -2,6 +2,55 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
 
+/** The one subnet and the security groups of the image builder's network interface. */
+export type ImageBuilderVpcConfig = {
+  subnetIds?: string[];
+  securityGroupIds?: string[];
+};
+
+/** The Active Directory domain and organizational unit the image builder joins. */
+export type ImageBuilderDomainJoinInfo = {
+  directoryName?: string;
+  organizationalUnitDistinguishedName?: string;
+};
+
+/** Interface VPC endpoints through which users may stream from the image builder. */
+export type ImageBuilderAccessEndpoints = {
+  endpointType: "STREAMING";
+  vpceId?: string;
+}[];
+
+/** The root volume, 200 to 500 GB. */
+export type ImageBuilderRootVolumeConfig = {
+  volumeSizeInGb?: number;
+};
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export type ImageBuilderTimeouts = {
+  create?: number;
+  update?: number;
+  delete?: number;
+};
+
+/** Why the state last changed. */
+export type ImageBuilderStateChangeReason = {
+  code?: string;
+  message?: string;
+};
+
+/** Errors the service reports for the image builder. */
+export type ImageBuilderImageBuilderErrors = {
+  errorCode?: string;
+  errorMessage?: string;
+  errorTimestamp?: string;
+}[];
+
+/** The image builder's network interface. */
+export type ImageBuilderNetworkAccessConfiguration = {
+  eniPrivateIpAddress?: string;
+  eniId?: string;
+};
+
 export interface ImageBuilderArgs {
   /** The image builder name; generated from the resource name when omitted. */
   name?: pulumi.Input<string>;
@@ -16,30 +65,19 @@ export interface ImageBuilderArgs {
   /** The image builder name shown to users. */
   displayName?: pulumi.Input<string>;
   /** The one subnet and the security groups of the image builder's network interface. */
-  vpcConfig?: pulumi.Input<{
-    subnetIds?: string[];
-    securityGroupIds?: string[];
-  }>;
+  vpcConfig?: pulumi.Input<ImageBuilderVpcConfig>;
   /** The IAM role the image builder assumes. */
   iamRoleArn?: pulumi.Input<string>;
   /** Give the image builder internet access without a NAT gateway. */
   enableDefaultInternetAccess?: pulumi.Input<boolean>;
   /** The Active Directory domain and organizational unit the image builder joins. */
-  domainJoinInfo?: pulumi.Input<{
-    directoryName?: string;
-    organizationalUnitDistinguishedName?: string;
-  }>;
+  domainJoinInfo?: pulumi.Input<ImageBuilderDomainJoinInfo>;
   /** The AppStream agent version to use; the image's when omitted. */
   appstreamAgentVersion?: pulumi.Input<string>;
   /** Interface VPC endpoints through which users may stream from the image builder. */
-  accessEndpoints?: pulumi.Input<{
-    endpointType: "STREAMING";
-    vpceId?: string;
-  }[]>;
+  accessEndpoints?: pulumi.Input<ImageBuilderAccessEndpoints>;
   /** The root volume, 200 to 500 GB. */
-  rootVolumeConfig?: pulumi.Input<{
-    volumeSizeInGb?: number;
-  }>;
+  rootVolumeConfig?: pulumi.Input<ImageBuilderRootVolumeConfig>;
   /** Enforce IMDSv2 on the image builder. */
   disableImdsV1?: pulumi.Input<boolean>;
   /** The desired state; the image builder stays RUNNING after create when omitted. */
@@ -49,11 +87,7 @@ export interface ImageBuilderArgs {
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  }>;
+  timeouts?: pulumi.Input<ImageBuilderTimeouts>;
 }
 
 /** An AppStream 2.0 image builder (seed 003): a streaming instance on which applications are installed before an image is snapshotted from it. The service has no update call, so every property but `state` and `tags` replaces it. `state` RUNNING or STOPPED is the desired state. */
@@ -71,30 +105,19 @@ export class ImageBuilder extends EucResource {
   /** The image builder name shown to users. */
   declare readonly displayName: pulumi.Output<string | undefined>;
   /** The one subnet and the security groups of the image builder's network interface. */
-  declare readonly vpcConfig: pulumi.Output<{
-    subnetIds?: string[];
-    securityGroupIds?: string[];
-  } | undefined>;
+  declare readonly vpcConfig: pulumi.Output<ImageBuilderVpcConfig | undefined>;
   /** The IAM role the image builder assumes. */
   declare readonly iamRoleArn: pulumi.Output<string | undefined>;
   /** Give the image builder internet access without a NAT gateway. */
   declare readonly enableDefaultInternetAccess: pulumi.Output<boolean | undefined>;
   /** The Active Directory domain and organizational unit the image builder joins. */
-  declare readonly domainJoinInfo: pulumi.Output<{
-    directoryName?: string;
-    organizationalUnitDistinguishedName?: string;
-  } | undefined>;
+  declare readonly domainJoinInfo: pulumi.Output<ImageBuilderDomainJoinInfo | undefined>;
   /** The AppStream agent version to use; the image's when omitted. */
   declare readonly appstreamAgentVersion: pulumi.Output<string | undefined>;
   /** Interface VPC endpoints through which users may stream from the image builder. */
-  declare readonly accessEndpoints: pulumi.Output<{
-    endpointType: "STREAMING";
-    vpceId?: string;
-  }[] | undefined>;
+  declare readonly accessEndpoints: pulumi.Output<ImageBuilderAccessEndpoints | undefined>;
   /** The root volume, 200 to 500 GB. */
-  declare readonly rootVolumeConfig: pulumi.Output<{
-    volumeSizeInGb?: number;
-  } | undefined>;
+  declare readonly rootVolumeConfig: pulumi.Output<ImageBuilderRootVolumeConfig | undefined>;
   /** Enforce IMDSv2 on the image builder. */
   declare readonly disableImdsV1: pulumi.Output<boolean | undefined>;
   /** The desired state; the image builder stays RUNNING after create when omitted. */
@@ -104,33 +127,19 @@ export class ImageBuilder extends EucResource {
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  } | undefined>;
+  declare readonly timeouts: pulumi.Output<ImageBuilderTimeouts | undefined>;
   /** The ARN of the image builder. */
   declare readonly arn: pulumi.Output<string | undefined>;
   /** The live state: PENDING, RUNNING, STOPPING, STOPPED, SNAPSHOTTING, ... */
   declare readonly currentState: pulumi.Output<string | undefined>;
   /** Why the state last changed. */
-  declare readonly stateChangeReason: pulumi.Output<{
-    code?: string;
-    message?: string;
-  } | undefined>;
+  declare readonly stateChangeReason: pulumi.Output<ImageBuilderStateChangeReason | undefined>;
   /** Errors the service reports for the image builder. */
-  declare readonly imageBuilderErrors: pulumi.Output<{
-    errorCode?: string;
-    errorMessage?: string;
-    errorTimestamp?: string;
-  }[] | undefined>;
+  declare readonly imageBuilderErrors: pulumi.Output<ImageBuilderImageBuilderErrors | undefined>;
   /** The operating system platform. */
   declare readonly platform: pulumi.Output<string | undefined>;
   /** The image builder's network interface. */
-  declare readonly networkAccessConfiguration: pulumi.Output<{
-    eniPrivateIpAddress?: string;
-    eniId?: string;
-  } | undefined>;
+  declare readonly networkAccessConfiguration: pulumi.Output<ImageBuilderNetworkAccessConfiguration | undefined>;
   /** When the image builder was created. */
   declare readonly createdTime: pulumi.Output<string | undefined>;
 

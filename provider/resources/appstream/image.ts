@@ -2,17 +2,20 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
 
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export type ImageTimeouts = {
+  create?: number;
+  update?: number;
+  delete?: number;
+};
+
 export interface ImageArgs {
   /** Labels for the image. */
   tags?: pulumi.Input<Record<string, string>>;
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  }>;
+  timeouts?: pulumi.Input<ImageTimeouts>;
 }
 
 /** An AppStream 2.0 image. Images are made by snapshotting an image builder from inside it, outside the API, so this resource only takes over an existing image by name (`adoptId`); destroying it deletes the image, which the service refuses while a fleet or image builder uses it. */
@@ -22,11 +25,7 @@ export class Image extends EucResource {
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  } | undefined>;
+  declare readonly timeouts: pulumi.Output<ImageTimeouts | undefined>;
   /** The image name. */
   declare readonly name: pulumi.Output<string>;
   /** The ARN of the image. */

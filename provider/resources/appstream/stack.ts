@@ -2,6 +2,20 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
 
+/** The actions enabled or disabled for users during their streaming sessions. */
+export type StackUserSettings = Array<{
+  action: "CLIPBOARD_COPY_FROM_LOCAL_DEVICE" | "CLIPBOARD_COPY_TO_LOCAL_DEVICE" | "FILE_UPLOAD" | "FILE_DOWNLOAD" | "PRINTING_TO_LOCAL_DEVICE" | "DOMAIN_PASSWORD_SIGNIN" | "DOMAIN_SMART_CARD_SIGNIN" | "AUTO_TIME_ZONE_REDIRECTION";
+  permission: "ENABLED" | "DISABLED";
+  maximumLength?: number;
+}>;
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export type StackTimeouts = {
+  create?: number;
+  update?: number;
+  delete?: number;
+};
+
 export interface StackArgs {
   /** The stack name; generated from the resource name when omitted. */
   name?: pulumi.Input<string>;
@@ -16,21 +30,13 @@ export interface StackArgs {
   /** The domains where streaming sessions can be embedded in an iframe. */
   embedHostDomains?: pulumi.Input<string[]>;
   /** The actions enabled or disabled for users during their streaming sessions. */
-  userSettings?: pulumi.Input<Array<{
-    action: "CLIPBOARD_COPY_FROM_LOCAL_DEVICE" | "CLIPBOARD_COPY_TO_LOCAL_DEVICE" | "FILE_UPLOAD" | "FILE_DOWNLOAD" | "PRINTING_TO_LOCAL_DEVICE" | "DOMAIN_PASSWORD_SIGNIN" | "DOMAIN_SMART_CARD_SIGNIN" | "AUTO_TIME_ZONE_REDIRECTION";
-    permission: "ENABLED" | "DISABLED";
-    maximumLength?: number;
-  }>>;
+  userSettings?: pulumi.Input<StackUserSettings>;
   /** Labels for the stack. */
   tags?: pulumi.Input<Record<string, string>>;
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  }>;
+  timeouts?: pulumi.Input<StackTimeouts>;
 }
 
 /** An AppStream 2.0 stack: the user-facing settings (storage, clipboard and file rules, redirect URLs) that a fleet streams through once they are associated. */
@@ -48,21 +54,13 @@ export class Stack extends EucResource {
   /** The domains where streaming sessions can be embedded in an iframe. */
   declare readonly embedHostDomains: pulumi.Output<string[] | undefined>;
   /** The actions enabled or disabled for users during their streaming sessions. */
-  declare readonly userSettings: pulumi.Output<Array<{
-    action: "CLIPBOARD_COPY_FROM_LOCAL_DEVICE" | "CLIPBOARD_COPY_TO_LOCAL_DEVICE" | "FILE_UPLOAD" | "FILE_DOWNLOAD" | "PRINTING_TO_LOCAL_DEVICE" | "DOMAIN_PASSWORD_SIGNIN" | "DOMAIN_SMART_CARD_SIGNIN" | "AUTO_TIME_ZONE_REDIRECTION";
-    permission: "ENABLED" | "DISABLED";
-    maximumLength?: number;
-  }> | undefined>;
+  declare readonly userSettings: pulumi.Output<StackUserSettings | undefined>;
   /** Labels for the stack. */
   declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  } | undefined>;
+  declare readonly timeouts: pulumi.Output<StackTimeouts | undefined>;
   /** The ARN of the stack. */
   declare readonly arn: pulumi.Output<string | undefined>;
   /** When the stack was created. */

@@ -2,6 +2,67 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
 
+/** How streaming sessions launched with this profile run, persist, back up and end. */
+export type LaunchProfileStreamConfiguration = {
+  /** Allows or deactivates the clipboard between the streaming session and the streaming client. */
+  clipboardMode: "ENABLED" | "DISABLED";
+  /** The EC2 instance types users can choose from; the first is used when a session names none. */
+  ec2InstanceTypes: Array<"g4dn.xlarge" | "g4dn.2xlarge" | "g4dn.4xlarge" | "g4dn.8xlarge" | "g4dn.12xlarge" | "g4dn.16xlarge" | "g3.4xlarge" | "g3s.xlarge" | "g5.xlarge" | "g5.2xlarge" | "g5.4xlarge" | "g5.8xlarge" | "g5.16xlarge">;
+  /** The streaming images users can choose from; the first is used when a session names none. */
+  streamingImageIds: string[];
+  /** How long a session may stay READY before it is stopped or terminated; 690 minutes when omitted, at most 30 days. */
+  maxSessionLengthInMinutes?: number;
+  /** Whether sessions launched with this profile may have persistent storage (volumeConfiguration, automaticTerminationMode). */
+  sessionPersistenceMode?: "DEACTIVATED" | "ACTIVATED";
+  /** ACTIVATED terminates a session that stayed STOPPED for maxStoppedSessionLengthInMinutes; DEACTIVATED (the default) lets it stay STOPPED indefinitely. Only with sessionPersistenceMode ACTIVATED. */
+  automaticTerminationMode?: "DEACTIVATED" | "ACTIVATED";
+  /** How long a session may stay STOPPED (0, the default, means sessions cannot be stopped). Only with sessionPersistenceMode and automaticTerminationMode ACTIVATED. */
+  maxStoppedSessionLengthInMinutes?: number;
+  /** The root volume of each session. Only with sessionPersistenceMode ACTIVATED. */
+  volumeConfiguration?: {
+    /** Size in GiB (500 when omitted). */
+    size?: number;
+    /** I/O operations per second (3000 when omitted). */
+    iops?: number;
+    /** Throughput in MiB/s (125 when omitted). */
+    throughput?: number;
+  };
+  /** How sessions launched with this profile are backed up; DEACTIVATED when omitted. */
+  sessionBackup?: {
+    /** AUTOMATIC backs a session up each time it stops. */
+    mode?: "AUTOMATIC" | "DEACTIVATED";
+    /** How many backups each session keeps; the oldest goes first. */
+    maxBackupsToRetain?: number;
+  };
+  /** Upload storage on the streaming workstations. */
+  sessionStorage?: {
+    /** UPLOAD, the only valid option, lets artists upload files to their workstations. */
+    mode: "UPLOAD"[];
+    /** The folders where uploaded files land. */
+    root?: {
+      /** The folder on Linux workstations. */
+      linux?: string;
+      /** The folder on Windows workstations. */
+      windows?: string;
+    };
+  };
+};
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export type LaunchProfileTimeouts = {
+  create?: number;
+  update?: number;
+  delete?: number;
+};
+
+/** The results of the launch profile's validations (subnets, network ACLs, security groups, Active Directory). */
+export type LaunchProfileValidationResults = {
+  type?: string;
+  state?: string;
+  statusCode?: string;
+  statusMessage?: string;
+}[];
+
 export interface LaunchProfileArgs {
   /** The studio the launch profile belongs to. */
   studioId: pulumi.Input<string>;
@@ -16,60 +77,13 @@ export interface LaunchProfileArgs {
   /** The studio components that can be used with this launch profile. */
   studioComponentIds: pulumi.Input<string[]>;
   /** How streaming sessions launched with this profile run, persist, back up and end. */
-  streamConfiguration: pulumi.Input<{
-    /** Allows or deactivates the clipboard between the streaming session and the streaming client. */
-    clipboardMode: "ENABLED" | "DISABLED";
-    /** The EC2 instance types users can choose from; the first is used when a session names none. */
-    ec2InstanceTypes: Array<"g4dn.xlarge" | "g4dn.2xlarge" | "g4dn.4xlarge" | "g4dn.8xlarge" | "g4dn.12xlarge" | "g4dn.16xlarge" | "g3.4xlarge" | "g3s.xlarge" | "g5.xlarge" | "g5.2xlarge" | "g5.4xlarge" | "g5.8xlarge" | "g5.16xlarge">;
-    /** The streaming images users can choose from; the first is used when a session names none. */
-    streamingImageIds: string[];
-    /** How long a session may stay READY before it is stopped or terminated; 690 minutes when omitted, at most 30 days. */
-    maxSessionLengthInMinutes?: number;
-    /** Whether sessions launched with this profile may have persistent storage (volumeConfiguration, automaticTerminationMode). */
-    sessionPersistenceMode?: "DEACTIVATED" | "ACTIVATED";
-    /** ACTIVATED terminates a session that stayed STOPPED for maxStoppedSessionLengthInMinutes; DEACTIVATED (the default) lets it stay STOPPED indefinitely. Only with sessionPersistenceMode ACTIVATED. */
-    automaticTerminationMode?: "DEACTIVATED" | "ACTIVATED";
-    /** How long a session may stay STOPPED (0, the default, means sessions cannot be stopped). Only with sessionPersistenceMode and automaticTerminationMode ACTIVATED. */
-    maxStoppedSessionLengthInMinutes?: number;
-    /** The root volume of each session. Only with sessionPersistenceMode ACTIVATED. */
-    volumeConfiguration?: {
-      /** Size in GiB (500 when omitted). */
-      size?: number;
-      /** I/O operations per second (3000 when omitted). */
-      iops?: number;
-      /** Throughput in MiB/s (125 when omitted). */
-      throughput?: number;
-    };
-    /** How sessions launched with this profile are backed up; DEACTIVATED when omitted. */
-    sessionBackup?: {
-      /** AUTOMATIC backs a session up each time it stops. */
-      mode?: "AUTOMATIC" | "DEACTIVATED";
-      /** How many backups each session keeps; the oldest goes first. */
-      maxBackupsToRetain?: number;
-    };
-    /** Upload storage on the streaming workstations. */
-    sessionStorage?: {
-      /** UPLOAD, the only valid option, lets artists upload files to their workstations. */
-      mode: "UPLOAD"[];
-      /** The folders where uploaded files land. */
-      root?: {
-        /** The folder on Linux workstations. */
-        linux?: string;
-        /** The folder on Windows workstations. */
-        windows?: string;
-      };
-    };
-  }>;
+  streamConfiguration: pulumi.Input<LaunchProfileStreamConfiguration>;
   /** Labels for the launch profile. */
   tags?: pulumi.Input<Record<string, string>>;
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  }>;
+  timeouts?: pulumi.Input<LaunchProfileTimeouts>;
 }
 
 /** A Nimble Studio launch profile (seed 000): which instance types, streaming images, subnets and studio components a studio's users may launch streaming sessions with, and how those sessions persist, back up and end. */
@@ -87,60 +101,13 @@ export class LaunchProfile extends EucResource {
   /** The studio components that can be used with this launch profile. */
   declare readonly studioComponentIds: pulumi.Output<string[]>;
   /** How streaming sessions launched with this profile run, persist, back up and end. */
-  declare readonly streamConfiguration: pulumi.Output<{
-    /** Allows or deactivates the clipboard between the streaming session and the streaming client. */
-    clipboardMode: "ENABLED" | "DISABLED";
-    /** The EC2 instance types users can choose from; the first is used when a session names none. */
-    ec2InstanceTypes: Array<"g4dn.xlarge" | "g4dn.2xlarge" | "g4dn.4xlarge" | "g4dn.8xlarge" | "g4dn.12xlarge" | "g4dn.16xlarge" | "g3.4xlarge" | "g3s.xlarge" | "g5.xlarge" | "g5.2xlarge" | "g5.4xlarge" | "g5.8xlarge" | "g5.16xlarge">;
-    /** The streaming images users can choose from; the first is used when a session names none. */
-    streamingImageIds: string[];
-    /** How long a session may stay READY before it is stopped or terminated; 690 minutes when omitted, at most 30 days. */
-    maxSessionLengthInMinutes?: number;
-    /** Whether sessions launched with this profile may have persistent storage (volumeConfiguration, automaticTerminationMode). */
-    sessionPersistenceMode?: "DEACTIVATED" | "ACTIVATED";
-    /** ACTIVATED terminates a session that stayed STOPPED for maxStoppedSessionLengthInMinutes; DEACTIVATED (the default) lets it stay STOPPED indefinitely. Only with sessionPersistenceMode ACTIVATED. */
-    automaticTerminationMode?: "DEACTIVATED" | "ACTIVATED";
-    /** How long a session may stay STOPPED (0, the default, means sessions cannot be stopped). Only with sessionPersistenceMode and automaticTerminationMode ACTIVATED. */
-    maxStoppedSessionLengthInMinutes?: number;
-    /** The root volume of each session. Only with sessionPersistenceMode ACTIVATED. */
-    volumeConfiguration?: {
-      /** Size in GiB (500 when omitted). */
-      size?: number;
-      /** I/O operations per second (3000 when omitted). */
-      iops?: number;
-      /** Throughput in MiB/s (125 when omitted). */
-      throughput?: number;
-    };
-    /** How sessions launched with this profile are backed up; DEACTIVATED when omitted. */
-    sessionBackup?: {
-      /** AUTOMATIC backs a session up each time it stops. */
-      mode?: "AUTOMATIC" | "DEACTIVATED";
-      /** How many backups each session keeps; the oldest goes first. */
-      maxBackupsToRetain?: number;
-    };
-    /** Upload storage on the streaming workstations. */
-    sessionStorage?: {
-      /** UPLOAD, the only valid option, lets artists upload files to their workstations. */
-      mode: "UPLOAD"[];
-      /** The folders where uploaded files land. */
-      root?: {
-        /** The folder on Linux workstations. */
-        linux?: string;
-        /** The folder on Windows workstations. */
-        windows?: string;
-      };
-    };
-  }>;
+  declare readonly streamConfiguration: pulumi.Output<LaunchProfileStreamConfiguration>;
   /** Labels for the launch profile. */
   declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  } | undefined>;
+  declare readonly timeouts: pulumi.Output<LaunchProfileTimeouts | undefined>;
   /** The unique identifier of the launch profile. */
   declare readonly launchProfileId: pulumi.Output<string>;
   /** The ARN of the launch profile. */
@@ -152,12 +119,7 @@ export class LaunchProfile extends EucResource {
   /** The status message. */
   declare readonly statusMessage: pulumi.Output<string | undefined>;
   /** The results of the launch profile's validations (subnets, network ACLs, security groups, Active Directory). */
-  declare readonly validationResults: pulumi.Output<{
-    type?: string;
-    state?: string;
-    statusCode?: string;
-    statusMessage?: string;
-  }[] | undefined>;
+  declare readonly validationResults: pulumi.Output<LaunchProfileValidationResults | undefined>;
   /** When the launch profile was created. */
   declare readonly createdAt: pulumi.Output<string | undefined>;
   /** Who created the launch profile. */

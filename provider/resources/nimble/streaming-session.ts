@@ -2,6 +2,20 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
 
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export type StreamingSessionTimeouts = {
+  create?: number;
+  update?: number;
+  delete?: number;
+};
+
+/** The session's root volume. */
+export type StreamingSessionVolumeConfiguration = {
+  size?: number;
+  iops?: number;
+  throughput?: number;
+};
+
 export interface StreamingSessionArgs {
   /** The studio the session runs in. */
   studioId: pulumi.Input<string>;
@@ -26,11 +40,7 @@ export interface StreamingSessionArgs {
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  }>;
+  timeouts?: pulumi.Input<StreamingSessionTimeouts>;
 }
 
 /** A Nimble Studio streaming session (seeds 000 and 001): a virtual workstation launched from a launch profile, kept READY or STOPPED, restored from a backup when it starts, and on `pulumi destroy` either terminated or stopped and left for its owner. */
@@ -58,11 +68,7 @@ export class StreamingSession extends EucResource {
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  } | undefined>;
+  declare readonly timeouts: pulumi.Output<StreamingSessionTimeouts | undefined>;
   /** The unique identifier of the session. */
   declare readonly sessionId: pulumi.Output<string>;
   /** The ARN of the session. */
@@ -82,11 +88,7 @@ export class StreamingSession extends EucResource {
   /** How many backups the session keeps. */
   declare readonly maxBackupsToRetain: pulumi.Output<number | undefined>;
   /** The session's root volume. */
-  declare readonly volumeConfiguration: pulumi.Output<{
-    size?: number;
-    iops?: number;
-    throughput?: number;
-  } | undefined>;
+  declare readonly volumeConfiguration: pulumi.Output<StreamingSessionVolumeConfiguration | undefined>;
   /** The backup the session was last started from. */
   declare readonly startedFromBackupId: pulumi.Output<string | undefined>;
   /** When the session was created. */

@@ -2,6 +2,19 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
 
+/** The KMS key that encrypts studio data; AWS-owned when omitted. */
+export type StudioStudioEncryptionConfiguration = {
+  keyType: "AWS_OWNED_KEY" | "CUSTOMER_MANAGED_KEY";
+  keyArn?: string;
+};
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export type StudioTimeouts = {
+  create?: number;
+  update?: number;
+  delete?: number;
+};
+
 export interface StudioArgs {
   /** The studio name used in the portal URL; generated from the resource name when omitted. */
   studioName?: pulumi.Input<string>;
@@ -12,10 +25,7 @@ export interface StudioArgs {
   /** The IAM role that studio users assume when logging in to the portal. */
   userRoleArn: pulumi.Input<string>;
   /** The KMS key that encrypts studio data; AWS-owned when omitted. */
-  studioEncryptionConfiguration?: pulumi.Input<{
-    keyType: "AWS_OWNED_KEY" | "CUSTOMER_MANAGED_KEY";
-    keyArn?: string;
-  }>;
+  studioEncryptionConfiguration?: pulumi.Input<StudioStudioEncryptionConfiguration>;
   /** Labels for the studio. */
   tags?: pulumi.Input<Record<string, string>>;
   /** Run StartStudioSSOConfigurationRepair when the studio reports an AWS_SSO_* status code. */
@@ -23,11 +33,7 @@ export interface StudioArgs {
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  }>;
+  timeouts?: pulumi.Input<StudioTimeouts>;
 }
 
 /** A Nimble Studio studio (seed 000): the portal, its admin and user roles and its encryption key. */
@@ -41,10 +47,7 @@ export class Studio extends EucResource {
   /** The IAM role that studio users assume when logging in to the portal. */
   declare readonly userRoleArn: pulumi.Output<string>;
   /** The KMS key that encrypts studio data; AWS-owned when omitted. */
-  declare readonly studioEncryptionConfiguration: pulumi.Output<{
-    keyType: "AWS_OWNED_KEY" | "CUSTOMER_MANAGED_KEY";
-    keyArn?: string;
-  } | undefined>;
+  declare readonly studioEncryptionConfiguration: pulumi.Output<StudioStudioEncryptionConfiguration | undefined>;
   /** Labels for the studio. */
   declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
   /** Run StartStudioSSOConfigurationRepair when the studio reports an AWS_SSO_* status code. */
@@ -52,11 +55,7 @@ export class Studio extends EucResource {
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  } | undefined>;
+  declare readonly timeouts: pulumi.Output<StudioTimeouts | undefined>;
   /** The unique identifier of the studio. */
   declare readonly studioId: pulumi.Output<string>;
   /** The ARN of the studio. */

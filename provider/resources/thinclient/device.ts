@@ -2,6 +2,13 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
 
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export type DeviceTimeouts = {
+  create?: number;
+  update?: number;
+  delete?: number;
+};
+
 export interface DeviceArgs {
   /** The name of the device. */
   name?: pulumi.Input<string>;
@@ -16,11 +23,7 @@ export interface DeviceArgs {
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  }>;
+  timeouts?: pulumi.Input<DeviceTimeouts>;
 }
 
 /** A WorkSpaces Thin Client device (seed 004). Devices register themselves with an environment's activation code, so this resource takes over an existing device by id (adoptId) and manages its name, software set and update schedule; deleteBehaviour says what `pulumi destroy` does to it. */
@@ -38,11 +41,7 @@ export class Device extends EucResource {
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  } | undefined>;
+  declare readonly timeouts: pulumi.Output<DeviceTimeouts | undefined>;
   /** The unique identifier of the device. */
   declare readonly deviceId: pulumi.Output<string>;
   /** The ARN of the device. */

@@ -2,6 +2,31 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
 
+/** When software updates are applied; the service chooses (SYSTEM) unless a CUSTOM window is given. */
+export type EnvironmentMaintenanceWindow = {
+  /** The service's window (SYSTEM) or your own (CUSTOM). */
+  type: "SYSTEM" | "CUSTOM";
+  /** The hour the window starts (0-23). */
+  startTimeHour?: number;
+  /** The minute the window starts (0-59). */
+  startTimeMinute?: number;
+  /** The hour the window ends (0-23). */
+  endTimeHour?: number;
+  /** The minute the window ends (0-59). */
+  endTimeMinute?: number;
+  /** The days on which the window is open. */
+  daysOfTheWeek?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
+  /** Whether the times are in UTC or in each device's local time. */
+  applyTimeOf?: "UTC" | "DEVICE";
+};
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export type EnvironmentTimeouts = {
+  create?: number;
+  update?: number;
+  delete?: number;
+};
+
 export interface EnvironmentArgs {
   /** The name of the environment. */
   name?: pulumi.Input<string>;
@@ -12,22 +37,7 @@ export interface EnvironmentArgs {
   /** Whether devices take software updates in the maintenance window or as soon as they are available. */
   softwareSetUpdateSchedule?: pulumi.Input<"USE_MAINTENANCE_WINDOW" | "APPLY_IMMEDIATELY">;
   /** When software updates are applied; the service chooses (SYSTEM) unless a CUSTOM window is given. */
-  maintenanceWindow?: pulumi.Input<{
-    /** The service's window (SYSTEM) or your own (CUSTOM). */
-    type: "SYSTEM" | "CUSTOM";
-    /** The hour the window starts (0-23). */
-    startTimeHour?: number;
-    /** The minute the window starts (0-59). */
-    startTimeMinute?: number;
-    /** The hour the window ends (0-23). */
-    endTimeHour?: number;
-    /** The minute the window ends (0-59). */
-    endTimeMinute?: number;
-    /** The days on which the window is open. */
-    daysOfTheWeek?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-    /** Whether the times are in UTC or in each device's local time. */
-    applyTimeOf?: "UTC" | "DEVICE";
-  }>;
+  maintenanceWindow?: pulumi.Input<EnvironmentMaintenanceWindow>;
   /** Whether devices get the latest software set (USE_LATEST) or the one named by desiredSoftwareSetId (USE_DESIRED). */
   softwareSetUpdateMode?: pulumi.Input<"USE_LATEST" | "USE_DESIRED">;
   /** The software set devices run when softwareSetUpdateMode is USE_DESIRED. */
@@ -41,11 +51,7 @@ export interface EnvironmentArgs {
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  }>;
+  timeouts?: pulumi.Input<EnvironmentTimeouts>;
 }
 
 /** A WorkSpaces Thin Client environment (seed 004): the desktop its devices stream from, when they take software updates, and the activation code a device registers with. */
@@ -59,22 +65,7 @@ export class Environment extends EucResource {
   /** Whether devices take software updates in the maintenance window or as soon as they are available. */
   declare readonly softwareSetUpdateSchedule: pulumi.Output<"USE_MAINTENANCE_WINDOW" | "APPLY_IMMEDIATELY" | undefined>;
   /** When software updates are applied; the service chooses (SYSTEM) unless a CUSTOM window is given. */
-  declare readonly maintenanceWindow: pulumi.Output<{
-    /** The service's window (SYSTEM) or your own (CUSTOM). */
-    type: "SYSTEM" | "CUSTOM";
-    /** The hour the window starts (0-23). */
-    startTimeHour?: number;
-    /** The minute the window starts (0-59). */
-    startTimeMinute?: number;
-    /** The hour the window ends (0-23). */
-    endTimeHour?: number;
-    /** The minute the window ends (0-59). */
-    endTimeMinute?: number;
-    /** The days on which the window is open. */
-    daysOfTheWeek?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-    /** Whether the times are in UTC or in each device's local time. */
-    applyTimeOf?: "UTC" | "DEVICE";
-  } | undefined>;
+  declare readonly maintenanceWindow: pulumi.Output<EnvironmentMaintenanceWindow | undefined>;
   /** Whether devices get the latest software set (USE_LATEST) or the one named by desiredSoftwareSetId (USE_DESIRED). */
   declare readonly softwareSetUpdateMode: pulumi.Output<"USE_LATEST" | "USE_DESIRED" | undefined>;
   /** The software set devices run when softwareSetUpdateMode is USE_DESIRED. */
@@ -88,11 +79,7 @@ export class Environment extends EucResource {
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  } | undefined>;
+  declare readonly timeouts: pulumi.Output<EnvironmentTimeouts | undefined>;
   /** The unique identifier of the environment. */
   declare readonly environmentId: pulumi.Output<string>;
   /** The ARN of the environment. */

@@ -2,6 +2,21 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
 
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export type SoftwareSetValidationTimeouts = {
+  create?: number;
+  update?: number;
+  delete?: number;
+};
+
+/** The software components in the set. */
+export type SoftwareSetValidationSoftware = {
+  /** The name of the component. */
+  name?: string;
+  /** The version of the component. */
+  version?: string;
+}[];
+
 export interface SoftwareSetValidationArgs {
   /** The software set whose validation status this resource manages. */
   softwareSetId: pulumi.Input<string>;
@@ -12,11 +27,7 @@ export interface SoftwareSetValidationArgs {
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  }>;
+  timeouts?: pulumi.Input<SoftwareSetValidationTimeouts>;
 }
 
 /** The validation status of a WorkSpaces Thin Client software set (seed 004). Software sets are published by AWS and cannot be created or deleted: this resource marks one VALIDATED or NOT_VALIDATED, remembers the status it found, and on destroy puts that status back unless deleteBehaviour is KEEP. */
@@ -30,11 +41,7 @@ export class SoftwareSetValidation extends EucResource {
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<{
-    create?: number;
-    update?: number;
-    delete?: number;
-  } | undefined>;
+  declare readonly timeouts: pulumi.Output<SoftwareSetValidationTimeouts | undefined>;
   /** The status the software set had before this resource took hold of it; destroy restores it. */
   declare readonly previousValidationStatus: pulumi.Output<string | undefined>;
   /** The version of the software set. */
@@ -46,12 +53,7 @@ export class SoftwareSetValidation extends EucResource {
   /** The ARN of the software set. */
   declare readonly arn: pulumi.Output<string | undefined>;
   /** The software components in the set. */
-  declare readonly software: pulumi.Output<{
-    /** The name of the component. */
-    name?: string;
-    /** The version of the component. */
-    version?: string;
-  }[] | undefined>;
+  declare readonly software: pulumi.Output<SoftwareSetValidationSoftware | undefined>;
 
   constructor(name: string, args: SoftwareSetValidationArgs, opts?: pulumi.CustomResourceOptions) {
     super("thinclient:SoftwareSetValidation", name, args, ["softwareSetId","validationStatus","deleteBehaviour","adoptId","timeouts","previousValidationStatus","version","releasedAt","supportedUntil","arn","software"], [], opts);
