@@ -15,6 +15,12 @@ const call = {
     items: { type: "string" },
     nextToken: { type: "string" },
     field: { type: "string" },
+    batch: {
+      type: "object",
+      additionalProperties: false,
+      required: ["param", "key", "maxSize"],
+      properties: { param: { type: "string" }, key: { type: "string" }, maxSize: { type: "integer", minimum: 2 } },
+    },
   },
 } as const;
 

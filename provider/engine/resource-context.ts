@@ -7,6 +7,7 @@ import { inputKeysField, programValuesField } from "./diff";
 import { isNotFound } from "./errors";
 import { loadHooks, type Hooks } from "./hooks";
 import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
+import { readInBatch } from "./read-batches";
 import { loadSchema } from "./schema-loader";
 import { defaultWaitHistory } from "./wait-history";
 import { waitFor, type Observation } from "./waiter";
@@ -97,26 +98,25 @@ export class ResourceContext {
 
   /** Reads the live resource; `gone` when the service no longer has it (or reports it deleted). */
   async observe(scope: Outputs): Promise<Observation> {
-    const spec = this.schema.operations.read;
-    let response: Record<string, unknown>;
-    try {
-      response = await this.send(spec, this.request(spec, scope, {}));
-    } catch (error) {
-      if (isNotFound(error, spec.notFound)) return { gone: true, errors: [], outputs: {} };
-      throw error;
-    }
-    const raw = spec.response ? lookup(response, spec.response) : response;
-    const found = this.hooks.read ? await this.hooks.read(this, scope, raw) : raw;
+    // The ARN from the last read already names the resource's tags: ask for them alongside the
+    // read rather than after it, which halves a refresh's round trips.
+    const tagsAsked = this.tagsRequest(scope);
+    const earlyTags = tagsAsked && settled(this.readTags(tagsAsked));
+    const found = await this.readResourceItem(scope);
     if (!isRecord(found)) return { gone: true, errors: [], outputs: {} };
     const outputs = fromWire(this.readShape(), found, this.schema.wireCase) as Outputs;
-    if (this.schema.tags?.list) {
-      try {
-        outputs[this.schema.tags.property] = await this.readTags(outputs);
-      } catch (error) {
+    const tags = this.schema.tags;
+    if (tags?.list) {
+      const request = this.tagsRequest(outputs);
+      if (!request) throw new Error(`${this.subject}: the read returned no ${tags.arn} to list its tags by`);
+      const sameRequest = earlyTags && stableJson(request) === stableJson(tagsAsked);
+      const answer = await (sameRequest ? earlyTags : settled(this.readTags(request)));
+      if ("error" in answer) {
         // Deleted between the two calls, as a resource finishing its deletion is.
-        if (isNotFound(error, this.schema.tags.list.notFound)) return { gone: true, errors: [], outputs: {} };
-        throw error;
+        if (isNotFound(answer.error, tags.list.notFound)) return { gone: true, errors: [], outputs: {} };
+        throw answer.error;
       }
+      outputs[tags.property] = answer.value;
     }
     const lifecycle = this.schema.lifecycle;
     const state = lifecycle ? (outputs[lifecycle.stateField] as string | undefined) : undefined;
@@ -131,11 +131,40 @@ export class ResourceContext {
     };
   }
 
-  async readTags(outputs: Outputs): Promise<Record<string, string>> {
+  /** The resource as the read call returns it (after the type's read hook), or undefined when gone. */
+  private async readResourceItem(scope: Outputs): Promise<unknown> {
+    const spec = this.schema.operations.read;
+    const request = this.request(spec, scope, {});
+    const list = this.schema.operations.list;
+    const batched = spec.batch && readInBatch(this.schema.service, { ...spec, batch: spec.batch }, request, list?.operation === spec.operation ? list.nextToken : undefined);
+    let raw: unknown;
+    if (batched) {
+      raw = await batched;
+    } else {
+      try {
+        const response = await this.send(spec, request);
+        raw = spec.response ? lookup(response, spec.response) : response;
+      } catch (error) {
+        if (isNotFound(error, spec.notFound)) return undefined;
+        throw error;
+      }
+    }
+    return this.hooks.read ? await this.hooks.read(this, scope, raw) : raw;
+  }
+
+  /** The tag-listing request for a resource, when its ARN is known from `outputs`. */
+  private tagsRequest(outputs: Outputs): Record<string, unknown> | undefined {
     const tags = this.schema.tags;
-    if (!tags?.list) return {};
-    const response = await this.send(tags.list, { [tags.arnParam]: resolveTemplate(tags.arn, outputs), ...(resolveTemplate(tags.list.params ?? {}, outputs) as object) });
-    return (lookup(response, tags.list.field) as Record<string, string> | undefined) ?? {};
+    if (!tags?.list) return undefined;
+    const arn = resolveTemplate(tags.arn, outputs);
+    if (typeof arn !== "string" || arn === "") return undefined;
+    return { [tags.arnParam]: arn, ...(resolveTemplate(tags.list.params ?? {}, outputs) as object) };
+  }
+
+  private async readTags(request: Record<string, unknown>): Promise<Record<string, string>> {
+    const list = this.schema.tags?.list as CallSpec & { field: string };
+    const response = await this.send(list, request);
+    return (lookup(response, list.field) as Record<string, string> | undefined) ?? {};
   }
 
   async wait(phase: { pending: string[]; target: string[]; failed?: string[] }, scope: Outputs, timeoutMs: number, goneIsTarget = false, initial?: Observation): Promise<Observation> {
@@ -242,3 +271,10 @@ export function contextFor(type: string, props: Inputs): ResourceContext {
   return new ResourceContext(loadSchema(type), typeof props.__urn === "string" ? props.__urn : undefined);
 }
 
+/** A promise's outcome as a value, so a call started early cannot reject unobserved. */
+function settled<T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown }> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+}

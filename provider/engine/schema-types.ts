@@ -63,6 +63,23 @@ export interface CallSpec {
   clientToken?: string;
   /** Error names that mean the resource is gone (NotFound on read and delete). */
   notFound?: string[];
+  /** Reads only: concurrent reads may share one call that names them all (see ReadBatchSpec). */
+  batch?: ReadBatchSpec;
+}
+
+/**
+ * A Describe* call that takes a list of names: reads of many resources that arrive together (a
+ * refresh, parallel waits) become one call. The items come from `response` without its last
+ * segment ("Fleets.0" -> "Fleets"); pages follow the `list` operation's nextToken when it is the
+ * same operation.
+ */
+export interface ReadBatchSpec {
+  /** The request member holding the list, given as a one-name list in `params`. */
+  param: string;
+  /** The member of each returned item that holds its name. */
+  key: string;
+  /** Names per call. */
+  maxSize: number;
 }
 
 export interface Phase {

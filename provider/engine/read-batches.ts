@@ -1,0 +1,79 @@
+// Reads that arrive together share one Describe* call naming them all: a refresh of 300 stacks
+// costs a few DescribeStacks calls instead of 300, and parallel waits on fleets poll as one, which
+// keeps them under the service's low Describe* rate limits.
+import DataLoader from "dataloader";
+import stableJson from "fast-json-stable-stringify";
+import { call } from "./calls";
+import { isNotFound } from "./errors";
+import type { CallSpec, ReadBatchSpec, ServiceName } from "./schema-types";
+import { isRecord, lookup } from "./wire";
+
+type Item = Record<string, unknown>;
+
+const loaders = new Map<string, DataLoader<string, Item | undefined>>();
+
+/** The one name a batchable read asks for, or undefined when the request is not of that form. */
+function soleName(request: Record<string, unknown>, batch: ReadBatchSpec): string | undefined {
+  const names = request[batch.param];
+  return Array.isArray(names) && names.length === 1 && typeof names[0] === "string" ? names[0] : undefined;
+}
+
+/**
+ * The item a batchable read returns for its resource, or undefined when the service does not have
+ * it; `undefined` as the whole answer means the request cannot join a batch.
+ */
+export function readInBatch(
+  service: ServiceName,
+  spec: CallSpec & { batch: ReadBatchSpec },
+  request: Record<string, unknown>,
+  nextToken: string | undefined,
+): Promise<Item | undefined> | undefined {
+  const name = soleName(request, spec.batch);
+  if (name === undefined || !spec.response) return undefined;
+  const { [spec.batch.param]: _names, ...shared } = request;
+  const group = `${service}|${spec.operation}|${stableJson(shared)}`;
+  let loader = loaders.get(group);
+  if (!loader) {
+    loader = new DataLoader<string, Item | undefined>((names) => describe(service, spec, shared, [...names], nextToken), {
+      // Every read must see the service as it is now: a cached answer would hide a transition.
+      cache: false,
+      // A batch takes the reads that arrived in the same turn of the event loop: none waits for
+      // company when the provider is idle, and many share a call when it is busy.
+      maxBatchSize: spec.batch.maxSize,
+      batchScheduleFn: (flush) => setImmediate(flush),
+    });
+    loaders.set(group, loader);
+  }
+  return loader.load(name);
+}
+
+async function describe(
+  service: ServiceName,
+  spec: CallSpec & { batch: ReadBatchSpec; response?: string },
+  shared: Record<string, unknown>,
+  names: string[],
+  nextToken: string | undefined,
+): Promise<Array<Item | undefined | Error>> {
+  const unique = [...new Set(names)];
+  const itemsPath = (spec.response as string).replace(/\.0$/, "");
+  const found = new Map<string, Item>();
+  try {
+    let token: unknown;
+    do {
+      const response = await call(service, spec.operation, { ...shared, [spec.batch.param]: unique, ...(token && nextToken ? { [nextToken]: token } : {}) });
+      const items = lookup(response, itemsPath);
+      for (const item of Array.isArray(items) ? items : []) {
+        if (isRecord(item) && typeof item[spec.batch.key] === "string") found.set(item[spec.batch.key] as string, item);
+      }
+      token = nextToken ? response[nextToken] : undefined;
+    } while (token);
+  } catch (error) {
+    if (!isNotFound(error, spec.notFound)) return names.map(() => error as Error);
+    if (unique.length === 1) return names.map(() => undefined);
+    // One missing name fails the whole call: ask for each name on its own.
+    const alone = await Promise.all(unique.map(async (name) => [name, (await describe(service, spec, shared, [name], nextToken))[0]] as const));
+    const byName = new Map(alone);
+    return names.map((name) => byName.get(name));
+  }
+  return names.map((name) => found.get(name));
+}
