@@ -1,7 +1,6 @@
-import { AppStreamClient } from "@aws-sdk/client-appstream";
-import { NimbleClient } from "@aws-sdk/client-nimble";
-import { WorkSpacesThinClientClient } from "@aws-sdk/client-workspaces-thin-client";
-import { defaultProvider } from "@aws-sdk/credential-provider-node";
+import type { AppStreamClient } from "@aws-sdk/client-appstream";
+import type { NimbleClient } from "@aws-sdk/client-nimble";
+import type { WorkSpacesThinClientClient } from "@aws-sdk/client-workspaces-thin-client";
 
 export interface AwsClientsConfig {
   /** A local endpoint (the emulator) or any other override of the services' endpoints. */
@@ -38,6 +37,27 @@ export function isLoopbackEndpoint(endpoint: string): boolean {
   return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
+// Each SDK loads when its client is first used: a program that declares resources, or a refresh
+// of AppStream stacks, does not pay for the other services' SDKs.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const sdk = {
+  appstream: () => require("@aws-sdk/client-appstream") as typeof import("@aws-sdk/client-appstream"),
+  nimble: () => require("@aws-sdk/client-nimble") as typeof import("@aws-sdk/client-nimble"),
+  thinClient: () => require("@aws-sdk/client-workspaces-thin-client") as typeof import("@aws-sdk/client-workspaces-thin-client"),
+  credentials: () => require("@aws-sdk/credential-provider-node") as typeof import("@aws-sdk/credential-provider-node"),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** An object whose clients are made on first access, then kept. */
+function lazyClients(make: { [K in keyof AwsClients]: () => AwsClients[K] }): AwsClients {
+  const made: Partial<AwsClients> = {};
+  const clients = {} as AwsClients;
+  for (const key of Object.keys(make) as Array<keyof AwsClients>) {
+    Object.defineProperty(clients, key, { enumerable: true, get: () => (made[key] ??= make[key]() as never) });
+  }
+  return clients;
+}
+
 export function createAwsClients(config: AwsClientsConfig = {}): AwsClients {
   // The SDK's default of 3 attempts loses a deployment to a few throttled calls in a row; waits
   // read often, so a throttled API is an everyday event for a provider, not an exception.
@@ -49,13 +69,13 @@ export function createAwsClients(config: AwsClientsConfig = {}): AwsClients {
       credentials: LOCAL_TEST_CREDENTIALS,
       ...retry,
     };
-    return {
-      appstream: new AppStreamClient(local),
-      nimble: new NimbleClient(local),
+    return lazyClients({
+      appstream: () => new (sdk.appstream().AppStreamClient)(local),
+      nimble: () => new (sdk.nimble().NimbleClient)(local),
       // Its operations carry the host prefix "api.", which would turn 127.0.0.1 into a name that
       // does not resolve.
-      thinClient: new WorkSpacesThinClientClient({ ...local, disableHostPrefix: true }),
-    };
+      thinClient: () => new (sdk.thinClient().WorkSpacesThinClientClient)({ ...local, disableHostPrefix: true }),
+    });
   }
   // Real AWS: the standard credential chain and region resolution; only what the user set is passed.
   const common = {
@@ -63,14 +83,18 @@ export function createAwsClients(config: AwsClientsConfig = {}): AwsClients {
     ...(config.region ? { region: config.region } : {}),
     ...retry,
   };
-  const appstream = new AppStreamClient({ ...common, ...(config.profile ? { profile: config.profile } : {}) });
-  const thinClient = new WorkSpacesThinClientClient({ ...common, ...(config.profile ? { profile: config.profile } : {}) });
-  // The Nimble client predates the `profile` client option: give it the profile's credentials and
-  // borrow the region the AppStream client resolves (which honours the profile).
-  const nimble = new NimbleClient({
-    ...common,
-    ...(config.profile ? { credentials: defaultProvider({ profile: config.profile }) } : {}),
-    ...(!config.region && config.profile ? { region: () => appstream.config.region() } : {}),
+  const withProfile = config.profile ? { profile: config.profile } : {};
+  const clients: AwsClients = lazyClients({
+    appstream: () => new (sdk.appstream().AppStreamClient)({ ...common, ...withProfile }),
+    thinClient: () => new (sdk.thinClient().WorkSpacesThinClientClient)({ ...common, ...withProfile }),
+    // The Nimble client predates the `profile` client option: give it the profile's credentials and
+    // borrow the region the AppStream client resolves (which honours the profile).
+    nimble: () =>
+      new (sdk.nimble().NimbleClient)({
+        ...common,
+        ...(config.profile ? { credentials: sdk.credentials().defaultProvider({ profile: config.profile }) } : {}),
+        ...(!config.region && config.profile ? { region: () => clients.appstream.config.region() } : {}),
+      }),
   });
-  return { nimble, appstream, thinClient };
+  return clients;
 }

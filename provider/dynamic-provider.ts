@@ -4,12 +4,24 @@
 // package reaches existing resources. The resource type comes from the URN the resource carries.
 import type { DiffResult, ReadResult, CheckResult, CreateResult, UpdateResult, Config } from "@pulumi/pulumi/dynamic";
 
+import { enableCompileCache, flushCompileCache } from "node:module";
+
 type Props = Record<string, unknown>;
 type Runtime = typeof import("./engine/runtime");
 
+let loaded: Runtime | undefined;
+
 // Loaded on first use: a program that only declares resources never pays for the AWS SDKs.
 function engine(): Runtime {
-  return require("./engine/runtime") as Runtime;
+  if (!loaded) {
+    // Every `pulumi preview`, `up` and `refresh` starts a fresh provider process; Node's compile
+    // cache spares each the compilation of the engine and the SDKs. The engine kills the process
+    // rather than letting it exit, so the cache is written as soon as the modules are in.
+    enableCompileCache?.();
+    loaded = require("./engine/runtime") as Runtime;
+    flushCompileCache?.();
+  }
+  return loaded;
 }
 
 export async function configure(req: { config: Config }): Promise<void> {
