@@ -18,7 +18,7 @@ const validators = new WeakMap<ResourceSchema, ValidateFunction>();
 function validatorFor(schema: ResourceSchema): ValidateFunction {
   let validate = validators.get(schema);
   if (!validate) {
-    validate = ajv.compile({ ...schema.inputs, additionalProperties: false });
+    validate = ajv().compile({ ...schema.inputs, additionalProperties: false });
     validators.set(schema, validate);
   }
   return validate;

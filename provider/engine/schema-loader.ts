@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
+import type { ValidateFunction } from "ajv";
 import { ajv } from "./ajv";
 import { metaSchema } from "./meta-schema";
 import type { PropertySchema, ResourceSchema } from "./schema-types";
@@ -37,7 +38,7 @@ export function schemaDirectory(): string {
   throw new Error(`pulumi-aws-euc: cannot find the schema directory above ${__dirname}`);
 }
 
-const validateSchemaFile = ajv.compile(metaSchema);
+let validateSchemaFile: ValidateFunction | undefined;
 const cache = new Map<string, ResourceSchema>();
 
 export function schemaFile(type: string): string {
@@ -46,11 +47,20 @@ export function schemaFile(type: string): string {
   return path.join(schemaDirectory(), service, `${file}.yaml`);
 }
 
-export function loadSchemaFile(file: string): ResourceSchema {
+/**
+ * Reads a schema file; `validate` checks it against the meta-schema first, naming each mistake's
+ * place. The build (scripts/toolchain.sh), codegen and the tests validate every file; the provider
+ * trusts the files its package ships with, which spares each provider process compiling the
+ * meta-schema (a tenth of a second, on every preview and refresh).
+ */
+export function loadSchemaFile(file: string, { validate = true } = {}): ResourceSchema {
   const document: unknown = parse(fs.readFileSync(file, "utf8"));
-  if (!validateSchemaFile(document)) {
-    const problems = (validateSchemaFile.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`);
-    throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
+  if (validate) {
+    validateSchemaFile ??= ajv().compile(metaSchema);
+    if (!validateSchemaFile(document)) {
+      const problems = (validateSchemaFile.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`);
+      throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
+    }
   }
   const schema = document as unknown as ResourceSchema;
   schema.inputs.properties = { ...schema.inputs.properties, ...engineInputs };
@@ -60,7 +70,7 @@ export function loadSchemaFile(file: string): ResourceSchema {
 export function loadSchema(type: string): ResourceSchema {
   let schema = cache.get(type);
   if (!schema) {
-    schema = loadSchemaFile(schemaFile(type));
+    schema = loadSchemaFile(schemaFile(type), { validate: false });
     if (schema.type !== type) throw new Error(`${schemaFile(type)} declares type ${schema.type}, expected ${type}`);
     cache.set(type, schema);
   }
