@@ -21,8 +21,9 @@ async function timed<T>(work: () => Promise<T>): Promise<number> {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function scale(sizes = [10, 100, 300]): Promise<ScaleRow[]> {
+export async function scale(sizes = [10, 100, 300], repetitions = 3): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   const emulator = await startEmulator({ port: 0, transitionMs: 0 });
   try {
@@ -32,12 +33,18 @@ export async function scale(sizes = [10, 100, 300]): Promise<ScaleRow[]> {
       try {
         await ours.stack.up();
         await floor.stack.up();
-        const previewSeconds = await timed(() => ours.stack.preview());
-        const floorPreviewSeconds = await timed(() => floor.stack.preview());
-        await emulator.control.resetCalls();
-        const refreshSeconds = await timed(() => ours.stack.refresh());
-        const calls = await emulator.control.calls();
-        const floorRefreshSeconds = await timed(() => floor.stack.refresh());
+        // Alternating runs, median of each: a shared machine's noise moves single runs by 10-20%.
+        const samples = { preview: [] as number[], floorPreview: [] as number[], refresh: [] as number[], floorRefresh: [] as number[] };
+        let refreshApiCalls = 0;
+        for (let run = 0; run < repetitions; run++) {
+          samples.preview.push(await timed(() => ours.stack.preview()));
+          samples.floorPreview.push(await timed(() => floor.stack.preview()));
+          await emulator.control.resetCalls();
+          samples.refresh.push(await timed(() => ours.stack.refresh()));
+          refreshApiCalls = Object.values((await emulator.control.calls()).counts).reduce((a, b) => a + b, 0);
+          samples.floorRefresh.push(await timed(() => floor.stack.refresh()));
+        }
+        const [previewSeconds, floorPreviewSeconds, refreshSeconds, floorRefreshSeconds] = [samples.preview, samples.floorPreview, samples.refresh, samples.floorRefresh].map(median);
         rows.push({
           resources: n,
           previewSeconds: round(previewSeconds),
@@ -46,7 +53,7 @@ export async function scale(sizes = [10, 100, 300]): Promise<ScaleRow[]> {
           refreshSeconds: round(refreshSeconds),
           floorRefreshSeconds: round(floorRefreshSeconds),
           refreshRatio: round(refreshSeconds / floorRefreshSeconds),
-          refreshApiCalls: Object.values(calls.counts).reduce((a, b) => a + b, 0),
+          refreshApiCalls,
         });
       } finally {
         await ours.stack.destroy().catch(() => undefined);
