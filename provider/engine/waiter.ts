@@ -41,7 +41,7 @@ export const waitClock = {
 export const backoff = { initialMs: 250, factor: 1.5, maxMs: 5_000, jitter: 0.2 };
 
 /** Polling when the usual duration is known: a few early looks, then halving the distance to it. */
-export const predictive = { earlyMs: [1_500, 5_000], fineMs: 400 };
+export const predictive = { earlyMs: [1_500, 5_000], fineMs: 600 };
 
 /**
  * When to look next, `elapsed` ms into a wait that usually takes `expected` ms: early looks catch a
