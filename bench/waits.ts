@@ -7,9 +7,14 @@ import { checkResource, createResource } from "../dist/provider/engine/resource-
 import { FileWaitHistory, useWaitHistory } from "../dist/provider/engine/wait-history";
 import { waitClock } from "../dist/provider/engine/waiter";
 
+interface Sample {
+  latency: number;
+  reads: number;
+}
+
 export interface WaitRow {
   transitionSeconds: number;
-  /** First wait of its kind on a machine: plain capped backoff. */
+  /** First wait of its kind on a machine: plain capped backoff (mean of three). */
   coldLatencyMs: number;
   coldReads: number;
   /** Later waits, which know the usual duration (mean of three). */
@@ -23,37 +28,45 @@ export async function waits(transitions = [1, 10, 60]): Promise<WaitRow[]> {
     const clock = new ManualClock();
     const emulator = await startEmulator({ port: 0, transitionMs: seconds * 1000, clock });
     setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
-    useWaitHistory(new FileWaitHistory(undefined));
     waitClock.now = () => clock.now();
     waitClock.sleep = async (ms) => {
       clock.advance(ms);
       await new Promise((resolve) => setImmediate(resolve));
     };
-    const samples: Array<{ latency: number; reads: number }> = [];
+    const cold: Sample[] = [];
+    const warm: Sample[] = [];
+    let studio = 0;
+    const createStudio = async (): Promise<Sample> => {
+      const { inputs } = checkResource("nimble:Studio", {}, {
+        __urn: `urn:pulumi:bench::waits::pulumi-nodejs:dynamic/nimble:Studio::s${seconds}x${++studio}`,
+        displayName: "bench",
+        adminRoleArn: "arn:aws:iam::123456789012:role/a",
+        userRoleArn: "arn:aws:iam::123456789012:role/u",
+      });
+      const before = (await emulator.control.calls()).counts["nimble:GetStudio"] ?? 0;
+      const readyAt = clock.now() + seconds * 1000;
+      await createResource("nimble:Studio", inputs);
+      const reads = ((await emulator.control.calls()).counts["nimble:GetStudio"] ?? 0) - before;
+      return { latency: clock.now() - readyAt, reads };
+    };
     try {
-      for (let i = 0; i < 4; i++) {
-        const { inputs } = checkResource("nimble:Studio", {}, {
-          __urn: `urn:pulumi:bench::waits::pulumi-nodejs:dynamic/nimble:Studio::s${seconds}x${i}`,
-          displayName: "bench",
-          adminRoleArn: "arn:aws:iam::123456789012:role/a",
-          userRoleArn: "arn:aws:iam::123456789012:role/u",
-        });
-        const before = (await emulator.control.calls()).counts["nimble:GetStudio"] ?? 0;
-        const readyAt = clock.now() + seconds * 1000;
-        await createResource("nimble:Studio", inputs);
-        const reads = ((await emulator.control.calls()).counts["nimble:GetStudio"] ?? 0) - before;
-        samples.push({ latency: clock.now() - readyAt, reads });
+      // Cold: the first wait of its kind, on a history of its own each time (the backoff's jitter
+      // makes single runs differ). Warm: three later waits on the last of those histories.
+      for (let i = 0; i < 3; i++) {
+        useWaitHistory(new FileWaitHistory(undefined));
+        cold.push(await createStudio());
       }
+      for (let i = 0; i < 3; i++) warm.push(await createStudio());
     } finally {
       await emulator.close();
     }
-    const warm = samples.slice(1);
+    const mean = (xs: Sample[], key: keyof Sample) => xs.reduce((sum, x) => sum + x[key], 0) / xs.length;
     rows.push({
       transitionSeconds: seconds,
-      coldLatencyMs: Math.round(samples[0].latency),
-      coldReads: samples[0].reads,
-      warmLatencyMs: Math.round(warm.reduce((s, x) => s + x.latency, 0) / warm.length),
-      warmReads: Math.round((warm.reduce((s, x) => s + x.reads, 0) / warm.length) * 10) / 10,
+      coldLatencyMs: Math.round(mean(cold, "latency")),
+      coldReads: Math.round(mean(cold, "reads") * 10) / 10,
+      warmLatencyMs: Math.round(mean(warm, "latency")),
+      warmReads: Math.round(mean(warm, "reads") * 10) / 10,
     });
   }
   return rows;

@@ -1,4 +1,5 @@
-// Validates schema files at load time, so a mistake in one fails loudly and names its place.
+// Validates schema files when the package builds, in codegen and in the tests, so a mistake in one
+// fails loudly and names its place.
 const call = {
   type: "object",
   additionalProperties: false,

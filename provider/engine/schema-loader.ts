@@ -77,12 +77,13 @@ export function loadSchema(type: string): ResourceSchema {
   return schema;
 }
 
-export function allSchemaTypes(): string[] {
+/** Every schema file's type; `validate` as for loadSchemaFile. */
+export function allSchemaTypes({ validate = true } = {}): string[] {
   const root = schemaDirectory();
   return fs
     .readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .flatMap((d) => fs.readdirSync(path.join(root, d.name)).filter((f) => f.endsWith(".yaml")).map((f) => path.join(root, d.name, f)))
-    .map((file) => loadSchemaFile(file).type)
+    .map((file) => loadSchemaFile(file, { validate }).type)
     .sort();
 }

@@ -1,5 +1,5 @@
 // The shape of a resource schema file (schema/<service>/<resource>.yaml). The meta-schema in
-// meta-schema.ts validates every file against exactly this shape at load time.
+// meta-schema.ts validates every file against exactly this shape when the package builds.
 
 export type ServiceName = "nimble" | "appstream" | "thinclient";
 
