@@ -2,9 +2,8 @@
 // resource's state; a module's exports serialize as `require("pulumi-aws-euc/dist/provider/
 // dynamic-provider.js")`, so state holds a one-line loader rather than code, and an upgrade of the
 // package reaches existing resources. The resource type comes from the URN the resource carries.
-import type { DiffResult, ReadResult, CheckResult, CreateResult, UpdateResult, Config } from "@pulumi/pulumi/dynamic";
-
 import { enableCompileCache, flushCompileCache } from "node:module";
+import type { DiffResult, ReadResult, CheckResult, CreateResult, UpdateResult, Config } from "@pulumi/pulumi/dynamic";
 
 type Props = Record<string, unknown>;
 type Runtime = typeof import("./engine/runtime");

@@ -5,7 +5,7 @@ import DataLoader from "dataloader";
 import stableJson from "fast-json-stable-stringify";
 import { call } from "./calls";
 import { isNotFound } from "./errors";
-import type { CallSpec, ReadBatchSpec, ServiceName } from "./schema-types";
+import type { ReadBatchSpec, ResourceSchema } from "./schema-types";
 import { isRecord, lookup } from "./wire";
 
 type Item = Record<string, unknown>;
@@ -19,22 +19,19 @@ function soleName(request: Record<string, unknown>, batch: ReadBatchSpec): strin
 }
 
 /**
- * The item a batchable read returns for its resource, or undefined when the service does not have
- * it; `undefined` as the whole answer means the request cannot join a batch.
+ * The item a batchable read (`batch` on the schema's read operation) returns for its resource, or
+ * undefined when the service does not have it; `undefined` as the whole answer means the read
+ * cannot join a batch.
  */
-export function readInBatch(
-  service: ServiceName,
-  spec: CallSpec & { batch: ReadBatchSpec },
-  request: Record<string, unknown>,
-  nextToken: string | undefined,
-): Promise<Item | undefined> | undefined {
-  const name = soleName(request, spec.batch);
-  if (name === undefined || !spec.response) return undefined;
+export function readInBatch(schema: ResourceSchema, request: Record<string, unknown>): Promise<Item | undefined> | undefined {
+  const spec = schema.operations.read;
+  const name = spec.batch && soleName(request, spec.batch);
+  if (!spec.batch || name === undefined || !spec.response) return undefined;
   const { [spec.batch.param]: _names, ...shared } = request;
-  const group = `${service}|${spec.operation}|${stableJson(shared)}`;
+  const group = `${schema.service}|${spec.operation}|${stableJson(shared)}`;
   let loader = loaders.get(group);
   if (!loader) {
-    loader = new DataLoader<string, Item | undefined>((names) => describe(service, spec, shared, [...names], nextToken), {
+    loader = new DataLoader<string, Item | undefined>((names) => describe(schema, shared, [...names]), {
       // Every read must see the service as it is now: a cached answer would hide a transition.
       cache: false,
       // A batch takes the reads that arrived in the same turn of the event loop: none waits for
@@ -47,23 +44,22 @@ export function readInBatch(
   return loader.load(name);
 }
 
-async function describe(
-  service: ServiceName,
-  spec: CallSpec & { batch: ReadBatchSpec; response?: string },
-  shared: Record<string, unknown>,
-  names: string[],
-  nextToken: string | undefined,
-): Promise<Array<Item | undefined | Error>> {
-  const unique = [...new Set(names)];
+/** One call (and its pages) for `names`; items come from `response` without its last segment. */
+async function describe(schema: ResourceSchema, shared: Record<string, unknown>, names: string[]): Promise<Array<Item | undefined | Error>> {
+  const spec = schema.operations.read;
+  const batch = spec.batch as ReadBatchSpec;
+  const list = schema.operations.list;
+  const nextToken = list?.operation === spec.operation ? list.nextToken : undefined;
   const itemsPath = (spec.response as string).replace(/\.0$/, "");
+  const unique = [...new Set(names)];
   const found = new Map<string, Item>();
   try {
     let token: unknown;
     do {
-      const response = await call(service, spec.operation, { ...shared, [spec.batch.param]: unique, ...(token && nextToken ? { [nextToken]: token } : {}) });
+      const response = await call(schema.service, spec.operation, { ...shared, [batch.param]: unique, ...(token && nextToken ? { [nextToken]: token } : {}) });
       const items = lookup(response, itemsPath);
       for (const item of Array.isArray(items) ? items : []) {
-        if (isRecord(item) && typeof item[spec.batch.key] === "string") found.set(item[spec.batch.key] as string, item);
+        if (isRecord(item) && typeof item[batch.key] === "string") found.set(item[batch.key] as string, item);
       }
       token = nextToken ? response[nextToken] : undefined;
     } while (token);
@@ -71,7 +67,7 @@ async function describe(
     if (!isNotFound(error, spec.notFound)) return names.map(() => error as Error);
     if (unique.length === 1) return names.map(() => undefined);
     // One missing name fails the whole call: ask for each name on its own.
-    const alone = await Promise.all(unique.map(async (name) => [name, (await describe(service, spec, shared, [name], nextToken))[0]] as const));
+    const alone = await Promise.all(unique.map(async (name) => [name, (await describe(schema, shared, [name]))[0]] as const));
     const byName = new Map(alone);
     return names.map((name) => byName.get(name));
   }

@@ -135,8 +135,7 @@ export class ResourceContext {
   private async readResourceItem(scope: Outputs): Promise<unknown> {
     const spec = this.schema.operations.read;
     const request = this.request(spec, scope, {});
-    const list = this.schema.operations.list;
-    const batched = spec.batch && readInBatch(this.schema.service, { ...spec, batch: spec.batch }, request, list?.operation === spec.operation ? list.nextToken : undefined);
+    const batched = readInBatch(this.schema, request);
     let raw: unknown;
     if (batched) {
       raw = await batched;
