@@ -38,7 +38,7 @@ ensure_npm_dependencies() {
 
 build_package() {
   local stamp="$REPO/dist/.build-stamp" installed="$REPO/node_modules/pulumi-aws-euc"
-  if [[ ! -f "$stamp" ]] || [[ -n "$(find "$REPO/provider" "$REPO/emulator" "$REPO/schema" "$REPO/tsconfig.json" "$REPO/package.json" -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
+  if [[ ! -f "$stamp" ]] || [[ -n "$(find "$REPO/provider" "$REPO/emulator" "$REPO/schema" "$REPO/models" "$REPO/tsconfig.json" "$REPO/package.json" -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
     log "compiling the package (tsc)"
     (cd "$REPO" && node node_modules/typescript/bin/tsc -p tsconfig.json)
     # The provider trusts the schema files it ships with; a mistake in one stops the build here.
@@ -50,7 +50,7 @@ build_package() {
   # Copied over in place, never removed first, so a run already using it keeps finding its files.
   if [[ ! -f "$installed/.install-stamp" || "$stamp" -nt "$installed/.install-stamp" ]]; then
     mkdir -p "$installed"
-    cp -R "$REPO/package.json" "$REPO/dist" "$REPO/schema" "$installed/"
+    cp -R "$REPO/package.json" "$REPO/dist" "$REPO/schema" "$REPO/models" "$installed/"
     touch "$installed/.install-stamp"
   fi
 }

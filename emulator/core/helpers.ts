@@ -57,7 +57,7 @@ export interface PaginateOptions {
   /** Largest accepted page size; larger requests are clamped. */
   maxPageSize?: number;
   /** Error for an unknown or foreign token (default: ValidationException, HTTP 400). */
-  invalidToken?: () => ServiceError;
+  invalidToken?: () => Error;
 }
 
 /**

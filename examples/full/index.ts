@@ -23,7 +23,7 @@ const lighting = new nimble.LaunchProfile("lighting", {
   streamConfiguration: {
     clipboardMode: "ENABLED",
     ec2InstanceTypes: ["g4dn.xlarge", "g4dn.2xlarge"],
-    streamingImageIds: ["streamingimage-al2-workstation"],
+    streamingImageIds: ["al2-workstation"],
     maxSessionLengthInMinutes: 30 * 24 * 60,
     sessionPersistenceMode: "ACTIVATED",
     automaticTerminationMode: "ACTIVATED",
@@ -102,7 +102,7 @@ const frontDesk = new thinclient.Environment("front-desk", {
 // A device registers itself; the program takes it over by id. FORGET leaves it registered when the
 // stack is destroyed, so the next `up` finds it again.
 const receptionDevice = new thinclient.Device("reception", {
-  adoptId: config.get("thinClientDeviceId") ?? "device-0001",
+  adoptId: config.get("thinClientDeviceId") ?? "tcdevice0000000000000001",
   name: "reception-1",
   tags: { site: "front-desk" },
   deleteBehaviour: "FORGET",

@@ -31,7 +31,7 @@ const animators = new nimble.LaunchProfile("animators", {
   streamConfiguration: {
     clipboardMode: "ENABLED",
     ec2InstanceTypes: ["g4dn.2xlarge", "g4dn.4xlarge"],
-    streamingImageIds: [config.get("streamingImageId") ?? "streamingimage-al2-workstation"],
+    streamingImageIds: [config.get("streamingImageId") ?? "al2-workstation"],
     maxSessionLengthInMinutes: 12 * 60,
     // Persistent sessions: stopped ones keep their volume for up to two days, then are terminated.
     sessionPersistenceMode: "ACTIVATED",

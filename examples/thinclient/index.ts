@@ -35,7 +35,7 @@ const office = new thinclient.Environment("branch-office", {
 // A device registered itself with an activation code; take it over by id and name it. On destroy
 // it is deregistered and archived, and the stack waits until the service says ARCHIVED.
 const reception = new thinclient.Device("reception", {
-  adoptId: config.get("deviceId") ?? "device-0002",
+  adoptId: config.get("deviceId") ?? "tcdevice0000000000000002",
   name: "branch-reception",
   desiredSoftwareSetId: tested.softwareSetId,
   tags: { site: "branch" },

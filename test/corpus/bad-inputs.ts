@@ -29,7 +29,7 @@ export const validInputs: Record<string, Record<string, unknown>> = {
     streamConfiguration: {
       clipboardMode: "ENABLED",
       ec2InstanceTypes: ["g4dn.xlarge"],
-      streamingImageIds: ["streamingimage-al2-workstation"],
+      streamingImageIds: ["al2-workstation"],
       sessionPersistenceMode: "ACTIVATED",
       automaticTerminationMode: "ACTIVATED",
       maxStoppedSessionLengthInMinutes: 60,
@@ -41,7 +41,7 @@ export const validInputs: Record<string, Record<string, unknown>> = {
     desktopArn: "arn:aws:appstream:us-west-2:123456789012:stack/apps",
     maintenanceWindow: { type: "CUSTOM", startTimeHour: 1, startTimeMinute: 0, endTimeHour: 5, endTimeMinute: 0, daysOfTheWeek: ["SATURDAY"] },
   },
-  "thinclient:Device": { adoptId: "device-0001", name: "desk-1" },
+  "thinclient:Device": { adoptId: "tcdevice0000000000000001", name: "desk-1" },
   "thinclient:SoftwareSetValidation": { softwareSetId: "softwareset-0001", validationStatus: "VALIDATED" },
 };
 

@@ -153,7 +153,7 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
         ec2SubnetIds: ["subnet-0a1b2c3d4e5f60001"],
         launchProfileProtocolVersions: ["2021-03-31"],
         studioComponentIds: [component.id],
-        streamConfiguration: { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["streamingimage-al2-workstation"] },
+        streamConfiguration: { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["al2-workstation"] },
       }),
     );
     const profileId = (outsideProfileId = launchProfile!.launchProfileId!);

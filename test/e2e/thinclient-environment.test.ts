@@ -27,7 +27,7 @@ beforeAll(async () => {
   program = await programStack("test/e2e/programs/thinclient-basic", {
     "aws-euc:endpoint": emulator.url,
     "aws:region": "us-west-2",
-    deviceId: "device-0001",
+    deviceId: "tcdevice0000000000000001",
     validatedSoftwareSetId: "softwareset-0002",
   });
 }, 60_000);
@@ -52,7 +52,7 @@ async function mutatingCalls(): Promise<string[]> {
 }
 
 const environmentRecord = async (id: string) => (await emulator.control.resource("thinclient:Environment", id))?.attributes;
-const deviceRecord = async () => (await emulator.control.resource("thinclient:Device", "device-0001"))?.attributes;
+const deviceRecord = async () => (await emulator.control.resource("thinclient:Device", "tcdevice0000000000000001"))?.attributes;
 const validationStatus = async () => (await emulator.control.resource("thinclient:SoftwareSet", "softwareset-0002"))?.attributes.validationStatus;
 
 describe("Thin Client through the real CLI", () => {

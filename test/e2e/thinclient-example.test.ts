@@ -30,7 +30,7 @@ describe("examples/thinclient", () => {
     const env = await attributes("thinclient:Environment", up.outputs.environmentId.value as string);
     expect(env).toMatchObject({ softwareSetUpdateMode: "USE_DESIRED", desiredSoftwareSetId: "softwareset-0003", maintenanceWindow: { type: "CUSTOM", startTimeHour: 22 } });
     expect(await attributes("thinclient:SoftwareSet", "softwareset-0003")).toMatchObject({ validationStatus: "VALIDATED" });
-    expect(await attributes("thinclient:Device", "device-0002")).toMatchObject({ name: "branch-reception", desiredSoftwareSetId: "softwareset-0003" });
+    expect(await attributes("thinclient:Device", "tcdevice0000000000000002")).toMatchObject({ name: "branch-reception", desiredSoftwareSetId: "softwareset-0003" });
   }, 240_000);
 
   it("lists the devices that registered with the activation code since, and changes no resource for it", async () => {
@@ -50,7 +50,7 @@ describe("examples/thinclient", () => {
 
   it("archives the adopted device and restores the software set on destroy", async () => {
     await program.stack.destroy();
-    expect(await attributes("thinclient:Device", "device-0002")).toMatchObject({ status: "ARCHIVED" });
+    expect(await attributes("thinclient:Device", "tcdevice0000000000000002")).toMatchObject({ status: "ARCHIVED" });
     expect(await attributes("thinclient:SoftwareSet", "softwareset-0003")).toMatchObject({ validationStatus: "NOT_VALIDATED" });
     expect(await emulator.control.resources("thinclient:Environment")).toEqual([]);
   }, 240_000);

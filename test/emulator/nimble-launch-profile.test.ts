@@ -36,7 +36,9 @@ const create = (config: StreamConfigurationCreate) =>
 async function refused(config: StreamConfigurationCreate, member: string) {
   const err = await rejection(() => create(config));
   expect(err).toBeInstanceOf(ValidationException);
-  expect(Object.keys(err.context as object)).toContain(`streamConfiguration.${member}`);
+  // A list member's problem is named down to the item: "streamConfiguration.ec2InstanceTypes[0]".
+  const path = `streamConfiguration.${member}`;
+  expect(Object.keys(err.context as object).some((k) => k === path || k.startsWith(`${path}[`))).toBe(true);
   return err;
 }
 

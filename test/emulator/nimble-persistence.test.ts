@@ -33,7 +33,7 @@ describe("Nimble and Thin Client state across a restart", () => {
     const first = await boot(clock);
     const input = { adminRoleArn: "arn:aws:iam::1:role/a", userRoleArn: "arn:aws:iam::1:role/u", displayName: "P", studioName: "persisted", clientToken: "persist-1" };
     const { studio } = await first.nimble.send(new CreateStudioCommand(input));
-    await first.thinClient.send(new DeregisterDeviceCommand({ id: "device-0001" }));
+    await first.thinClient.send(new DeregisterDeviceCommand({ id: "tcdevice0000000000000001" }));
     first.nimble.destroy();
     first.thinClient.destroy();
     await first.emulator.close();
@@ -41,10 +41,10 @@ describe("Nimble and Thin Client state across a restart", () => {
     const second = await boot(clock);
     try {
       expect((await second.nimble.send(new GetStudioCommand({ studioId: studio!.studioId }))).studio!.state).toBe("CREATE_IN_PROGRESS");
-      expect((await second.thinClient.send(new GetDeviceCommand({ id: "device-0001" }))).device!.status).toBe("DEREGISTERING");
+      expect((await second.thinClient.send(new GetDeviceCommand({ id: "tcdevice0000000000000001" }))).device!.status).toBe("DEREGISTERING");
       clock.advance(STEP_MS);
       expect((await second.nimble.send(new GetStudioCommand({ studioId: studio!.studioId }))).studio!.state).toBe("READY");
-      expect((await second.thinClient.send(new GetDeviceCommand({ id: "device-0001" }))).device!.status).toBe("DEREGISTERED");
+      expect((await second.thinClient.send(new GetDeviceCommand({ id: "tcdevice0000000000000001" }))).device!.status).toBe("DEREGISTERED");
       const replay = await second.nimble.send(new CreateStudioCommand(input));
       expect(replay.studio!.studioId).toBe(studio!.studioId);
     } finally {

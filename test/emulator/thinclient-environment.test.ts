@@ -111,7 +111,7 @@ describe("Thin Client environments over the SDK", () => {
       expect(await fields(() => create({ maintenanceWindow: { type: "SYSTEM", startTimeHour: 3 } }))).toEqual(["maintenanceWindow.startTimeHour"]);
       expect(await fields(() => create({ maintenanceWindow: { startTimeHour: 3 } as never }))).toContain("maintenanceWindow.type");
       expect(await fields(() => create({ maintenanceWindow: { ...custom, daysOfTheWeek: ["FUNDAY" as never] } }))).toEqual([
-        "maintenanceWindow.daysOfTheWeek",
+        "maintenanceWindow.daysOfTheWeek[0]",
       ]);
       expect(await fields(() => create({ maintenanceWindow: { ...custom, applyTimeOf: "LOCAL" as never } }))).toEqual(["maintenanceWindow.applyTimeOf"]);
       expect(await fields(() => create({ maintenanceWindow: { ...custom, endTimeHour: 1, endTimeMinute: 30 } }))).toEqual(["maintenanceWindow"]);
@@ -166,9 +166,9 @@ describe("Thin Client environments over the SDK", () => {
     expect(await fields(() => tc().send(new UpdateEnvironmentCommand({ id, desktopEndpoint: "https://idp.example.com" })))).toEqual([
       "desktopEndpoint",
     ]);
-    const missing = await rejection(() => tc().send(new UpdateEnvironmentCommand({ id: "env-nope", name: "x" })));
+    const missing = await rejection(() => tc().send(new UpdateEnvironmentCommand({ id: "envnope000", name: "x" })));
     expect(missing).toBeInstanceOf(ResourceNotFoundException);
-    expect(missing).toMatchObject({ resourceId: "env-nope", resourceType: "environment" });
+    expect(missing).toMatchObject({ resourceId: "envnope000", resourceType: "environment" });
   });
 
   it("deletes with 204 and forgets the environment", async () => {

@@ -46,7 +46,7 @@ beforeAll(async () => {
     streamConfiguration: {
       clipboardMode: "ENABLED",
       ec2InstanceTypes: ["g4dn.xlarge"],
-      streamingImageIds: ["streamingimage-al2-workstation"],
+      streamingImageIds: ["al2-workstation"],
       sessionPersistenceMode: "ACTIVATED",
       sessionBackup: { mode: "AUTOMATIC" },
     },
@@ -74,7 +74,7 @@ describe("nimble functions", () => {
   it("gets a launch profile's details with its images and components, and lists the studio's components", async () => {
     const details = await getLaunchProfileDetails({ studioId, launchProfileId });
     expect(details.launchProfile.launchProfileId).toBe(launchProfileId);
-    expect(details.streamingImages.map((i) => i.streamingImageId)).toEqual(["streamingimage-al2-workstation"]);
+    expect(details.streamingImages.map((i) => i.streamingImageId)).toEqual(["al2-workstation"]);
     expect(details.studioComponentSummaries).toHaveLength(1);
     const components = await listStudioComponents({ studioId });
     expect(components.map((c) => c.studioComponentId)).toEqual([details.studioComponentSummaries[0].studioComponentId]);

@@ -37,7 +37,7 @@ async function componentOf(studioId: string): Promise<string> {
 const persistentConfiguration = {
   clipboardMode: "ENABLED",
   ec2InstanceTypes: ["g4dn.xlarge", "g4dn.2xlarge"],
-  streamingImageIds: ["streamingimage-al2-workstation"],
+  streamingImageIds: ["al2-workstation"],
   sessionPersistenceMode: "ACTIVATED",
   volumeConfiguration: { size: 600 },
   sessionBackup: { mode: "AUTOMATIC", maxBackupsToRetain: 3 },
@@ -160,7 +160,7 @@ describe("nimble:StreamingSession", () => {
   });
 
   it("refuses at check to stop a session whose launch profile does not allow it, naming the profile", async () => {
-    const session = await newSession({}, { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["streamingimage-al2-workstation"] });
+    const session = await newSession({}, { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["al2-workstation"] });
     const { failures } = await checkResourceWithService("nimble:StreamingSession", session.inputs, { ...session.inputs, desiredState: "STOPPED", deleteBehaviour: "STOP_RETAIN_VOLUME" });
     expect(failures.map((f) => f.property)).toEqual(["desiredState", "deleteBehaviour"]);
     expect(failures[0].reason).toMatch(/^desiredState STOPPED stops the session, but its launch profile .* \(lp-[^)]+\) does not allow stopped sessions: its sessionPersistenceMode is not ACTIVATED$/);

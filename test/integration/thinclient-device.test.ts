@@ -50,11 +50,11 @@ describe("thinclient:Device", () => {
   });
 
   it("adopts a registered device, renames and tags it, and later changes only what changed", async () => {
-    const inputs = valid("thinclient:Device", { adoptId: "device-0001", name: "lobby-1", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", tags: { site: "hq" } });
+    const inputs = valid("thinclient:Device", { adoptId: "tcdevice0000000000000001", name: "lobby-1", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", tags: { site: "hq" } });
     const { id, outs } = await createResource("thinclient:Device", inputs);
-    expect(id).toBe("device-0001");
-    expect(outs).toMatchObject({ deviceId: "device-0001", name: "lobby-1", status: "REGISTERED", serialNumber: "G4A0000000000001", tags: { site: "hq" } });
-    expect(await device("device-0001")).toMatchObject({ name: "lobby-1", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", tags: { site: "hq" } });
+    expect(id).toBe("tcdevice0000000000000001");
+    expect(outs).toMatchObject({ deviceId: "tcdevice0000000000000001", name: "lobby-1", status: "REGISTERED", serialNumber: "G4A0000000000001", tags: { site: "hq" } });
+    expect(await device("tcdevice0000000000000001")).toMatchObject({ name: "lobby-1", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", tags: { site: "hq" } });
 
     await emulator.control.resetCalls();
     const renamed = await updateResource("thinclient:Device", id, outs, { ...inputs, name: "lobby-2" });
@@ -76,17 +76,17 @@ describe("thinclient:Device", () => {
     ["ARCHIVE_AND_DELETE", undefined, ["DeregisterDevice", "DeleteDevice"]],
     ["FORGET", "REGISTERED", []],
   ])("destroys with deleteBehaviour %s: the device ends %s", async (deleteBehaviour, status, calls) => {
-    const inputs = valid("thinclient:Device", { adoptId: "device-0002", name: "kiosk", ...(deleteBehaviour ? { deleteBehaviour } : {}) });
+    const inputs = valid("thinclient:Device", { adoptId: "tcdevice0000000000000002", name: "kiosk", ...(deleteBehaviour ? { deleteBehaviour } : {}) });
     const { id, outs } = await createResource("thinclient:Device", inputs);
     await emulator.control.resetCalls();
     await deleteResource("thinclient:Device", id, outs);
-    expect((await device("device-0002"))?.status).toBe(status);
+    expect((await device("tcdevice0000000000000002"))?.status).toBe(status);
     const mutating = (await emulator.control.calls()).log.map((entry) => entry.operation).filter((op) => /^(Deregister|Delete|Update)/.test(op));
     expect(mutating).toEqual(calls);
   });
 
   it("waits while the device is DEREGISTERING and returns once it is ARCHIVED", async () => {
-    const { id, outs } = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "device-0002", deleteBehaviour: "ARCHIVE" }));
+    const { id, outs } = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "tcdevice0000000000000002", deleteBehaviour: "ARCHIVE" }));
     const { transitionMs } = await emulator.control.settings();
     await emulator.control.updateSettings({ transitionMs: 3_600_000 });
     try {
@@ -106,12 +106,12 @@ describe("thinclient:Device", () => {
   });
 
   it("takes a device someone already deregistered the rest of the way, and no further", async () => {
-    const archive = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "device-0003", deleteBehaviour: "ARCHIVE" }));
+    const archive = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "tcdevice0000000000000003", deleteBehaviour: "ARCHIVE" }));
     await emulator.control.mutate("thinclient:Device", archive.id, { status: "DEREGISTERED" });
     await deleteResource("thinclient:Device", archive.id, archive.outs);
     expect((await device(archive.id))?.status).toBe("ARCHIVED");
 
-    const deregister = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "device-0001" }));
+    const deregister = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "tcdevice0000000000000001" }));
     await emulator.control.mutate("thinclient:Device", deregister.id, { status: "ARCHIVED" });
     await emulator.control.resetCalls();
     await deleteResource("thinclient:Device", deregister.id, deregister.outs);

@@ -1,6 +1,8 @@
 // Shared pieces of the AppStream module: its error shapes, input checks, ARNs, tags, paging.
 import { paginate, type Page } from "../../core/helpers";
-import { ServiceError, type OperationContext, type ResourceRecord } from "../../core/types";
+import { ServiceError, type Operation, type OperationContext, type ResourceRecord } from "../../core/types";
+import { errorStatus, serviceModel } from "../../model";
+import { invalidRequest, operationsOf } from "../shared/operations";
 
 export const KIND = {
   fleet: "appstream:Fleet",
@@ -14,16 +16,26 @@ export const KIND = {
 
 export type Input = Record<string, unknown>;
 
-// AppStream models no ValidationException: a missing, malformed or out-of-range parameter is
-// answered with InvalidParameterCombinationException ("an incorrect combination of parameters,
-// or a missing parameter"), the closest modeled shape, so clients get a typed error class.
-export const invalid = (message: string) => new ServiceError("InvalidParameterCombinationException", message, 400);
-export const notFound = (what: string) => new ServiceError("ResourceNotFoundException", `${what} not found.`, 400);
-export const alreadyExists = (what: string) => new ServiceError("ResourceAlreadyExistsException", `${what} already exists.`, 400);
-export const inUse = (message: string) => new ServiceError("ResourceInUseException", message, 400);
-export const concurrent = (message: string) => new ServiceError("ConcurrentModificationException", message, 400);
-export const notPermitted = (message: string) => new ServiceError("OperationNotPermittedException", message, 400);
-export const notAvailable = (message: string) => new ServiceError("ResourceNotAvailableException", message, 400);
+const model = serviceModel("appstream");
+const error = (code: string, message: string) => new ServiceError(code, message, errorStatus(model, code));
+
+/**
+ * The AppStream operations. A request that breaks the model, or a rule of the service, is answered
+ * with the operation's modeled validation error: InvalidParameterCombinationException where the
+ * operation lists it, else the common ValidationException.
+ */
+export const { read, write } = operationsOf({
+  service: "appstream",
+  invalidInput: (issues, code, status) => new ServiceError(code, issues.map((i) => i.message).join(" "), status),
+});
+
+export const invalid = (message: string) => invalidRequest(message);
+export const notFound = (what: string) => error("ResourceNotFoundException", `${what} not found.`);
+export const alreadyExists = (what: string) => error("ResourceAlreadyExistsException", `${what} already exists.`);
+export const inUse = (message: string) => error("ResourceInUseException", message);
+export const concurrent = (message: string) => error("ConcurrentModificationException", message);
+export const notPermitted = (message: string) => error("OperationNotPermittedException", message);
+export const notAvailable = (message: string) => error("ResourceNotAvailableException", message);
 
 /** Epoch seconds: what awsJson1_1 carries for timestamps, and JSON-safe in the persisted world. */
 export const epochSeconds = (ctx: OperationContext) => Math.floor(ctx.clock.now() / 1000);
@@ -32,7 +44,6 @@ export function arn(ctx: OperationContext, type: string, name: string, account =
   return `arn:aws:appstream:${ctx.region}:${account}:${type}/${name}`;
 }
 
-const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$/;
 const INSTANCE_TYPE = /^stream\.[a-z0-9-]+(\.[a-z0-9]+)*\.(small|medium|large|\d*xlarge)$/;
 
 export function reqString(input: Input, name: string): string {
@@ -42,19 +53,14 @@ export function reqString(input: Input, name: string): string {
   return value;
 }
 
-export function optString(input: Input, name: string, max = 2048): string | undefined {
+export function optString(input: Input, name: string): string | undefined {
   const value = input[name];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") throw invalid(`${name} must be a string.`);
-  if (value.length > max) throw invalid(`${name} must be at most ${max} characters.`);
   return value;
 }
 
-export function reqName(input: Input, name = "Name"): string {
-  const value = reqString(input, name);
-  if (!NAME.test(value)) throw invalid(`${name} '${value}' must match ${NAME.source}.`);
-  return value;
-}
+export const reqName = (input: Input, name = "Name"): string => reqString(input, name);
 
 export function reqInstanceType(input: Input): string {
   const value = reqString(input, "InstanceType");
@@ -81,19 +87,6 @@ export function optInt(input: Input, name: string, min: number, max: number): nu
   return value;
 }
 
-export function optEnum<T extends string>(input: Input, name: string, values: Record<string, T>): T | undefined {
-  const value = input[name];
-  if (value === undefined || value === null) return undefined;
-  return checkEnum(value, name, values);
-}
-
-export function checkEnum<T extends string>(value: unknown, name: string, values: Record<string, T>): T {
-  const allowed = Object.values(values);
-  if (typeof value !== "string" || !(allowed as string[]).includes(value)) {
-    throw invalid(`Value '${String(value)}' at '${name}' must be one of: ${allowed.join(", ")}.`);
-  }
-  return value as T;
-}
 
 export function optStringList(input: Input, name: string): string[] | undefined {
   const value = input[name];
@@ -118,17 +111,8 @@ export function optList(input: Input, name: string): Input[] | undefined {
   return value as Input[];
 }
 
-export function optTags(input: Input, name = "Tags"): Record<string, string> | undefined {
-  const tags = optObject(input, name);
-  if (!tags) return undefined;
-  const entries = Object.entries(tags);
-  if (entries.length > 50) throw invalid(`${name} may hold at most 50 tags.`);
-  for (const [key, value] of entries) {
-    if (key.length === 0 || key.length > 128 || key.toLowerCase().startsWith("aws:")) throw invalid(`Tag key '${key}' is not allowed.`);
-    if (typeof value !== "string" || value.length > 256) throw invalid(`Tag value for '${key}' must be a string of at most 256 characters.`);
-  }
-  return tags as Record<string, string>;
-}
+/** The request's Tags (the model bounds their number, keys and values). */
+export const optTags = (input: Input): Record<string, string> | undefined => optObject(input, "Tags") as Record<string, string> | undefined;
 
 /** Drops undefined members, so responses carry only what is set (as the service does). */
 export function compact(obj: Input): Input {
@@ -139,7 +123,7 @@ export function compact(obj: Input): Input {
 
 export function pageOf<T>(ctx: OperationContext, operation: string, items: T[], input: Input, maxName?: string, defaultSize = 50): Page<T> {
   const nextToken = optString(input, "NextToken");
-  const max = maxName ? optInt(input, maxName, 1, 1000) : undefined;
+  const max = maxName ? (input[maxName] as number | undefined) : undefined;
   return paginate(ctx, `appstream:${operation}`, items, nextToken, max, {
     defaultPageSize: defaultSize,
     invalidToken: () => invalid("The NextToken is invalid or expired."),

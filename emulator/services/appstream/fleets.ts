@@ -1,10 +1,8 @@
-import { FleetAttribute, FleetType, PlatformType, StreamView } from "@aws-sdk/client-appstream";
 import { ServiceError, type Operation, type OperationContext, type ResourceRecord } from "../../core/types";
 import { DELETED } from "../../core/world";
 import {
   alreadyExists,
   arn,
-  checkEnum,
   compact,
   concurrent,
   epochSeconds,
@@ -13,7 +11,6 @@ import {
   KIND,
   notFound,
   optBool,
-  optEnum,
   optInt,
   optList,
   optObject,
@@ -27,6 +24,8 @@ import {
   selectByNames,
   setTags,
   type Input,
+  read,
+  write,
 } from "./common";
 import { resolveImage } from "./images";
 
@@ -69,7 +68,6 @@ function vpcConfig(input: Input): Input | undefined {
   if (!vpc) return undefined;
   const subnets = optStringList(vpc, "SubnetIds");
   const groups = optStringList(vpc, "SecurityGroupIds");
-  if (groups && groups.length > 5) throw invalid("VpcConfig.SecurityGroupIds may hold at most 5 security groups.");
   return compact({ SubnetIds: subnets, SecurityGroupIds: groups });
 }
 
@@ -132,7 +130,7 @@ export function isAssociated(ctx: OperationContext, fleetName: string): boolean 
 function createFleet(input: Input, ctx: OperationContext) {
   const name = reqName(input);
   const instanceType = reqInstanceType(input);
-  const fleetType = optEnum(input, "FleetType", FleetType) ?? "ON_DEMAND";
+  const fleetType = (input["FleetType"] as string | undefined) ?? "ON_DEMAND";
   const elastic = fleetType === "ELASTIC";
   const maxSessionsPerInstance = optInt(input, "MaxSessionsPerInstance", 1, 50);
   const vpc = vpcConfig(input);
@@ -149,13 +147,13 @@ function createFleet(input: Input, ctx: OperationContext) {
     if (maxConcurrentSessions !== undefined) throw invalid("MaxConcurrentSessions is only allowed for Elastic fleets.");
   }
   const image = resolveImage(ctx, input, !elastic);
-  const platform = optEnum(input, "Platform", PlatformType) ?? (image?.attributes.Platform as string | undefined);
+  const platform = (input["Platform"] as string | undefined) ?? (image?.attributes.Platform as string | undefined);
   if (elastic && !platform) throw invalid("Platform is required for Elastic fleets.");
   const attributes = compact({
     Arn: arn(ctx, "fleet", name),
     Name: name,
-    DisplayName: optString(input, "DisplayName", 100),
-    Description: optString(input, "Description", 256),
+    DisplayName: optString(input, "DisplayName"),
+    Description: optString(input, "Description"),
     ImageName: image?.attributes.Name,
     ImageArn: image?.attributes.Arn,
     InstanceType: instanceType,
@@ -170,7 +168,7 @@ function createFleet(input: Input, ctx: OperationContext) {
     DomainJoinInfo: domainJoinInfo(input),
     IdleDisconnectTimeoutInSeconds: idleTimeout(input) ?? 0,
     IamRoleArn: optString(input, "IamRoleArn"),
-    StreamView: optEnum(input, "StreamView", StreamView) ?? "APP",
+    StreamView: (input["StreamView"] as string | undefined) ?? "APP",
     Platform: platform,
     MaxConcurrentSessions: maxConcurrentSessions,
     UsbDeviceFilterStrings: optStringList(input, "UsbDeviceFilterStrings"),
@@ -216,7 +214,7 @@ function updateFleet(input: Input, ctx: OperationContext) {
       throw invalid(`Fleet ${name} is RUNNING: only DisplayName and ComputeCapacity can be updated; stop the fleet to change ${refused.join(", ")}.`);
     }
   }
-  const toDelete = (optStringList(input, "AttributesToDelete") ?? []).map((a) => checkEnum(a, "AttributesToDelete", FleetAttribute));
+  const toDelete = (optStringList(input, "AttributesToDelete") ?? []).map((a) => String(a));
   for (const attribute of toDelete) {
     const setter = SET_BY[attribute];
     if (setter && present(input, setter)) throw invalid(`${setter} cannot be set and deleted (${attribute}) in the same request.`);
@@ -235,14 +233,14 @@ function updateFleet(input: Input, ctx: OperationContext) {
     VpcConfig: vpcConfig(input),
     MaxUserDurationInSeconds: optInt(input, "MaxUserDurationInSeconds", ...MAX_USER_DURATION),
     DisconnectTimeoutInSeconds: optInt(input, "DisconnectTimeoutInSeconds", ...DISCONNECT_TIMEOUT),
-    Description: optString(input, "Description", 256),
-    DisplayName: optString(input, "DisplayName", 100),
+    Description: optString(input, "Description"),
+    DisplayName: optString(input, "DisplayName"),
     EnableDefaultInternetAccess: optBool(input, "EnableDefaultInternetAccess"),
     DomainJoinInfo: domainJoinInfo(input),
     IdleDisconnectTimeoutInSeconds: idleTimeout(input),
     IamRoleArn: optString(input, "IamRoleArn"),
-    StreamView: optEnum(input, "StreamView", StreamView),
-    Platform: optEnum(input, "Platform", PlatformType),
+    StreamView: (input["StreamView"] as string | undefined),
+    Platform: (input["Platform"] as string | undefined),
     MaxConcurrentSessions: optInt(input, "MaxConcurrentSessions", 1, 100000),
     UsbDeviceFilterStrings: optStringList(input, "UsbDeviceFilterStrings"),
     SessionScriptS3Location: s3Location(input, "SessionScriptS3Location"),
@@ -326,10 +324,10 @@ export function setFleetErrors(body: Input, ctx: OperationContext): unknown {
 }
 
 export const fleetOperations: Operation[] = [
-  { name: "CreateFleet", mutating: true, handler: (req, ctx) => createFleet(req.body, ctx) },
-  { name: "DescribeFleets", mutating: false, handler: (req, ctx) => describeFleets(req.body, ctx) },
-  { name: "UpdateFleet", mutating: true, handler: (req, ctx) => updateFleet(req.body, ctx) },
-  { name: "StartFleet", mutating: true, handler: (req, ctx) => startFleet(req.body, ctx) },
-  { name: "StopFleet", mutating: true, handler: (req, ctx) => stopFleet(req.body, ctx) },
-  { name: "DeleteFleet", mutating: true, handler: (req, ctx) => deleteFleet(req.body, ctx) },
+  write("CreateFleet", (req, ctx) => createFleet(req.body, ctx)),
+  read("DescribeFleets", (req, ctx) => describeFleets(req.body, ctx)),
+  write("UpdateFleet", (req, ctx) => updateFleet(req.body, ctx)),
+  write("StartFleet", (req, ctx) => startFleet(req.body, ctx)),
+  write("StopFleet", (req, ctx) => stopFleet(req.body, ctx)),
+  write("DeleteFleet", (req, ctx) => deleteFleet(req.body, ctx)),
 ];

@@ -1,10 +1,8 @@
-import { AccessEndpointType } from "@aws-sdk/client-appstream";
 import type { Operation, OperationContext, ResourceRecord } from "../../core/types";
 import { DELETED } from "../../core/world";
 import {
   alreadyExists,
   arn,
-  checkEnum,
   compact,
   concurrent,
   epochSeconds,
@@ -26,6 +24,8 @@ import {
   selectByNames,
   setTags,
   type Input,
+  read,
+  write,
 } from "./common";
 import { resolveImage } from "./images";
 
@@ -38,7 +38,7 @@ function mustGet(ctx: OperationContext, name: string): ResourceRecord {
 function accessEndpoints(input: Input): Input[] | undefined {
   const endpoints = optList(input, "AccessEndpoints");
   return endpoints?.map((e) =>
-    compact({ EndpointType: checkEnum(e.EndpointType, "AccessEndpoints.EndpointType", AccessEndpointType), VpceId: optString(e, "VpceId") }),
+    compact({ EndpointType: String(e.EndpointType), VpceId: optString(e, "VpceId") }),
   );
 }
 
@@ -64,8 +64,8 @@ function createImageBuilder(input: Input, ctx: OperationContext) {
     Name: name,
     Arn: arn(ctx, "image-builder", name),
     ImageArn: image.attributes.Arn,
-    Description: optString(input, "Description", 256),
-    DisplayName: optString(input, "DisplayName", 100),
+    Description: optString(input, "Description"),
+    DisplayName: optString(input, "DisplayName"),
     VpcConfig: vpc && compact({ SubnetIds: subnets, SecurityGroupIds: optStringList(vpc, "SecurityGroupIds") }),
     InstanceType: instanceType,
     Platform: image.attributes.Platform,
@@ -171,8 +171,8 @@ export function snapshotImageBuilder(body: Input, ctx: OperationContext): unknow
       Name: imageName,
       Arn: arn(ctx, "image", imageName),
       BaseImageArn: builder.attributes.ImageArn,
-      DisplayName: optString(body, "displayName", 100) ?? imageName,
-      Description: optString(body, "description", 256),
+      DisplayName: optString(body, "displayName") ?? imageName,
+      Description: optString(body, "description"),
       State: "PENDING",
       Visibility: "PRIVATE",
       ImageBuilderSupported: true,
@@ -181,7 +181,7 @@ export function snapshotImageBuilder(body: Input, ctx: OperationContext): unknow
       Applications: [],
       CreatedTime: epochSeconds(ctx),
       AppstreamAgentVersion: builder.attributes.AppstreamAgentVersion,
-      ImageType: "native",
+      ImageType: "NATIVE",
     }),
   };
   ctx.put(image);
@@ -191,10 +191,10 @@ export function snapshotImageBuilder(body: Input, ctx: OperationContext): unknow
 }
 
 export const imageBuilderOperations: Operation[] = [
-  { name: "CreateImageBuilder", mutating: true, handler: (req, ctx) => createImageBuilder(req.body, ctx) },
-  { name: "DescribeImageBuilders", mutating: false, handler: (req, ctx) => describeImageBuilders(req.body, ctx) },
-  { name: "StartImageBuilder", mutating: true, handler: (req, ctx) => startImageBuilder(req.body, ctx) },
-  { name: "StopImageBuilder", mutating: true, handler: (req, ctx) => stopImageBuilder(req.body, ctx) },
-  { name: "DeleteImageBuilder", mutating: true, handler: (req, ctx) => deleteImageBuilder(req.body, ctx) },
-  { name: "CreateImageBuilderStreamingURL", mutating: false, handler: (req, ctx) => createStreamingUrl(req.body, ctx) },
+  write("CreateImageBuilder", (req, ctx) => createImageBuilder(req.body, ctx)),
+  read("DescribeImageBuilders", (req, ctx) => describeImageBuilders(req.body, ctx)),
+  write("StartImageBuilder", (req, ctx) => startImageBuilder(req.body, ctx)),
+  write("StopImageBuilder", (req, ctx) => stopImageBuilder(req.body, ctx)),
+  write("DeleteImageBuilder", (req, ctx) => deleteImageBuilder(req.body, ctx)),
+  read("CreateImageBuilderStreamingURL", (req, ctx) => createStreamingUrl(req.body, ctx)),
 ];

@@ -1,4 +1,3 @@
-import { VisibilityType } from "@aws-sdk/client-appstream";
 import type { Operation, OperationContext, ResourceRecord } from "../../core/types";
 import { DELETED } from "../../core/world";
 import {
@@ -9,7 +8,6 @@ import {
   KIND,
   notFound,
   notPermitted,
-  optEnum,
   optString,
   optStringList,
   pageOf,
@@ -17,6 +15,8 @@ import {
   selectByNames,
   setTags,
   type Input,
+  read,
+  write,
 } from "./common";
 
 /** Base images a fresh world offers, so fleets and image builders have something to reference. */
@@ -51,7 +51,7 @@ export function seedImages(ctx: OperationContext): void {
         CreatedTime: RELEASED,
         PublicBaseImageReleasedDate: RELEASED,
         AppstreamAgentVersion: "09-18-2024",
-        ImageType: "native",
+        ImageType: "NATIVE",
       }),
     });
   }
@@ -75,7 +75,7 @@ function describeImages(input: Input, ctx: OperationContext) {
   const names = optStringList(input, "Names");
   const arns = optStringList(input, "Arns");
   if (names && arns) throw invalid("Specify either Names or Arns, not both.");
-  const type = optEnum(input, "Type", VisibilityType);
+  const type = (input["Type"] as string | undefined);
   let images = selectByNames(ctx, KIND.image, "Image", names);
   if (arns) {
     images = arns.map((a) => {
@@ -107,6 +107,6 @@ function deleteImage(input: Input, ctx: OperationContext) {
 }
 
 export const imageOperations: Operation[] = [
-  { name: "DescribeImages", mutating: false, handler: (req, ctx) => describeImages(req.body, ctx) },
-  { name: "DeleteImage", mutating: true, handler: (req, ctx) => deleteImage(req.body, ctx) },
+  read("DescribeImages", (req, ctx) => describeImages(req.body, ctx)),
+  write("DeleteImage", (req, ctx) => deleteImage(req.body, ctx)),
 ];

@@ -1,12 +1,11 @@
-import { AuthenticationType } from "@aws-sdk/client-appstream";
 import type { Operation, OperationContext } from "../../core/types";
-import { compact, epochSeconds, invalid, KIND, optEnum, optInt, optString, pageOf, reqName, type Input } from "./common";
+import { compact, epochSeconds, invalid, KIND, optInt, optString, pageOf, reqName, type Input, read } from "./common";
 
 function describeSessions(input: Input, ctx: OperationContext) {
   const stackName = reqName(input, "StackName");
   const fleetName = reqName(input, "FleetName");
-  const userId = optString(input, "UserId", 128);
-  const authType = optEnum(input, "AuthenticationType", AuthenticationType);
+  const userId = optString(input, "UserId");
+  const authType = (input["AuthenticationType"] as string | undefined);
   if (userId && !authType) throw invalid("UserId requires AuthenticationType.");
   optInt(input, "Limit", 1, 50);
   const instanceId = optString(input, "InstanceId");
@@ -35,7 +34,7 @@ export function addSessions(body: Input, ctx: OperationContext): unknown {
   const stackName = reqName(body, "StackName");
   const fleetName = reqName(body, "FleetName");
   const count = optInt(body, "count", 1, 1000) ?? 1;
-  const authType = optEnum(body, "AuthenticationType", AuthenticationType) ?? "API";
+  const authType = (body["AuthenticationType"] as string | undefined) ?? "API";
   const fleet = ctx.get(KIND.fleet, fleetName);
   const duration = Number(fleet?.attributes.MaxUserDurationInSeconds ?? 57600);
   const now = epochSeconds(ctx);
@@ -61,5 +60,5 @@ export function addSessions(body: Input, ctx: OperationContext): unknown {
 }
 
 export const sessionOperations: Operation[] = [
-  { name: "DescribeSessions", mutating: false, handler: (req, ctx) => describeSessions(req.body, ctx) },
+  read("DescribeSessions", (req, ctx) => describeSessions(req.body, ctx)),
 ];

@@ -1,9 +1,7 @@
-import { AccessEndpointType, Action, Permission, PreferredProtocol, StackAttribute, StorageConnectorType } from "@aws-sdk/client-appstream";
 import type { Operation, OperationContext, ResourceRecord } from "../../core/types";
 import {
   alreadyExists,
   arn,
-  checkEnum,
   compact,
   epochSeconds,
   inUse,
@@ -22,6 +20,8 @@ import {
   selectByNames,
   setTags,
   type Input,
+  read,
+  write,
 } from "./common";
 
 const CONNECTOR_ATTRIBUTE: Record<string, string> = {
@@ -46,7 +46,7 @@ const DELETABLE: Record<string, string> = {
 function storageConnectors(input: Input): Input[] | undefined {
   return optList(input, "StorageConnectors")?.map((c) =>
     compact({
-      ConnectorType: checkEnum(c.ConnectorType, "StorageConnectors.ConnectorType", StorageConnectorType),
+      ConnectorType: String(c.ConnectorType),
       ResourceIdentifier: optString(c, "ResourceIdentifier"),
       Domains: optStringList(c, "Domains"),
       DomainsRequireAdminConsent: optStringList(c, "DomainsRequireAdminConsent"),
@@ -57,8 +57,8 @@ function storageConnectors(input: Input): Input[] | undefined {
 function userSettings(input: Input): Input[] | undefined {
   return optList(input, "UserSettings")?.map((s) =>
     compact({
-      Action: checkEnum(s.Action, "UserSettings.Action", Action),
-      Permission: checkEnum(s.Permission, "UserSettings.Permission", Permission),
+      Action: String(s.Action),
+      Permission: String(s.Permission),
       MaximumLength: optInt(s, "MaximumLength", 1, 20971520),
     }),
   );
@@ -71,7 +71,7 @@ function applicationSettings(ctx: OperationContext, input: Input): Input | undef
   if (enabled === undefined) throw invalid("Missing required parameter ApplicationSettings.Enabled.");
   return compact({
     Enabled: enabled,
-    SettingsGroup: optString(settings, "SettingsGroup", 100),
+    SettingsGroup: optString(settings, "SettingsGroup"),
     // The service creates one bucket per account and region the first time settings are enabled.
     S3BucketName: enabled ? `appstream-app-settings-${ctx.region}-${ctx.accountId}-emulator` : undefined,
   });
@@ -79,20 +79,20 @@ function applicationSettings(ctx: OperationContext, input: Input): Input | undef
 
 function stackFields(ctx: OperationContext, input: Input): Input {
   const accessEndpoints = optList(input, "AccessEndpoints")?.map((e) =>
-    compact({ EndpointType: checkEnum(e.EndpointType, "AccessEndpoints.EndpointType", AccessEndpointType), VpceId: optString(e, "VpceId") }),
+    compact({ EndpointType: String(e.EndpointType), VpceId: optString(e, "VpceId") }),
   );
   const experience = optObject(input, "StreamingExperienceSettings");
   return compact({
-    Description: optString(input, "Description", 256),
-    DisplayName: optString(input, "DisplayName", 100),
+    Description: optString(input, "Description"),
+    DisplayName: optString(input, "DisplayName"),
     StorageConnectors: storageConnectors(input),
-    RedirectURL: optString(input, "RedirectURL", 1000),
-    FeedbackURL: optString(input, "FeedbackURL", 1000),
+    RedirectURL: optString(input, "RedirectURL"),
+    FeedbackURL: optString(input, "FeedbackURL"),
     UserSettings: userSettings(input),
     ApplicationSettings: applicationSettings(ctx, input),
     AccessEndpoints: accessEndpoints,
     EmbedHostDomains: optStringList(input, "EmbedHostDomains"),
-    StreamingExperienceSettings: experience && compact({ PreferredProtocol: checkEnum(experience.PreferredProtocol, "PreferredProtocol", PreferredProtocol) }),
+    StreamingExperienceSettings: experience && compact({ PreferredProtocol: String(experience.PreferredProtocol) }),
     ContentRedirection: optObject(input, "ContentRedirection"),
     AgentAccessConfig: optObject(input, "AgentAccessConfig"),
   });
@@ -127,7 +127,7 @@ function describeStacks(input: Input, ctx: OperationContext) {
 
 function updateStack(input: Input, ctx: OperationContext) {
   const stack = mustGet(ctx, reqName(input));
-  const toDelete = (optStringList(input, "AttributesToDelete") ?? []).map((a) => checkEnum(a, "AttributesToDelete", StackAttribute));
+  const toDelete = (optStringList(input, "AttributesToDelete") ?? []).map((a) => String(a));
   const fields = stackFields(ctx, input);
   for (const attribute of toDelete) {
     const field = DELETABLE[attribute];
@@ -203,12 +203,12 @@ function listAssociatedFleets(input: Input, ctx: OperationContext) {
 }
 
 export const stackOperations: Operation[] = [
-  { name: "CreateStack", mutating: true, handler: (req, ctx) => createStack(req.body, ctx) },
-  { name: "DescribeStacks", mutating: false, handler: (req, ctx) => describeStacks(req.body, ctx) },
-  { name: "UpdateStack", mutating: true, handler: (req, ctx) => updateStack(req.body, ctx) },
-  { name: "DeleteStack", mutating: true, handler: (req, ctx) => deleteStack(req.body, ctx) },
-  { name: "AssociateFleet", mutating: true, handler: (req, ctx) => associateFleet(req.body, ctx) },
-  { name: "DisassociateFleet", mutating: true, handler: (req, ctx) => disassociateFleet(req.body, ctx) },
-  { name: "ListAssociatedStacks", mutating: false, handler: (req, ctx) => listAssociatedStacks(req.body, ctx) },
-  { name: "ListAssociatedFleets", mutating: false, handler: (req, ctx) => listAssociatedFleets(req.body, ctx) },
+  write("CreateStack", (req, ctx) => createStack(req.body, ctx)),
+  read("DescribeStacks", (req, ctx) => describeStacks(req.body, ctx)),
+  write("UpdateStack", (req, ctx) => updateStack(req.body, ctx)),
+  write("DeleteStack", (req, ctx) => deleteStack(req.body, ctx)),
+  write("AssociateFleet", (req, ctx) => associateFleet(req.body, ctx)),
+  write("DisassociateFleet", (req, ctx) => disassociateFleet(req.body, ctx)),
+  read("ListAssociatedStacks", (req, ctx) => listAssociatedStacks(req.body, ctx)),
+  read("ListAssociatedFleets", (req, ctx) => listAssociatedFleets(req.body, ctx)),
 ];

@@ -1,5 +1,5 @@
 import type { Operation, OperationContext } from "../../core/types";
-import { getTags, invalid, KIND, notFound, optStringList, optTags, reqString, setTags, type Input } from "./common";
+import { getTags, invalid, KIND, notFound, optStringList, optTags, reqString, setTags, type Input, read, write } from "./common";
 
 const TAGGABLE: Record<string, string> = {
   fleet: KIND.fleet,
@@ -21,9 +21,7 @@ function resourceArn(input: Input, ctx: OperationContext): string {
 
 function tagResource(input: Input, ctx: OperationContext) {
   const target = resourceArn(input, ctx);
-  const tags = optTags(input);
-  if (!tags) throw invalid("Missing required parameter Tags.");
-  const merged = { ...getTags(ctx, target), ...tags };
+  const merged = { ...getTags(ctx, target), ...optTags(input) };
   if (Object.keys(merged).length > 50) throw invalid("A resource can have at most 50 tags.");
   setTags(ctx, target, merged);
   return { body: {} };
@@ -31,8 +29,7 @@ function tagResource(input: Input, ctx: OperationContext) {
 
 function untagResource(input: Input, ctx: OperationContext) {
   const target = resourceArn(input, ctx);
-  const keys = optStringList(input, "TagKeys");
-  if (!keys) throw invalid("Missing required parameter TagKeys.");
+  const keys = optStringList(input, "TagKeys") ?? [];
   const tags = getTags(ctx, target);
   for (const key of keys) delete tags[key];
   setTags(ctx, target, tags);
@@ -40,11 +37,13 @@ function untagResource(input: Input, ctx: OperationContext) {
 }
 
 function listTagsForResource(input: Input, ctx: OperationContext) {
-  return { body: { Tags: getTags(ctx, resourceArn(input, ctx)) } };
+  // The model's Tags map holds at least one entry: a resource without tags answers without the member.
+  const tags = getTags(ctx, resourceArn(input, ctx));
+  return { body: Object.keys(tags).length > 0 ? { Tags: tags } : {} };
 }
 
 export const tagOperations: Operation[] = [
-  { name: "TagResource", mutating: true, handler: (req, ctx) => tagResource(req.body, ctx) },
-  { name: "UntagResource", mutating: true, handler: (req, ctx) => untagResource(req.body, ctx) },
-  { name: "ListTagsForResource", mutating: false, handler: (req, ctx) => listTagsForResource(req.body, ctx) },
+  write("TagResource", (req, ctx) => tagResource(req.body, ctx)),
+  write("UntagResource", (req, ctx) => untagResource(req.body, ctx)),
+  read("ListTagsForResource", (req, ctx) => listTagsForResource(req.body, ctx)),
 ];

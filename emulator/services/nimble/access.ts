@@ -1,21 +1,23 @@
 import { paginate, stableStringify } from "../../core/helpers";
 import type { OperationContext, ResourceRecord } from "../../core/types";
-import { queryInteger, queryString, type Checks } from "../shared/checks";
-import { writes } from "../shared/operations";
-import { conflict, invalidPageToken, notFound, tokenMismatch } from "./errors";
+import { queryString } from "../shared/checks";
+import { operationsOf } from "../shared/operations";
+import { conflict, invalidInput, invalidPageToken, notFound, tokenMismatch } from "./errors";
 import { DEFAULT_PAGE_SIZE, KIND } from "./model";
 
-export { read } from "../shared/operations";
-
 /**
- * A mutating operation. Those whose request carries `x-amz-client-token` replay their first result
- * for a retry with the same token and parameters (seed 001: a different-parameter retry fails with
- * ValidationException).
+ * The Nimble operations. Mutating calls whose request carries `x-amz-client-token` replay their
+ * first result for a retry with the same token and parameters; a retry with other parameters fails
+ * with ValidationException.
  */
-export const write = writes(
-  (req) => ({ token: req.headers["x-amz-client-token"], request: { params: req.params, query: req.query, body: req.body } }),
-  tokenMismatch,
-);
+export const { read, write } = operationsOf({
+  service: "nimble",
+  invalidInput,
+  clientToken: {
+    of: (req) => ({ token: req.headers["x-amz-client-token"], request: { params: req.params, query: req.query, body: req.body } }),
+    mismatch: tokenMismatch,
+  },
+});
 
 export function studioOf(ctx: OperationContext, studioId: string): ResourceRecord {
   const studio = ctx.get(KIND.studio, studioId);
@@ -53,10 +55,10 @@ export function requireState(record: ResourceRecord, what: string, allowed: stri
 /** The attributes as a response body member (a copy, so the caller cannot alias world state). */
 export const view = (record: ResourceRecord): Record<string, unknown> => structuredClone(record.attributes);
 
-/** The maxResults query member (1..100 in the Nimble model); the page size when absent is 100. */
-export function maxResults(checks: Checks, raw: string | string[] | undefined): number {
-  const value = checks.integer({ maxResults: queryInteger(raw) }, "maxResults", "maxResults", { min: 1, max: 100 });
-  return value ?? DEFAULT_PAGE_SIZE;
+/** The maxResults query member (its range is the model's); the page size when absent is 100. */
+export function maxResults(raw: string | string[] | undefined): number {
+  const text = queryString(raw);
+  return text === undefined ? DEFAULT_PAGE_SIZE : Number(text);
 }
 
 /**

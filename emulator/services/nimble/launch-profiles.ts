@@ -4,11 +4,9 @@ import { REMOVE, deletedRetentionMs, schedule, type Step } from "../shared/lifec
 import { childOf, maxResults, page, read, requireSettled, requireState, stateOf, studioOf, view, write } from "./access";
 import { componentsIn, imagesIn } from "./catalog";
 import { invalidInput } from "./errors";
-import { CALLER, KIND, LAUNCH_PROFILE_STATES, PROTOCOL_VERSION, arn, now } from "./model";
+import { CALLER, KIND, arn, now } from "./model";
 import { checkStreamConfiguration } from "./stream-config";
 
-const LIST_PATH = "/2020-08-01/studios/{studioId}/launch-profiles";
-const PROFILE_PATH = `${LIST_PATH}/{launchProfileId}`;
 const VALIDATION_TYPES = [
   "VALIDATE_ACTIVE_DIRECTORY_STUDIO_COMPONENT",
   "VALIDATE_SUBNET_ASSOCIATION",
@@ -26,24 +24,20 @@ function validationResults(state: "VALIDATION_IN_PROGRESS" | "VALIDATION_SUCCESS
 /** The members CreateLaunchProfile requires and UpdateLaunchProfile may change, checked alike. */
 function checkProfileFields(ctx: OperationContext, studioId: string, body: Json, creating: boolean): Json {
   const checks = new Checks();
-  const required = creating;
   const fields: Json = {
-    description: checks.string(body, "description", "description", { max: 256 }),
-    ec2SubnetIds: checks.stringList(body, "ec2SubnetIds", "ec2SubnetIds", { required }),
-    // "The only valid version is 2021-03-31."
-    launchProfileProtocolVersions: checks.stringList(body, "launchProfileProtocolVersions", "launchProfileProtocolVersions", {
-      required,
-      min: 1,
-      values: [PROTOCOL_VERSION],
-    }),
-    name: checks.string(body, "name", "name", { required, min: 1, max: 64 }),
-    studioComponentIds: checks.stringList(body, "studioComponentIds", "studioComponentIds", { required, unique: true }),
+    description: body.description,
+    ec2SubnetIds: body.ec2SubnetIds,
+    launchProfileProtocolVersions: body.launchProfileProtocolVersions,
+    name: body.name,
+    studioComponentIds: body.studioComponentIds,
   };
-  const config = checks.object(body, "streamConfiguration", "streamConfiguration", { required });
+  const config = body.streamConfiguration as Json | undefined;
   if (config) fields.streamConfiguration = checkStreamConfiguration(checks, config);
-  if (creating) fields.tags = checks.stringMap(body, "tags", "tags") ?? {};
+  if (creating) fields.tags = body.tags ?? {};
+  const componentIds = (fields.studioComponentIds as string[] | undefined) ?? [];
+  if (new Set(componentIds).size !== componentIds.length) checks.add("studioComponentIds", "studioComponentIds must not contain duplicates.");
   const known = new Set(componentsIn(ctx, studioId).map((c) => c.id));
-  for (const id of (fields.studioComponentIds as string[] | undefined) ?? []) {
+  for (const id of componentIds) {
     if (!known.has(id)) checks.add("studioComponentIds", `Studio component ${id} does not exist in studio ${studioId}.`);
   }
   checks.done(invalidInput);
@@ -83,7 +77,7 @@ function liveSessionsOf(ctx: OperationContext, profile: ResourceRecord): Resourc
 }
 
 export const launchProfileOperations = [
-  write("CreateLaunchProfile", "POST", LIST_PATH, (req, ctx) => {
+  write("CreateLaunchProfile", (req, ctx) => {
     const { studioId } = req.params;
     const studio = studioOf(ctx, studioId);
     const fields = checkProfileFields(ctx, studioId, req.body, true);
@@ -113,11 +107,11 @@ export const launchProfileOperations = [
     return { body: { launchProfile: view(profile) } };
   }),
 
-  read("GetLaunchProfile", "GET", PROFILE_PATH, (req, ctx) => ({
+  read("GetLaunchProfile", (req, ctx) => ({
     body: { launchProfile: view(profileOf(ctx, req.params.studioId, req.params.launchProfileId)) },
   })),
 
-  read("GetLaunchProfileDetails", "GET", `${PROFILE_PATH}/details`, (req, ctx) => {
+  read("GetLaunchProfileDetails", (req, ctx) => {
     const { studioId } = req.params;
     const profile = profileOf(ctx, studioId, req.params.launchProfileId);
     const imageIds = ((profile.attributes.streamConfiguration as Json).streamingImageIds as string[]) ?? [];
@@ -134,14 +128,11 @@ export const launchProfileOperations = [
     };
   }),
 
-  read("ListLaunchProfiles", "GET", LIST_PATH, (req, ctx) => {
+  read("ListLaunchProfiles", (req, ctx) => {
     const { studioId } = req.params;
     studioOf(ctx, studioId);
-    const checks = new Checks();
     const states = queryList(req.query.states);
-    checks.stringList({ states }, "states", "states", { values: LAUNCH_PROFILE_STATES });
-    const pageSize = maxResults(checks, req.query.maxResults);
-    checks.done(invalidInput);
+    const pageSize = maxResults(req.query.maxResults);
     // principalId narrows to profiles the user is a member of; the emulator has no membership, so
     // every profile is visible to every principal.
     const principalId = queryString(req.query.principalId);
@@ -152,7 +143,7 @@ export const launchProfileOperations = [
     return { body: { launchProfiles: result.items, nextToken: result.nextToken } };
   }),
 
-  write("UpdateLaunchProfile", "PATCH", PROFILE_PATH, (req, ctx) => {
+  write("UpdateLaunchProfile", (req, ctx) => {
     const { studioId } = req.params;
     const profile = profileOf(ctx, studioId, req.params.launchProfileId);
     const fields = checkProfileFields(ctx, studioId, req.body, false);
@@ -169,7 +160,7 @@ export const launchProfileOperations = [
     return { body: { launchProfile: view(profile) } };
   }),
 
-  write("DeleteLaunchProfile", "DELETE", PROFILE_PATH, (req, ctx) => {
+  write("DeleteLaunchProfile", (req, ctx) => {
     const profile = profileOf(ctx, req.params.studioId, req.params.launchProfileId);
     requireSettled(profile, "Launch profile");
     const sessions = liveSessionsOf(ctx, profile);

@@ -1,16 +1,12 @@
 import type { OperationContext, ResourceRecord } from "../../core/types";
-import { Checks, queryString, type Json } from "../shared/checks";
+import { queryString, type Json } from "../shared/checks";
 import { REMOVE, deletedRetentionMs, schedule } from "../shared/lifecycle";
 import { childOf, page, read, requireSettled, requireState, stateOf, studioOf, view, write } from "./access";
-import { conflict, invalidInput, validation } from "./errors";
+import { conflict, validation } from "./errors";
 import { profileOf } from "./launch-profiles";
-import { CALLER, INSTANCE_TYPES, KIND, VOLUME_RETENTION_MODE, arn, now, timestamp } from "./model";
+import { CALLER, KIND, arn, now, timestamp } from "./model";
 import { allowsStop } from "./stream-config";
 import { runningDeadline, stoppedStep, whileRunning, whileStopped } from "./unattended";
-
-const LIST_PATH = "/2020-08-01/studios/{studioId}/streaming-sessions";
-const SESSION_PATH = `${LIST_PATH}/{sessionId}`;
-const BACKUPS_PATH = "/2020-08-01/studios/{studioId}/streaming-session-backups";
 
 export const sessionOf = (ctx: OperationContext, studioId: string, id: string) =>
   childOf(ctx, KIND.session, "Streaming session", studioId, id);
@@ -24,13 +20,8 @@ function configOf(ctx: OperationContext, session: ResourceRecord): Json {
 }
 
 function create(ctx: OperationContext, studioId: string, body: Json): ResourceRecord {
-  const checks = new Checks();
-  const launchProfileId = checks.string(body, "launchProfileId", "launchProfileId", { required: true });
-  const requestedType = checks.oneOf(body, "ec2InstanceType", "ec2InstanceType", INSTANCE_TYPES);
-  const ownedBy = checks.string(body, "ownedBy", "ownedBy");
-  const requestedImage = checks.string(body, "streamingImageId", "streamingImageId");
-  const tags = checks.stringMap(body, "tags", "tags");
-  checks.done(invalidInput);
+  const { launchProfileId, ec2InstanceType: requestedType, ownedBy, streamingImageId: requestedImage } = body as Record<string, string | undefined>;
+  const tags = body.tags as Record<string, string> | undefined;
 
   requireState(studioOf(ctx, studioId), "Studio", ["READY"]);
   const profile = profileOf(ctx, studioId, launchProfileId!);
@@ -122,9 +113,7 @@ function backUp(ctx: OperationContext, session: ResourceRecord): void {
 }
 
 function stop(ctx: OperationContext, session: ResourceRecord, body: Json): void {
-  const checks = new Checks();
-  const retention = checks.oneOf(body, "volumeRetentionMode", "volumeRetentionMode", VOLUME_RETENTION_MODE);
-  checks.done(invalidInput);
+  const retention = body.volumeRetentionMode as string | undefined;
   requireState(session, "Streaming session", ["READY"]);
   const config = configOf(ctx, session);
   // Seed 000: with maxStoppedSessionLengthInMinutes 0 "your sessions can't be STOPPED. If you then
@@ -152,9 +141,7 @@ function stop(ctx: OperationContext, session: ResourceRecord, body: Json): void 
 }
 
 function start(ctx: OperationContext, session: ResourceRecord, body: Json): void {
-  const checks = new Checks();
-  const backupId = checks.string(body, "backupId", "backupId");
-  checks.done(invalidInput);
+  const backupId = body.backupId as string | undefined;
   requireState(session, "Streaming session", ["STOPPED"]);
   if (backupId !== undefined) {
     const backup = backupOf(ctx, session.parentId!, backupId);
@@ -201,8 +188,8 @@ function remove(ctx: OperationContext, session: ResourceRecord): void {
   for (const stream of ctx.list(KIND.stream).filter((s) => s.parentId === session.id)) ctx.remove(KIND.stream, stream.id);
 }
 
-function sessionWrite(name: string, path: string, method: "POST" | "DELETE", act: (ctx: OperationContext, s: ResourceRecord, body: Json) => void) {
-  return write(name, method, path, (req, ctx) => {
+function sessionWrite(name: string, act: (ctx: OperationContext, s: ResourceRecord, body: Json) => void) {
+  return write(name, (req, ctx) => {
     const session = sessionOf(ctx, req.params.studioId, req.params.sessionId);
     act(ctx, session, req.body);
     return { body: { session: view(session) } };
@@ -210,15 +197,15 @@ function sessionWrite(name: string, path: string, method: "POST" | "DELETE", act
 }
 
 export const sessionOperations = [
-  write("CreateStreamingSession", "POST", LIST_PATH, (req, ctx) => ({
+  write("CreateStreamingSession", (req, ctx) => ({
     body: { session: view(create(ctx, req.params.studioId, req.body)) },
   })),
 
-  read("GetStreamingSession", "GET", SESSION_PATH, (req, ctx) => ({
+  read("GetStreamingSession", (req, ctx) => ({
     body: { session: view(sessionOf(ctx, req.params.studioId, req.params.sessionId)) },
   })),
 
-  read("ListStreamingSessions", "GET", LIST_PATH, (req, ctx) => {
+  read("ListStreamingSessions", (req, ctx) => {
     const { studioId } = req.params;
     studioOf(ctx, studioId);
     const createdBy = queryString(req.query.createdBy);
@@ -238,15 +225,15 @@ export const sessionOperations = [
     return { body: { sessions: result.items, nextToken: result.nextToken } };
   }),
 
-  sessionWrite("StopStreamingSession", `${SESSION_PATH}/stop`, "POST", stop),
-  sessionWrite("StartStreamingSession", `${SESSION_PATH}/start`, "POST", start),
-  sessionWrite("DeleteStreamingSession", SESSION_PATH, "DELETE", remove),
+  sessionWrite("StopStreamingSession", stop),
+  sessionWrite("StartStreamingSession", start),
+  sessionWrite("DeleteStreamingSession", remove),
 
-  read("GetStreamingSessionBackup", "GET", `${BACKUPS_PATH}/{backupId}`, (req, ctx) => ({
+  read("GetStreamingSessionBackup", (req, ctx) => ({
     body: { streamingSessionBackup: view(backupOf(ctx, req.params.studioId, req.params.backupId)) },
   })),
 
-  read("ListStreamingSessionBackups", "GET", BACKUPS_PATH, (req, ctx) => {
+  read("ListStreamingSessionBackups", (req, ctx) => {
     const { studioId } = req.params;
     studioOf(ctx, studioId);
     const ownedBy = queryString(req.query.ownedBy);

@@ -1,37 +1,28 @@
 // The launch profile's streamConfiguration and the rules seed 000 documents for it.
 import type { Checks, Json } from "../shared/checks";
-import { BACKUP_MODE, CLIPBOARD_MODE, INSTANCE_TYPES, MODE } from "./model";
 
 const P = "streamConfiguration";
 
 /** Documented defaults: 690 minutes per session, stopped sessions not allowed (0). */
 const DEFAULT_MAX_SESSION_MINUTES = 690;
 const DEFAULT_MAX_STOPPED_MINUTES = 0;
-/** The Nimble model's defaults and bounds for the root volume (GiB, IOPS, MiB/s). */
-const VOLUME = {
-  size: { min: 100, max: 16000, default: 500 },
-  iops: { min: 3000, max: 16000, default: 3000 },
-  throughput: { min: 125, max: 1000, default: 125 },
-} as const;
+/** The service's defaults for the root volume (GiB, IOPS, MiB/s); the model bounds them. */
+const VOLUME_DEFAULTS = { size: 500, iops: 3000, throughput: 125 } as const;
 
 /**
- * Validates a streamConfiguration and returns it as the service echoes it: defaults filled in, and
- * the persistence members present only where the persistence rules allow them.
+ * Applies the persistence rules to a streamConfiguration (the model has already checked its
+ * members) and returns it as the service echoes it: defaults filled in, and the persistence
+ * members present only where the persistence rules allow them.
  */
 export function checkStreamConfiguration(checks: Checks, config: Json): Json {
-  const clipboardMode = checks.oneOf(config, "clipboardMode", `${P}.clipboardMode`, CLIPBOARD_MODE, { required: true });
-  const ec2InstanceTypes = checks.stringList(config, "ec2InstanceTypes", `${P}.ec2InstanceTypes`, {
-    required: true,
-    min: 1,
-    values: INSTANCE_TYPES,
-  });
-  const streamingImageIds = checks.stringList(config, "streamingImageIds", `${P}.streamingImageIds`, { required: true, min: 1 });
-  // "the maximum length of time is 30 days"
-  const maxSessionLengthInMinutes = checks.integer(config, "maxSessionLengthInMinutes", `${P}.maxSessionLengthInMinutes`, { min: 1, max: 43200 });
-  const persistence = checks.oneOf(config, "sessionPersistenceMode", `${P}.sessionPersistenceMode`, MODE) ?? "DEACTIVATED";
-  const autoTermination = checks.oneOf(config, "automaticTerminationMode", `${P}.automaticTerminationMode`, MODE);
-  const maxStopped = checks.integer(config, "maxStoppedSessionLengthInMinutes", `${P}.maxStoppedSessionLengthInMinutes`, { min: 0, max: 5760 });
-  const volume = checks.object(config, "volumeConfiguration", `${P}.volumeConfiguration`);
+  const clipboardMode = config.clipboardMode as string;
+  const ec2InstanceTypes = config.ec2InstanceTypes as string[];
+  const streamingImageIds = config.streamingImageIds as string[];
+  const maxSessionLengthInMinutes = config.maxSessionLengthInMinutes as number | undefined;
+  const persistence = (config.sessionPersistenceMode as string | undefined) ?? "DEACTIVATED";
+  const autoTermination = config.automaticTerminationMode as string | undefined;
+  const maxStopped = config.maxStoppedSessionLengthInMinutes as number | undefined;
+  const volume = config.volumeConfiguration as Json | undefined;
   const persistent = persistence === "ACTIVATED";
 
   // Seed 000: "This parameter is only allowed when sessionPersistenceMode is ACTIVATED."
@@ -51,29 +42,12 @@ export function checkStreamConfiguration(checks: Checks, config: Json): Json {
   }
 
   const volumeConfiguration: Json = {};
-  for (const [member, bounds] of Object.entries(VOLUME)) {
-    const value = volume ? checks.integer(volume, member, `${P}.volumeConfiguration.${member}`, bounds) : undefined;
-    volumeConfiguration[member] = value ?? bounds.default;
-  }
+  for (const [member, fallback] of Object.entries(VOLUME_DEFAULTS)) volumeConfiguration[member] = volume?.[member] ?? fallback;
 
-  const backup = checks.object(config, "sessionBackup", `${P}.sessionBackup`);
-  const sessionBackup: Json = { mode: "DEACTIVATED" };
-  if (backup) {
-    sessionBackup.mode = checks.oneOf(backup, "mode", `${P}.sessionBackup.mode`, BACKUP_MODE) ?? "DEACTIVATED";
-    const retain = checks.integer(backup, "maxBackupsToRetain", `${P}.sessionBackup.maxBackupsToRetain`, { min: 0, max: 10 });
-    if (retain !== undefined) sessionBackup.maxBackupsToRetain = retain;
-  }
-
-  const storage = checks.object(config, "sessionStorage", `${P}.sessionStorage`);
-  if (storage) {
-    // "The only valid option is UPLOAD."
-    checks.stringList(storage, "mode", `${P}.sessionStorage.mode`, { required: true, min: 1, values: ["UPLOAD"] });
-    const root = checks.object(storage, "root", `${P}.sessionStorage.root`);
-    if (root) {
-      checks.string(root, "linux", `${P}.sessionStorage.root.linux`, { min: 1, max: 128 });
-      checks.string(root, "windows", `${P}.sessionStorage.root.windows`, { min: 1, max: 128 });
-    }
-  }
+  const backup = config.sessionBackup as Json | undefined;
+  const sessionBackup: Json = { mode: backup?.mode ?? "DEACTIVATED" };
+  if (backup?.maxBackupsToRetain !== undefined) sessionBackup.maxBackupsToRetain = backup.maxBackupsToRetain;
+  const storage = config.sessionStorage as Json | undefined;
 
   return {
     clipboardMode,

@@ -1,12 +1,9 @@
 import type { OperationContext, ResourceRecord } from "../../core/types";
-import { Checks } from "../shared/checks";
 import { REMOVE, deletedRetentionMs, schedule } from "../shared/lifecycle";
 import { page, read, requireSettled, stateOf, studioOf, view, write } from "./access";
 import { componentsIn, createDefaultComponent } from "./catalog";
 import { conflict, invalidInput, validation } from "./errors";
-import { KEY_TYPE, KIND, arn, now } from "./model";
-
-const STUDIO_PATH = "/2020-08-01/studios/{studioId}";
+import { KIND, arn, now } from "./model";
 
 /** Status codes that mean the studio's IAM Identity Center application is missing or unusable. */
 const SSO_BROKEN = ["AWS_SSO_NOT_ENABLED", "AWS_SSO_ACCESS_DENIED", "ROLE_COULD_NOT_BE_ASSUMED"];
@@ -20,23 +17,13 @@ function ssoClientId(ctx: OperationContext): string {
 }
 
 function createStudio(body: Record<string, unknown>, ctx: OperationContext): ResourceRecord {
-  const checks = new Checks();
-  const adminRoleArn = checks.string(body, "adminRoleArn", "adminRoleArn", { required: true, min: 1, max: 2048 });
-  const displayName = checks.string(body, "displayName", "displayName", { required: true, max: 64 });
-  const studioName = checks.string(body, "studioName", "studioName", { required: true, min: 3, max: 64, pattern: /^[a-z0-9]*$/ });
-  const userRoleArn = checks.string(body, "userRoleArn", "userRoleArn", { required: true, min: 1, max: 2048 });
-  const tags = checks.stringMap(body, "tags", "tags");
-  const encryption = checks.object(body, "studioEncryptionConfiguration", "studioEncryptionConfiguration");
-  if (encryption) {
-    const keyType = checks.oneOf(encryption, "keyType", "studioEncryptionConfiguration.keyType", KEY_TYPE, { required: true });
-    // A customer managed key has to be named.
-    checks.string(encryption, "keyArn", "studioEncryptionConfiguration.keyArn", {
-      required: keyType === "CUSTOMER_MANAGED_KEY",
-      min: 4,
-      max: 2048,
-    });
+  const { adminRoleArn, displayName, studioName, userRoleArn } = body as Record<string, string>;
+  const tags = body.tags as Record<string, string> | undefined;
+  const encryption = body.studioEncryptionConfiguration as Record<string, unknown> | undefined;
+  // A customer managed key has to be named.
+  if (encryption?.keyType === "CUSTOMER_MANAGED_KEY" && encryption.keyArn === undefined) {
+    throw invalidInput([{ name: "studioEncryptionConfiguration.keyArn", message: "studioEncryptionConfiguration.keyArn is required with CUSTOMER_MANAGED_KEY." }]);
   }
-  checks.done(invalidInput);
 
   const taken = ctx.list(KIND.studio).find((s) => s.attributes.studioName === studioName && stateOf(s) !== "DELETED");
   if (taken) throw conflict(`A studio named ${studioName} already exists: ${taken.id}.`, { studioName: studioName! });
@@ -106,24 +93,18 @@ function deleteStudio(ctx: OperationContext, studio: ResourceRecord): void {
 }
 
 export const studioOperations = [
-  write("CreateStudio", "POST", "/2020-08-01/studios", (req, ctx) => ({ body: { studio: view(createStudio(req.body, ctx)) } })),
+  write("CreateStudio", (req, ctx) => ({ body: { studio: view(createStudio(req.body, ctx)) } })),
 
-  read("GetStudio", "GET", STUDIO_PATH, (req, ctx) => ({ body: { studio: view(studioOf(ctx, req.params.studioId)) } })),
+  read("GetStudio", (req, ctx) => ({ body: { studio: view(studioOf(ctx, req.params.studioId)) } })),
 
-  read("ListStudios", "GET", "/2020-08-01/studios", (req, ctx) => {
+  read("ListStudios", (req, ctx) => {
     const result = page(ctx, ["ListStudios"], ctx.list(KIND.studio), req.query.nextToken);
     return { body: { studios: result.items, nextToken: result.nextToken } };
   }),
 
-  write("UpdateStudio", "PATCH", STUDIO_PATH, (req, ctx) => {
+  write("UpdateStudio", (req, ctx) => {
     const studio = studioOf(ctx, req.params.studioId);
-    const checks = new Checks();
-    const changes = {
-      adminRoleArn: checks.string(req.body, "adminRoleArn", "adminRoleArn", { min: 1, max: 2048 }),
-      displayName: checks.string(req.body, "displayName", "displayName", { max: 64 }),
-      userRoleArn: checks.string(req.body, "userRoleArn", "userRoleArn", { min: 1, max: 2048 }),
-    };
-    checks.done(invalidInput);
+    const changes = { adminRoleArn: req.body.adminRoleArn, displayName: req.body.displayName, userRoleArn: req.body.userRoleArn };
     requireSettled(studio, "Studio");
     for (const [key, value] of Object.entries(changes)) if (value !== undefined) studio.attributes[key] = value;
     Object.assign(studio.attributes, {
@@ -136,14 +117,14 @@ export const studioOperations = [
     return { body: { studio: view(studio) } };
   }),
 
-  write("DeleteStudio", "DELETE", STUDIO_PATH, (req, ctx) => {
+  write("DeleteStudio", (req, ctx) => {
     const studio = studioOf(ctx, req.params.studioId);
     requireSettled(studio, "Studio");
     deleteStudio(ctx, studio);
     return { body: { studio: view(studio) } };
   }),
 
-  write("StartStudioSSOConfigurationRepair", "PUT", `${STUDIO_PATH}/sso-configuration`, (req, ctx) => {
+  write("StartStudioSSOConfigurationRepair", (req, ctx) => {
     const studio = studioOf(ctx, req.params.studioId);
     requireSettled(studio, "Studio");
     // Seed 000: a studio whose Identity Center configuration is valid fails with a validation error.

@@ -1,7 +1,7 @@
 import type { OperationContext, ResourceRecord } from "../../core/types";
 import { tagOperations as shared } from "../shared/tags";
-import { write } from "./access";
-import { invalidInput, notFound } from "./errors";
+import { read, write } from "./access";
+import { notFound } from "./errors";
 import { KIND } from "./model";
 
 const TAGGABLE = [KIND.studio, KIND.launchProfile, KIND.session, KIND.backup, KIND.image, KIND.component];
@@ -14,4 +14,4 @@ function byArn(ctx: OperationContext, resourceArn: string): ResourceRecord {
   throw notFound("Resource", resourceArn, { resourceArn });
 }
 
-export const tagOperations = shared({ path: "/2020-08-01/tags/{resourceArn}", byArn, invalidInput, write });
+export const tagOperations = shared({ byArn, read, write });

@@ -1,11 +1,9 @@
 // Request validation that collects every problem before failing, so a service can report all of
 // them at once (Thin Client's fieldList) or fold them into one message (Nimble's context map).
 
-export interface Issue {
-  /** Dotted path of the offending member, e.g. "streamConfiguration.clipboardMode". */
-  name: string;
-  message: string;
-}
+import type { Issue } from "./operations";
+
+export type { Issue };
 
 export type Json = Record<string, unknown>;
 

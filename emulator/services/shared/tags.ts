@@ -1,40 +1,33 @@
-// TagResource, UntagResource and ListTagsForResource: the same three operations in both services,
-// over a tag map kept in each record's `tags` attribute.
+// TagResource, UntagResource and ListTagsForResource: the same three operations in Nimble and Thin
+// Client, over a tag map kept in each record's `tags` attribute. The model checks the tags and keys.
 import type { Operation, OperationContext, ResourceRecord } from "../../core/types";
-import { Checks, queryList, type Issue } from "./checks";
-import { read, type writes } from "./operations";
+import { queryList } from "./checks";
+import type { Handler } from "./operations";
 
 export interface Taggable {
-  /** The tags path with its {resourceArn} label. */
-  path: string;
   /** The record an ARN names; throws the service's not-found error. */
   byArn(ctx: OperationContext, resourceArn: string): ResourceRecord;
-  invalidInput(issues: Issue[]): Error;
-  write: ReturnType<typeof writes>;
+  read(name: string, handler: Handler): Operation;
+  write(name: string, handler: Handler): Operation;
 }
 
 const tagsOf = (record: ResourceRecord) => (record.attributes.tags ?? {}) as Record<string, string>;
 
-export function tagOperations({ path, byArn, invalidInput, write }: Taggable): Operation[] {
+export function tagOperations({ byArn, read, write }: Taggable): Operation[] {
   return [
-    read("ListTagsForResource", "GET", path, (req, ctx) => ({ body: { tags: { ...tagsOf(byArn(ctx, req.params.resourceArn)) } } })),
+    read("ListTagsForResource", (req, ctx) => ({ body: { tags: { ...tagsOf(byArn(ctx, req.params.resourceArn)) } } })),
 
-    write("TagResource", "POST", path, (req, ctx) => {
-      const checks = new Checks();
-      const tags = checks.stringMap(req.body, "tags", "tags", { required: true });
-      checks.done(invalidInput);
+    write("TagResource", (req, ctx) => {
       const record = byArn(ctx, req.params.resourceArn);
-      record.attributes.tags = { ...tagsOf(record), ...tags };
+      record.attributes.tags = { ...tagsOf(record), ...(req.body.tags as Record<string, string> | undefined) };
       ctx.put(record);
       return { body: {} };
     }),
 
-    write("UntagResource", "DELETE", path, (req, ctx) => {
-      const checks = new Checks();
-      const keys = checks.stringList({ tagKeys: queryList(req.query.tagKeys) }, "tagKeys", "tagKeys", { required: true, min: 1 });
-      checks.done(invalidInput);
+    write("UntagResource", (req, ctx) => {
+      const keys = queryList(req.query.tagKeys) ?? [];
       const record = byArn(ctx, req.params.resourceArn);
-      record.attributes.tags = Object.fromEntries(Object.entries(tagsOf(record)).filter(([key]) => !keys!.includes(key)));
+      record.attributes.tags = Object.fromEntries(Object.entries(tagsOf(record)).filter(([key]) => !keys.includes(key)));
       ctx.put(record);
       return { body: {} };
     }),

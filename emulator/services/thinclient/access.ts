@@ -1,23 +1,28 @@
 // Lookups, operation builders and response shaping shared by the Thin Client operations.
 import { paginate, stableStringify } from "../../core/helpers";
 import type { OperationContext, OperationRequest, ResourceRecord } from "../../core/types";
-import { Checks, queryInteger, queryString } from "../shared/checks";
-import { writes } from "../shared/operations";
+import { queryString } from "../shared/checks";
+import { operationsOf } from "../shared/operations";
 import { invalid, invalidInput, notFound, tokenMismatch } from "./errors";
 import { KIND, TYPE } from "./model";
 
-export { read } from "../shared/operations";
-
 /**
- * A mutating operation. The client token travels in the body (create, deregister) or the query
- * (deletes); the request it vouches for leaves the token itself out.
+ * The Thin Client operations. The client token of a mutating call travels in the body (create,
+ * deregister) or the query (deletes); the request it vouches for leaves the token itself out.
  */
-export const write = writes((req) => {
-  const { clientToken: bodyToken, ...body } = req.body;
-  const { clientToken: queryToken, ...query } = req.query;
-  const token = typeof bodyToken === "string" ? bodyToken : queryString(queryToken);
-  return { token, request: { params: req.params, query, body } };
-}, tokenMismatch);
+export const { read, write } = operationsOf({
+  service: "thinclient",
+  invalidInput,
+  clientToken: {
+    of: (req) => {
+      const { clientToken: bodyToken, ...body } = req.body;
+      const { clientToken: queryToken, ...query } = req.query;
+      const token = typeof bodyToken === "string" ? bodyToken : queryString(queryToken);
+      return { token, request: { params: req.params, query, body } };
+    },
+    mismatch: tokenMismatch,
+  },
+});
 
 export function find(ctx: OperationContext, kind: string, type: string, id: string): ResourceRecord {
   const record = ctx.get(kind, id);
@@ -43,11 +48,10 @@ export function project(attributes: Record<string, unknown>, members: readonly s
  */
 export const tagReference = (record: ResourceRecord) => ({ resourceArn: record.attributes.arn, internalId: record.id });
 
-/** Pages of a listing; maxResults is an upper limit the service may undercut (at most 50 here). */
+/** Pages of a listing; maxResults (bounded by the model) is an upper limit, 50 when absent. */
 export function page<T>(ctx: OperationContext, operation: string, items: T[], req: OperationRequest): { items: T[]; nextToken?: string } {
-  const checks = new Checks();
-  const maxResults = checks.integer({ maxResults: queryInteger(req.query.maxResults) }, "maxResults", "maxResults", { min: 1 });
-  checks.done(invalidInput);
+  const text = queryString(req.query.maxResults);
+  const maxResults = text === undefined ? undefined : Number(text);
   return paginate(ctx, `${operation}:${stableStringify(req.params)}`, items, queryString(req.query.nextToken), maxResults, {
     defaultPageSize: 50,
     maxPageSize: 50,

@@ -1,11 +1,9 @@
 import type { OperationContext, ResourceRecord } from "../../core/types";
-import { Checks, type Json } from "../shared/checks";
+import type { Json } from "../shared/checks";
 import { schedule } from "../shared/lifecycle";
-import { conflict, invalidInput } from "./errors";
+import { conflict, invalid } from "./errors";
 import { complianceOf, find, page, project, read, softwareSetOf, tagReference, write } from "./access";
-import { KIND, TARGET_DEVICE_STATUS, TYPE, UPDATE_SCHEDULE, now } from "./model";
-
-const DEVICE_PATH = "/devices/{id}";
+import { KIND, TYPE, now } from "./model";
 
 const SUMMARY = [
   "id", "serialNumber", "name", "model", "environmentId", "status", "currentSoftwareSetId", "desiredSoftwareSetId",
@@ -58,47 +56,40 @@ function desire(ctx: OperationContext, device: ResourceRecord, setId: string): v
 }
 
 export const deviceOperations = [
-  read("GetDevice", "GET", DEVICE_PATH, (req, ctx) => ({ body: { device: project(shown(ctx, deviceOf(ctx, req.params.id)), DETAIL) } })),
+  read("GetDevice", (req, ctx) => ({ body: { device: project(shown(ctx, deviceOf(ctx, req.params.id)), DETAIL) } })),
 
-  read("ListDevices", "GET", "/devices", (req, ctx) => {
+  read("ListDevices", (req, ctx) => {
     const result = page(ctx, "ListDevices", ctx.list(KIND.device), req);
     return { body: { devices: result.items.map((d) => project(shown(ctx, d), SUMMARY)), nextToken: result.nextToken } };
   }),
 
-  write("UpdateDevice", "PATCH", DEVICE_PATH, (req, ctx) => {
+  write("UpdateDevice", (req, ctx) => {
     const device = deviceOf(ctx, req.params.id);
-    const checks = new Checks();
-    const name = checks.string(req.body, "name", "name", { min: 0, max: 64 });
-    const desired = checks.string(req.body, "desiredSoftwareSetId", "desiredSoftwareSetId", { min: 1 });
-    const updateSchedule = checks.oneOf(req.body, "softwareSetUpdateSchedule", "softwareSetUpdateSchedule", UPDATE_SCHEDULE);
-    const kmsKeyArn = checks.string(req.body, "kmsKeyArn", "kmsKeyArn", { min: 20, max: 2048 });
-    checks.done(invalidInput);
-    requireStatus(device, ["REGISTERED"], "an update");
+    const { name, desiredSoftwareSetId: desired, softwareSetUpdateSchedule: updateSchedule } = req.body as Record<string, string | undefined>;
+    // UpdateDevice models no ConflictException: a device that cannot take an update is a validation error.
+    if (device.attributes.status !== "REGISTERED") throw invalid(`Device ${device.id} is ${String(device.attributes.status)}; an update needs REGISTERED.`);
     if (name !== undefined) device.attributes.name = name;
     if (updateSchedule !== undefined) device.attributes.softwareSetUpdateSchedule = updateSchedule;
-    if (kmsKeyArn !== undefined) device.attributes.kmsKeyArn = kmsKeyArn;
     if (desired !== undefined) desire(ctx, device, desired);
     device.attributes.updatedAt = now(ctx);
     ctx.put(device);
     return { body: { device: project(shown(ctx, device), SUMMARY) } };
   }),
 
-  write("DeregisterDevice", "POST", "/deregister-device/{id}", (req, ctx) => {
+  write("DeregisterDevice", (req, ctx) => {
     const device = deviceOf(ctx, req.params.id);
-    const checks = new Checks();
-    const target = checks.oneOf(req.body, "targetDeviceStatus", "targetDeviceStatus", TARGET_DEVICE_STATUS) ?? "DEREGISTERED";
-    checks.done(invalidInput);
+    const target = (req.body.targetDeviceStatus as string | undefined) ?? "DEREGISTERED";
     // A deregistered device can still be archived; anything else needs a registered device.
     requireStatus(device, target === "ARCHIVED" ? ["REGISTERED", "DEREGISTERED"] : ["REGISTERED"], `deregistering to ${target}`);
     device.attributes.updatedAt = now(ctx);
     ctx.transition(device, "status", ["DEREGISTERING", target]);
-    return { status: 202, body: {} };
+    return {};
   }),
 
-  write("DeleteDevice", "DELETE", DEVICE_PATH, (req, ctx) => {
+  write("DeleteDevice", (req, ctx) => {
     const device = deviceOf(ctx, req.params.id);
     requireStatus(device, ["DEREGISTERED", "ARCHIVED"], "deletion");
     ctx.remove(KIND.device, device.id);
-    return { status: 204 };
+    return {};
   }),
 ];

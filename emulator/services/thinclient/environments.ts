@@ -4,9 +4,7 @@ import { Checks, type Json } from "../shared/checks";
 import { invalidInput } from "./errors";
 import { checkMaintenanceWindow, checkSoftwareSetMode } from "./maintenance";
 import { complianceOf, find, page, project, read, softwareSetOf, tagReference, write } from "./access";
-import { KIND, TYPE, UPDATE_MODE, UPDATE_SCHEDULE, arn, now } from "./model";
-
-const ENVIRONMENT_PATH = "/environments/{id}";
+import { KIND, TYPE, arn, now } from "./model";
 
 const SUMMARY = [
   "id", "name", "desktopArn", "desktopEndpoint", "desktopType", "activationCode", "softwareSetUpdateSchedule",
@@ -20,15 +18,17 @@ const DETAIL = [
 
 /** The desktop service an ARN names decides the environment's desktopType. */
 const DESKTOP_ARN = /^arn:aws[a-z-]*:(workspaces|appstream|workspaces-web):[a-z0-9-]*:[0-9]{0,12}:[a-zA-Z0-9\-/._]+$/;
-const DESKTOP_ENDPOINT = /^https:\/\/[a-z0-9]+([-.][a-z0-9]+)*\.[a-z]{2,32}(:[0-9]{1,5})?(\/.*)?$/;
-const KMS_KEY_ARN = /^arn:aws[a-z-]*:kms:[a-z0-9-]*:[0-9]{12}:key\/.+$/;
 
 function desktopTypeOf(desktopArn: string): string | undefined {
   return DESKTOP_ARN.exec(desktopArn)?.[1];
 }
 
+/** Two letters and six letters or digits, as the model's ActivationCode pattern has it. */
 function activationCode(id: string): string {
-  return BigInt(`0x${createHash("sha256").update(id).digest("hex").slice(0, 16)}`).toString(36).slice(0, 8);
+  const digest = createHash("sha256").update(id).digest();
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  const alphanumerics = `${letters}0123456789`;
+  return [...digest.subarray(0, 8)].map((byte, i) => (i < 2 ? letters[byte % 26] : alphanumerics[byte % 36])).join("");
 }
 
 function detail(ctx: OperationContext, env: ResourceRecord): Json {
@@ -54,22 +54,19 @@ function checkSettings(ctx: OperationContext, body: Json, current: Json | undefi
   const set = (key: string, value: unknown) => {
     if (value !== undefined) next[key] = value;
   };
-  set("name", checks.string(body, "name", "name", { min: 0, max: 64 }));
-  set("desktopArn", checks.string(body, "desktopArn", "desktopArn", { required: creating, min: 20, max: 2048 }));
-  set("desktopEndpoint", checks.string(body, "desktopEndpoint", "desktopEndpoint", { min: 1, max: 1024, pattern: DESKTOP_ENDPOINT }));
-  set("softwareSetUpdateSchedule", checks.oneOf(body, "softwareSetUpdateSchedule", "softwareSetUpdateSchedule", UPDATE_SCHEDULE));
-  const window = checks.object(body, "maintenanceWindow", "maintenanceWindow");
+  for (const member of ["name", "desktopArn", "desktopEndpoint", "softwareSetUpdateSchedule", "deviceCreationTags"]) set(member, body[member]);
+  const window = body.maintenanceWindow as Json | undefined;
   if (window) next.maintenanceWindow = checkMaintenanceWindow(checks, window);
-  const mode = checks.oneOf(body, "softwareSetUpdateMode", "softwareSetUpdateMode", UPDATE_MODE);
-  const desired = checks.string(body, "desiredSoftwareSetId", "desiredSoftwareSetId", { min: 1 });
+  const mode = body.softwareSetUpdateMode as string | undefined;
+  // UpdateEnvironment takes an empty desiredSoftwareSetId as "no pinned set".
+  const desired = body.desiredSoftwareSetId === "" ? undefined : (body.desiredSoftwareSetId as string | undefined);
   if (mode !== undefined) next.softwareSetUpdateMode = mode;
-  // Switching to USE_LATEST drops a pinned set that the request does not repeat.
-  if (mode === "USE_LATEST" && desired === undefined) delete next.desiredSoftwareSetId;
+  // Switching to USE_LATEST (or sending an empty id) drops a pinned set that the request does not repeat.
+  if ((mode === "USE_LATEST" && desired === undefined) || body.desiredSoftwareSetId === "") delete next.desiredSoftwareSetId;
   set("desiredSoftwareSetId", desired);
-  set("deviceCreationTags", checks.stringMap(body, "deviceCreationTags", "deviceCreationTags"));
   if (creating) {
-    set("kmsKeyArn", checks.string(body, "kmsKeyArn", "kmsKeyArn", { min: 20, max: 2048, pattern: KMS_KEY_ARN }));
-    next.tags = checks.stringMap(body, "tags", "tags") ?? {};
+    set("kmsKeyArn", body.kmsKeyArn);
+    next.tags = body.tags ?? {};
   }
 
   const desktopArn = next.desktopArn as string | undefined;
@@ -91,7 +88,7 @@ function checkSettings(ctx: OperationContext, body: Json, current: Json | undefi
 }
 
 export const environmentOperations = [
-  write("CreateEnvironment", "POST", "/environments", (req, ctx) => {
+  write("CreateEnvironment", (req, ctx) => {
     const settings = checkSettings(ctx, req.body, undefined);
     const id = ctx.nextId("env-");
     const at = now(ctx);
@@ -101,19 +98,19 @@ export const environmentOperations = [
       attributes: { id, ...settings, activationCode: activationCode(id), arn: arn(ctx, `environment/${id}`), createdAt: at, updatedAt: at },
     };
     ctx.put(env);
-    return { status: 201, body: { environment: summary(env) } };
+    return { body: { environment: summary(env) } };
   }),
 
-  read("GetEnvironment", "GET", ENVIRONMENT_PATH, (req, ctx) => ({
+  read("GetEnvironment", (req, ctx) => ({
     body: { environment: detail(ctx, find(ctx, KIND.environment, TYPE.environment, req.params.id)) },
   })),
 
-  read("ListEnvironments", "GET", "/environments", (req, ctx) => {
+  read("ListEnvironments", (req, ctx) => {
     const result = page(ctx, "ListEnvironments", ctx.list(KIND.environment), req);
     return { body: { environments: result.items.map(summary), nextToken: result.nextToken } };
   }),
 
-  write("UpdateEnvironment", "PATCH", ENVIRONMENT_PATH, (req, ctx) => {
+  write("UpdateEnvironment", (req, ctx) => {
     const env = find(ctx, KIND.environment, TYPE.environment, req.params.id);
     const { tags, ...current } = env.attributes;
     env.attributes = { ...checkSettings(ctx, req.body, current), tags, updatedAt: now(ctx) };
@@ -121,9 +118,9 @@ export const environmentOperations = [
     return { body: { environment: summary(env) } };
   }),
 
-  write("DeleteEnvironment", "DELETE", ENVIRONMENT_PATH, (req, ctx) => {
+  write("DeleteEnvironment", (req, ctx) => {
     find(ctx, KIND.environment, TYPE.environment, req.params.id);
     ctx.remove(KIND.environment, req.params.id);
-    return { status: 204 };
+    return {};
   }),
 ];

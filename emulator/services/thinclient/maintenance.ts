@@ -1,37 +1,29 @@
-// The environment's maintenance window and software-set settings, with the rules seed 004 and
-// the SDK's model document for them.
+// The environment's maintenance window and software-set settings: the rules the service documents
+// beyond what the model's shapes express.
 import type { Checks, Json } from "../shared/checks";
 
-const WINDOW_TYPES = ["SYSTEM", "CUSTOM"] as const;
-const DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"] as const;
-const APPLY_TIME_OF = ["UTC", "DEVICE"] as const;
-const TIMES = [
-  ["startTimeHour", 23],
-  ["startTimeMinute", 59],
-  ["endTimeHour", 23],
-  ["endTimeMinute", 59],
-] as const;
+const TIMES = ["startTimeHour", "startTimeMinute", "endTimeHour", "endTimeMinute"] as const;
 
 /**
  * A CUSTOM window names its start, end and days; a SYSTEM window is the service's own choice, so
- * times and days are refused there rather than silently ignored. Hours are 00-23 and minutes
- * 00-59 (seed 004).
+ * times and days are refused there rather than silently ignored. The model bounds the members
+ * themselves (hours 0-23, minutes 0-59, one to seven days).
  */
 export function checkMaintenanceWindow(checks: Checks, window: Json): Json {
   const P = "maintenanceWindow";
-  const type = checks.oneOf(window, "type", `${P}.type`, WINDOW_TYPES, { required: true });
-  const custom = type === "CUSTOM";
-  const out: Json = { type };
-  for (const [member, max] of TIMES) {
-    const value = checks.integer(window, member, `${P}.${member}`, { min: 0, max, required: custom });
-    if (value !== undefined) out[member] = value;
+  const custom = window.type === "CUSTOM";
+  const out: Json = { type: window.type };
+  for (const member of TIMES) {
+    if (window[member] !== undefined) out[member] = window[member];
+    else if (custom) checks.add(`${P}.${member}`, `${P}.${member} is required when ${P}.type is CUSTOM.`);
   }
-  const days = checks.stringList(window, "daysOfTheWeek", `${P}.daysOfTheWeek`, { required: custom, min: 1, max: 7, values: DAYS, unique: true });
+  const days = window.daysOfTheWeek as string[] | undefined;
   if (days !== undefined) out.daysOfTheWeek = days;
-  const applyTimeOf = checks.oneOf(window, "applyTimeOf", `${P}.applyTimeOf`, APPLY_TIME_OF);
-  if (applyTimeOf !== undefined) out.applyTimeOf = applyTimeOf;
-  if (type === "SYSTEM") {
-    for (const member of [...TIMES.map(([m]) => m), "daysOfTheWeek"]) {
+  else if (custom) checks.add(`${P}.daysOfTheWeek`, `${P}.daysOfTheWeek is required when ${P}.type is CUSTOM.`);
+  if (days && new Set(days).size !== days.length) checks.add(`${P}.daysOfTheWeek`, `${P}.daysOfTheWeek must not contain duplicates.`);
+  if (window.applyTimeOf !== undefined) out.applyTimeOf = window.applyTimeOf;
+  if (!custom) {
+    for (const member of [...TIMES, "daysOfTheWeek"]) {
       if (window[member] !== undefined) checks.add(`${P}.${member}`, `${P}.${member} is only allowed when ${P}.type is CUSTOM.`);
     }
   }

@@ -9,12 +9,6 @@ export const KIND = {
 /** Resource types as error shapes name them. */
 export const TYPE = { environment: "environment", device: "device", softwareSet: "softwareset" } as const;
 
-// Enums from seed 004 (2023-11-27).
-export const UPDATE_SCHEDULE = ["USE_MAINTENANCE_WINDOW", "APPLY_IMMEDIATELY"] as const;
-export const UPDATE_MODE = ["USE_LATEST", "USE_DESIRED"] as const;
-export const TARGET_DEVICE_STATUS = ["DEREGISTERED", "ARCHIVED"] as const;
-export const VALIDATION_STATUS = ["VALIDATED", "NOT_VALIDATED"] as const;
-
 export const arn = (ctx: OperationContext, resource: string) =>
   `arn:aws:thinclient:${ctx.region}:${ctx.accountId}:${resource}`;
 

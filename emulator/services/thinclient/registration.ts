@@ -17,7 +17,7 @@ export function registerDevice(body: Record<string, unknown>, ctx: OperationCont
   const latest = ctx.list(KIND.softwareSet).reduce<ResourceRecord | undefined>((a, b) => (a && (a.attributes.releasedAt as number) >= (b.attributes.releasedAt as number) ? a : b), undefined);
   const softwareSetId = (environment.attributes.desiredSoftwareSetId as string | undefined) ?? latest?.id;
   const existing = ctx.list(KIND.device).find((d) => typeof body.serialNumber === "string" && d.attributes.serialNumber === body.serialNumber);
-  const id = existing?.id ?? ctx.nextId("device-");
+  const id = existing?.id ?? ctx.nextId("tcdevice");
   const serialNumber = typeof body.serialNumber === "string" ? body.serialNumber : `G4A${id.replace(/[^0-9A-Fa-f]/g, "").toUpperCase().padStart(13, "0")}`;
   const at = now(ctx);
   const device: ResourceRecord = {

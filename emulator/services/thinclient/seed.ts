@@ -14,9 +14,9 @@ export const SEEDED_SOFTWARE_SETS = [
 ] as const;
 
 export const SEEDED_DEVICES = [
-  { id: "device-0001", serialNumber: "G4A0000000000001", softwareSetId: "softwareset-0003" },
-  { id: "device-0002", serialNumber: "G4A0000000000002", softwareSetId: "softwareset-0003" },
-  { id: "device-0003", serialNumber: "G4A0000000000003", softwareSetId: "softwareset-0002" },
+  { id: "tcdevice0000000000000001", serialNumber: "G4A0000000000001", softwareSetId: "softwareset-0003" },
+  { id: "tcdevice0000000000000002", serialNumber: "G4A0000000000002", softwareSetId: "softwareset-0003" },
+  { id: "tcdevice0000000000000003", serialNumber: "G4A0000000000003", softwareSetId: "softwareset-0002" },
 ] as const;
 
 export function seedThinClient(ctx: OperationContext): void {

@@ -1,7 +1,7 @@
 import type { OperationContext, ResourceRecord } from "../../core/types";
 import { tagOperations as shared } from "../shared/tags";
-import { invalidInput, notFound } from "./errors";
-import { write } from "./access";
+import { notFound } from "./errors";
+import { read, write } from "./access";
 import { KIND } from "./model";
 
 function byArn(ctx: OperationContext, resourceArn: string): ResourceRecord {
@@ -12,4 +12,4 @@ function byArn(ctx: OperationContext, resourceArn: string): ResourceRecord {
   throw notFound("resource", resourceArn);
 }
 
-export const tagOperations = shared({ path: "/tags/{resourceArn}", byArn, invalidInput, write });
+export const tagOperations = shared({ byArn, read, write });

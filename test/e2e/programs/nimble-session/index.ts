@@ -31,7 +31,7 @@ function studioAndProfile(): { studioId: pulumi.Input<string>; launchProfileId: 
     streamConfiguration: {
       clipboardMode: "ENABLED",
       ec2InstanceTypes: ["g4dn.xlarge", "g4dn.2xlarge"],
-      streamingImageIds: ["streamingimage-al2-workstation"],
+      streamingImageIds: ["al2-workstation"],
       maxSessionLengthInMinutes: config.getNumber("maxSessionMinutes") ?? 480,
       sessionPersistenceMode: "ACTIVATED",
       volumeConfiguration: { size: 600 },
