@@ -44,8 +44,8 @@ describe("thinclient:Device", () => {
   });
 
   it("says clearly when the device to adopt does not exist", async () => {
-    await expect(createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "device-9999", name: "ghost" }))).rejects.toThrow(
-      'adoptId: thinclient:Device "device-9999" does not exist, so there is nothing to take over',
+    await expect(createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "tcdevice0000000000009999", name: "ghost" }))).rejects.toThrow(
+      'adoptId: thinclient:Device "tcdevice0000000000009999" does not exist, so there is nothing to take over',
     );
   });
 
