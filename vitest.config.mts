@@ -10,7 +10,12 @@ export default defineConfig({
     pool: "forks",
     // The endpoint's transitions are short in tests; learning them into the machine's wait history
     // would make the next `npm start` poll a real-length transition as if it were a short one.
-    env: { PULUMI_AWS_EUC_WAIT_HISTORY: path.resolve(".pulumi-local/test-wait-history.json") },
+    env: {
+      PULUMI_AWS_EUC_WAIT_HISTORY: path.resolve(".pulumi-local/test-wait-history.json"),
+      // The endpoint checks every response against the official models: a model-invalid response
+      // or an error an operation does not model fails the test that caused it (emulator/README.md).
+      PULUMI_AWS_EUC_CHECK_RESPONSES: "1",
+    },
     // The JSON report lets .ci/run print the plain "N passed, N failed" line CI reads.
     reporters: ["default", ["json", { outputFile: ".pulumi-local/test-results.json" }]],
   },

@@ -155,8 +155,8 @@ describe("Thin Client through the real CLI", () => {
   }, 240_000);
 
   it("fails the up with a clear error when the device to adopt does not exist", async () => {
-    await program.stack.setConfig("deviceId", { value: "device-9999" });
+    await program.stack.setConfig("deviceId", { value: "tcdevice0000000000009999" });
     const failure = await program.stack.up().then(() => undefined, (e: Error) => e);
-    expect(String(failure?.message)).toContain('adoptId: thinclient:Device "device-9999" does not exist, so there is nothing to take over');
+    expect(String(failure?.message)).toContain('adoptId: thinclient:Device "tcdevice0000000000009999" does not exist, so there is nothing to take over');
   }, 240_000);
 });
