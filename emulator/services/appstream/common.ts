@@ -1,6 +1,6 @@
 // Shared pieces of the AppStream module: its error shapes, input checks, ARNs, tags, paging.
 import { paginate, type Page } from "../../core/helpers";
-import { ServiceError, type Operation, type OperationContext, type ResourceRecord } from "../../core/types";
+import { ServiceError, type OperationContext, type ResourceRecord } from "../../core/types";
 import { errorStatus, serviceModel } from "../../model";
 import { invalidRequest, operationsOf } from "../shared/operations";
 
