@@ -348,6 +348,45 @@ class SchemaAudit {
       else this.output(node, member, `outputs.${name}`, operations.read.operation);
     }
     this.states(itemShape);
+    this.references();
+    this.removals();
+  }
+
+  /** Identity parts, call templates and lifecycle fields name properties the schema declares. */
+  private references(): void {
+    const declared = new Set([...Object.keys(this.schema.inputs.properties), ...Object.keys(this.schema.outputs)]);
+    for (const part of this.schema.identity.parts) {
+      if (!declared.has(part)) this.flag(this.schema.identity, "identity", `${part} is not a property of the schema`);
+    }
+    const calls: Array<[CallSpec, string]> = [
+      ...Object.entries(this.schema.operations).map(([kind, spec]) => [spec, `operations.${kind}`] as [CallSpec, string]),
+      ...Object.entries(this.schema.desiredState?.values ?? {}).map(([value, step]) => [step.call, `desiredState.values.${value}.call`] as [CallSpec, string]),
+    ];
+    for (const [spec, at] of calls) {
+      for (const [, name] of JSON.stringify(spec.params ?? {}).matchAll(/\{([A-Za-z0-9_]+)[.}]/g)) {
+        if (!declared.has(name)) this.flag(spec, at, `the template {${name}} names no property of the schema`);
+      }
+    }
+    const lifecycle = this.schema.lifecycle;
+    for (const field of [lifecycle?.stateField, lifecycle?.statusCodeField, lifecycle?.statusMessageField, lifecycle?.errorsField]) {
+      if (field !== undefined && !declared.has(field.split(".")[0])) this.flag(lifecycle as object, "lifecycle", `${field} is not a property of the schema`);
+    }
+  }
+
+  /** x-removeAttribute values are values of the update call's AttributesToDelete enum. */
+  private removals(): void {
+    const update = this.schema.operations.update;
+    const input = update && this.operation(update, "operations.update", "input");
+    const list = input?.members?.[this.schema.wireCase === "pascal" ? "AttributesToDelete" : "attributesToDelete"];
+    const item = list && this.shape(list).member;
+    const allowed = (item && this.shape(item).enum) ?? [];
+    const visit = (node: PropertySchema, at: string): void => {
+      const attribute = node["x-removeAttribute"];
+      if (attribute !== undefined && !allowed.includes(attribute)) this.flag(node, at, `x-removeAttribute ${attribute} is not a value of ${update?.operation ?? "the update call"}'s AttributesToDelete`);
+      for (const [name, child] of Object.entries(node.properties ?? {})) visit(child, `${at}.${name}`);
+      if (node.items) visit(node.items, `${at}.items`);
+    };
+    for (const [name, node] of Object.entries(this.schema.inputs.properties)) visit(node, `inputs.${name}`);
   }
 
   /** The model's enum of the state field, when the read returns the resource. */
