@@ -25,19 +25,36 @@ const call = {
   },
 } as const;
 
+/** Why a node deliberately differs from the official service model; test/unit/schema-model.test.ts lists them. */
+const modelDeviation = { type: "string", minLength: 1 } as const;
+
 const states = { type: "array", items: { type: "string" } } as const;
 const phase = {
   type: "object",
   additionalProperties: false,
   required: ["pending", "target"],
-  properties: { pending: states, target: states, failed: states },
+  properties: { pending: states, target: states, failed: states, "x-modelDeviation": modelDeviation },
 } as const;
+
+/** A property node, at any depth: only the project's annotations that need a shape are checked here. */
+const propertyNode = {
+  type: "object",
+  properties: {
+    "x-modelDeviation": modelDeviation,
+    properties: { type: "object", additionalProperties: { $ref: "#/$defs/propertyNode" } },
+    items: { $ref: "#/$defs/propertyNode" },
+    additionalProperties: { anyOf: [{ type: "boolean" }, { $ref: "#/$defs/propertyNode" }] },
+    propertyNames: { $ref: "#/$defs/propertyNode" },
+  },
+} as const;
+const propertyNodes = { type: "object", additionalProperties: { $ref: "#/$defs/propertyNode" } } as const;
 
 export const metaSchema = {
   $id: "pulumi-aws-euc/resource-schema",
   type: "object",
   additionalProperties: false,
   required: ["type", "service", "description", "wireCase", "identity", "inputs", "outputs", "operations", "timeouts"],
+  $defs: { propertyNode },
   properties: {
     type: { type: "string", pattern: "^(nimble|appstream|thinclient):[A-Z][A-Za-z]+$" },
     service: { enum: ["nimble", "appstream", "thinclient"] },
@@ -52,9 +69,9 @@ export const metaSchema = {
     inputs: {
       type: "object",
       required: ["type", "properties"],
-      properties: { type: { const: "object" }, properties: { type: "object" } },
+      properties: { type: { const: "object" }, properties: propertyNodes },
     },
-    outputs: { type: "object" },
+    outputs: propertyNodes,
     operations: {
       type: "object",
       additionalProperties: false,
@@ -89,7 +106,7 @@ export const metaSchema = {
             type: "object",
             additionalProperties: false,
             required: ["call", "pending", "target"],
-            properties: { call, pending: states, target: states, failed: states },
+            properties: { call, pending: states, target: states, failed: states, "x-modelDeviation": modelDeviation },
           },
         },
       },

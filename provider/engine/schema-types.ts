@@ -18,6 +18,10 @@ export interface PropertySchema {
   maxLength?: number;
   minItems?: number;
   maxItems?: number;
+  minProperties?: number;
+  maxProperties?: number;
+  /** The rule every key of a map (additionalProperties) must meet. */
+  propertyNames?: PropertySchema;
   pattern?: string;
   format?: string;
   /** Changing the value replaces the resource. */
@@ -48,8 +52,17 @@ export interface PropertySchema {
   "x-message"?: string;
   /** Optional in the program, but the service needs a value: the engine generates one. */
   "x-autoName"?: { maxLength: number; separator?: string; lowercase?: boolean; /** Characters to drop, as a regex class. */ strip?: string };
+  /** Why this node deliberately differs from the official service model (see ModelDeviation). */
+  "x-modelDeviation"?: ModelDeviation;
   [rule: string]: unknown; // if/then/allOf/not and other JSON Schema keywords
 }
+
+/**
+ * The reason a schema node deliberately differs from the official AWS service model in models/ (a
+ * documented service rule the model cannot express, a member the read hook derives, ...).
+ * test/unit/schema-model.test.ts lists every one of them and fails on a difference without one.
+ */
+export type ModelDeviation = string;
 
 /** One SDK call. Values in `params` may be templates: "{studioId}" is a property of the resource. */
 export interface CallSpec {
@@ -86,6 +99,8 @@ export interface Phase {
   pending: string[];
   target: string[];
   failed?: string[];
+  /** Why this wait differs from the model's waiter for the same states. */
+  "x-modelDeviation"?: ModelDeviation;
 }
 
 export interface Lifecycle {
@@ -105,7 +120,7 @@ export interface Lifecycle {
 export interface DesiredStateSpec {
   property: string;
   /** One entry per value of the property: the call that reaches it and the states on the way. */
-  values: Record<string, { call: CallSpec; pending: string[]; target: string[]; failed?: string[] }>;
+  values: Record<string, { call: CallSpec; pending: string[]; target: string[]; failed?: string[]; "x-modelDeviation"?: ModelDeviation }>;
   /** What the service starts in after create, when it is not the desired value. */
   initial?: string;
 }

@@ -89,7 +89,7 @@ export interface FleetArgs {
   /** APP shows only application windows; DESKTOP shows the whole desktop. */
   streamView?: pulumi.Input<"APP" | "DESKTOP">;
   /** The operating system platform; ELASTIC fleets need it, others take the image's. */
-  platform?: pulumi.Input<"WINDOWS" | "WINDOWS_SERVER_2016" | "WINDOWS_SERVER_2019" | "WINDOWS_SERVER_2022" | "WINDOWS_SERVER_2025" | "AMAZON_LINUX2" | "RHEL8" | "ROCKY_LINUX8" | "UBUNTU_PRO_2404">;
+  platform?: pulumi.Input<"WINDOWS" | "WINDOWS_SERVER_2016" | "WINDOWS_SERVER_2019" | "WINDOWS_SERVER_2022" | "WINDOWS_SERVER_2025" | "WINDOWS_11" | "AMAZON_LINUX2" | "RHEL8" | "ROCKY_LINUX8" | "UBUNTU_PRO_2404">;
   /** The most concurrent sessions of an ELASTIC fleet. */
   maxConcurrentSessions?: pulumi.Input<number>;
   /** The USB devices users may redirect to their session with the Windows client. */
@@ -147,7 +147,7 @@ export class Fleet extends EucResource {
   /** APP shows only application windows; DESKTOP shows the whole desktop. */
   declare readonly streamView: pulumi.Output<"APP" | "DESKTOP" | undefined>;
   /** The operating system platform; ELASTIC fleets need it, others take the image's. */
-  declare readonly platform: pulumi.Output<"WINDOWS" | "WINDOWS_SERVER_2016" | "WINDOWS_SERVER_2019" | "WINDOWS_SERVER_2022" | "WINDOWS_SERVER_2025" | "AMAZON_LINUX2" | "RHEL8" | "ROCKY_LINUX8" | "UBUNTU_PRO_2404" | undefined>;
+  declare readonly platform: pulumi.Output<"WINDOWS" | "WINDOWS_SERVER_2016" | "WINDOWS_SERVER_2019" | "WINDOWS_SERVER_2022" | "WINDOWS_SERVER_2025" | "WINDOWS_11" | "AMAZON_LINUX2" | "RHEL8" | "ROCKY_LINUX8" | "UBUNTU_PRO_2404" | undefined>;
   /** The most concurrent sessions of an ELASTIC fleet. */
   declare readonly maxConcurrentSessions: pulumi.Output<number | undefined>;
   /** The USB devices users may redirect to their session with the Windows client. */
