@@ -1,6 +1,6 @@
 // Behind provider/dynamic-provider.ts: every call names the resource whose URN says which type it is.
 import type { Inputs } from "./check";
-import { configureFrom } from "./config";
+import { configureFrom, noteStackOf } from "./config";
 import { checkResourceWithService, createResource, deleteResource, diffResource, readResource, updateResource, type Outputs } from "./resource-engine";
 
 /** "urn:pulumi:dev::proj::parent$pulumi-nodejs:dynamic/nimble:Studio::main" -> "nimble:Studio" */
@@ -8,6 +8,8 @@ export function typeOf(props: Inputs): string {
   const urn = props.__urn;
   const match = typeof urn === "string" ? /pulumi-nodejs:dynamic\/([a-z]+:[A-Za-z]+)::/.exec(urn.split("$").pop() ?? "") : null;
   if (!match) throw new Error("pulumi-aws-euc: this resource carries no __urn, so its type is unknown (was it created by this package?)");
+  // The URN also names the stack whose config file says where to talk to.
+  noteStackOf(urn);
   return match[1];
 }
 
