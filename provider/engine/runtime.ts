@@ -1,5 +1,5 @@
 // Behind provider/dynamic-provider.ts: every call names the resource whose URN says which type it is.
-import type { Inputs } from "./check";
+import { onTopLevelProperties, type Inputs } from "./check";
 import { configureFrom, noteStackOf } from "./config";
 import { checkResourceWithService, createResource, deleteResource, diffResource, readResource, updateResource, type Outputs } from "./resource-engine";
 
@@ -14,7 +14,10 @@ export function typeOf(props: Inputs): string {
 }
 
 export const configure = (config: { get(key: string): string | undefined }) => configureFrom(config);
-export const check = (of: Inputs, olds: Inputs, news: Inputs) => checkResourceWithService(typeOf(of), olds, news);
+export const check = async (of: Inputs, olds: Inputs, news: Inputs) => {
+  const result = await checkResourceWithService(typeOf(of), olds, news);
+  return { inputs: result.inputs, failures: onTopLevelProperties(result.failures) };
+};
 export const diff = async (of: Inputs, _id: string, olds: Outputs, news: Inputs) => diffResource(typeOf(of), olds, news);
 export const create = (of: Inputs, inputs: Inputs) => createResource(typeOf(of), inputs);
 export const read = (of: Inputs, id: string, props: Outputs) => readResource(typeOf(of), id, props);
