@@ -26,7 +26,7 @@ export interface DeviceArgs {
   timeouts?: pulumi.Input<DeviceTimeouts>;
 }
 
-/** A WorkSpaces Thin Client device (seed 004). Devices register themselves with an environment's activation code, so this resource takes over an existing device by id (adoptId) and manages its name, software set and update schedule; deleteBehaviour says what `pulumi destroy` does to it. */
+/** A WorkSpaces Thin Client device. Devices register themselves with an environment's activation code, so this resource takes over an existing device by id (adoptId) and manages its name, software set and update schedule; deleteBehaviour says what `pulumi destroy` does to it. */
 export class Device extends EucResource {
   /** The name of the device. */
   declare readonly name: pulumi.Output<string | undefined>;
