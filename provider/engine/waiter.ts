@@ -84,8 +84,9 @@ export async function waitFor(spec: WaitSpec): Promise<Observation> {
     return await poll(spec, status);
   } finally {
     // The status stays on the resource's line until replaced: an empty one clears it, so a
-    // "created" line does not keep saying "waiting for ...".
-    if (status.shown) void report(spec.urn, "", { ephemeral: true });
+    // "created" line does not keep saying "waiting for ...". Awaited, so the engine has it before
+    // the operation's result.
+    if (status.shown) await report(spec.urn, "", { ephemeral: true });
   }
 }
 
