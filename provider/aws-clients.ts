@@ -48,12 +48,48 @@ const sdk = {
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
+/**
+ * Network errors that say nothing answers at that address: connection refused, no such host, no
+ * route. Retrying them only delays the same answer (the standard strategy counts them as transient,
+ * which turned a wrong endpoint into a minute of backoff), so they fail the call at once.
+ */
+export const unreachableCodes = ["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH"];
+
+export function isUnreachable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" && unreachableCodes.includes(code);
+}
+
+interface RetryStrategyV2 {
+  acquireInitialRetryToken(scope: string): Promise<unknown>;
+  refreshRetryTokenForRetry(token: unknown, errorInfo: { error?: unknown }): Promise<unknown>;
+  recordSuccess(token: unknown): void;
+}
+
+/** Wraps the client's own retry strategy (standard mode) so that an unreachable endpoint is not retried. */
+function failFastWhenUnreachable<C extends object>(client: C): C {
+  const config = (client as unknown as { config: { retryStrategy: () => Promise<RetryStrategyV2> } }).config;
+  const original = config.retryStrategy;
+  let wrapped: RetryStrategyV2 | undefined;
+  config.retryStrategy = async () => {
+    if (wrapped) return wrapped;
+    const inner = await original();
+    wrapped = {
+      acquireInitialRetryToken: (scope) => inner.acquireInitialRetryToken(scope),
+      refreshRetryTokenForRetry: (token, errorInfo) => (isUnreachable(errorInfo.error) ? Promise.reject(errorInfo.error) : inner.refreshRetryTokenForRetry(token, errorInfo)),
+      recordSuccess: (token) => inner.recordSuccess(token),
+    };
+    return wrapped;
+  };
+  return client;
+}
+
 /** An object whose clients are made on first access, then kept. */
 function lazyClients(make: { [K in keyof AwsClients]: () => AwsClients[K] }): AwsClients {
   const made: Partial<AwsClients> = {};
   const clients = {} as AwsClients;
   for (const key of Object.keys(make) as Array<keyof AwsClients>) {
-    Object.defineProperty(clients, key, { enumerable: true, get: () => (made[key] ??= make[key]() as never) });
+    Object.defineProperty(clients, key, { enumerable: true, get: () => (made[key] ??= failFastWhenUnreachable(make[key]()) as never) });
   }
   return clients;
 }

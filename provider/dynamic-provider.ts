@@ -23,31 +23,59 @@ function engine(): Runtime {
   return loaded;
 }
 
+// Pulumi's dynamic-provider host prints every error of check, diff, read and delete to stderr as
+// "<error>: <stack>" before returning it, and `pulumi` shows those lines again under the stack,
+// so one failure read five times, with this package's stack frames. The error itself reaches the
+// user as the resource's diagnostic; the echo of an error this provider raised is dropped.
+const raised = new Set<string>();
+let echoFilterInstalled = false;
+
+function installEchoFilter(): void {
+  if (echoFilterInstalled) return;
+  echoFilterInstalled = true;
+  const write = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    if (args.length === 1 && typeof args[0] === "string" && raised.delete(args[0])) return;
+    write(...args);
+  };
+}
+
+/** Runs one provider call; an error it raises is reported once, by Pulumi, as one plain message. */
+async function plainErrors<T>(work: () => Promise<T>): Promise<T> {
+  installEchoFilter();
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Error) raised.add(`${String(error)}: ${error.stack}`);
+    throw error;
+  }
+}
+
 export async function configure(req: { config: Config }): Promise<void> {
   engine().configure(req.config);
 }
 
 export function check(olds: Props, news: Props): Promise<CheckResult> {
-  return engine().check(news, olds, news);
+  return plainErrors(() => engine().check(news, olds, news));
 }
 
 export function diff(id: string, olds: Props, news: Props): Promise<DiffResult> {
-  return engine().diff(news, id, olds, news);
+  return plainErrors(() => engine().diff(news, id, olds, news));
 }
 
 export function create(inputs: Props): Promise<CreateResult> {
-  return engine().create(inputs, inputs);
+  return plainErrors(() => engine().create(inputs, inputs));
 }
 
 export function read(id: string, props?: Props): Promise<ReadResult> {
-  return engine().read(props ?? {}, id, props ?? {});
+  return plainErrors(() => engine().read(props ?? {}, id, props ?? {}));
 }
 
 export function update(id: string, olds: Props, news: Props): Promise<UpdateResult> {
-  return engine().update(news, id, olds, news);
+  return plainErrors(() => engine().update(news, id, olds, news));
 }
 
 function deleteResource(id: string, props: Props): Promise<void> {
-  return engine().delete(props, id, props);
+  return plainErrors(() => engine().delete(props, id, props));
 }
 export { deleteResource as delete };

@@ -1,4 +1,4 @@
-import { createAwsClients, type AwsClients } from "../aws-clients";
+import { createAwsClients, isUnreachable, type AwsClients } from "../aws-clients";
 import { runtimeConfig, type RuntimeConfig } from "./config";
 import { describeCallError } from "./errors";
 import type { ServiceName } from "./schema-types";
@@ -31,6 +31,24 @@ export async function call(service: ServiceName, operation: string, input: Recor
     const { $metadata: _ignored, ...rest } = output;
     return rest;
   } catch (error) {
+    if (isUnreachable(error)) throw unreachableError(service, operation, error);
     throw Object.assign(describeCallError(operation, error), { name: (error as Error).name, $metadata: (error as { $metadata?: unknown }).$metadata });
   }
+}
+
+const unreachableReasons: Record<string, string> = {
+  ECONNREFUSED: "the connection was refused",
+  ENOTFOUND: "the host name does not resolve",
+  EHOSTUNREACH: "there is no route to the host",
+  ENETUNREACH: "the network is unreachable",
+};
+
+/** One sentence naming the address and what to check, instead of the SDK's error object. */
+function unreachableError(service: ServiceName, operation: string, error: unknown): Error {
+  const { code, hostname, address, port } = error as { code: string; hostname?: string; address?: string; port?: number };
+  const configured = runtimeConfig().endpoint;
+  const where = configured ?? `${hostname ?? address ?? "the AWS endpoint"}${port ? `:${port}` : ""}`;
+  const hint = configured ? "check aws-euc:endpoint (pulumi config get aws-euc:endpoint) and that the endpoint is running" : "check the region and the network";
+  const wrapped = new Error(`${operation} failed: cannot reach ${service} at ${where}: ${unreachableReasons[code] ?? code}; ${hint}`);
+  return Object.assign(wrapped, { name: "EndpointUnreachable", cause: error });
 }

@@ -135,6 +135,19 @@ export function explain(errors: ErrorObject[], typeName: string, unknownPaths: S
   return failures.filter((f) => !seen.has(f.reason) && seen.add(f.reason));
 }
 
+/**
+ * Failures as Pulumi can show them: Pulumi resolves a failure's property among the resource's
+ * top-level inputs (a dotted path reads as "value {<nil>}"), so a nested one is reported on its
+ * top-level property, with the full path kept in the reason.
+ */
+export function onTopLevelProperties(failures: CheckFailure[]): CheckFailure[] {
+  return failures.map(({ property, reason }) => {
+    const top = /^[^.[]*/.exec(property)?.[0] ?? property;
+    if (top === property) return { property, reason };
+    return { property: top, reason: reason.startsWith(property) ? reason : `${property}: ${reason}` };
+  });
+}
+
 type AutoNameRule = NonNullable<PropertySchema["x-autoName"]>;
 
 function autoNameProperty(schema: ResourceSchema): [string, AutoNameRule] | undefined {

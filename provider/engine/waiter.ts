@@ -71,8 +71,26 @@ function detail(o: Observation): string {
   return parts.length ? `: ${parts.join("; ")}` : "";
 }
 
+/** What the wait is for, as its status line says it: "ACTIVE", "RUNNING or STOPPED", "deletion". */
+export function describeTarget(spec: Pick<WaitSpec, "target" | "goneIsTarget">): string {
+  const targets = [...spec.target, ...(spec.goneIsTarget ? ["deletion"] : [])];
+  return targets.length > 0 ? targets.join(" or ") : "a stable state";
+}
+
 /** Polls until the resource reaches a target state, fails, or the timeout passes. */
 export async function waitFor(spec: WaitSpec): Promise<Observation> {
+  const status = { shown: false };
+  try {
+    return await poll(spec, status);
+  } finally {
+    // The status stays on the resource's line until replaced: an empty one clears it, so a
+    // "created" line does not keep saying "waiting for ...". Awaited, so the engine has it before
+    // the operation's result.
+    if (status.shown) await report(spec.urn, "", { ephemeral: true });
+  }
+}
+
+async function poll(spec: WaitSpec, status: { shown: boolean }): Promise<Observation> {
   const sleep = spec.sleep ?? waitClock.sleep;
   const now = spec.now ?? waitClock.now;
   const random = spec.random ?? Math.random;
@@ -90,13 +108,13 @@ export async function waitFor(spec: WaitSpec): Promise<Observation> {
       if (spec.history && attempt > 0) spec.history.store.record(spec.history.key, (lastPending + elapsedMs) / 2);
       return o;
     }
-    if (o.gone) throw new WaitError(`${spec.subject} disappeared while waiting for ${spec.target.join(" or ")}`, o, ["gone"]);
+    if (o.gone) throw new WaitError(`${spec.subject} disappeared while waiting for ${describeTarget(spec)}`, o, ["gone"]);
     if ((o.state !== undefined && spec.failed.includes(o.state)) || o.errors.length > 0) {
       const reasons = [o.statusCode, o.statusMessage, ...o.errors].filter((r): r is string => !!r);
       throw new WaitError(`${spec.subject} is ${o.state ?? "in error"} after ${elapsed}s${detail(o)}`, o, reasons);
     }
     if (o.state !== undefined && !spec.pending.includes(o.state) && !spec.target.includes(o.state)) {
-      throw new WaitError(`${spec.subject} is in state ${o.state}, which leads to neither ${spec.target.join(" nor ")}${detail(o)}`, o, [o.state]);
+      throw new WaitError(`${spec.subject} is in state ${o.state}, which leads to neither ${describeTarget(spec).replace(/ or /g, " nor ")}${detail(o)}`, o, [o.state]);
     }
     if (elapsedMs >= spec.timeoutMs) {
       throw new WaitError(
@@ -106,7 +124,10 @@ export async function waitFor(spec: WaitSpec): Promise<Observation> {
       );
     }
     lastPending = elapsedMs;
-    if (attempt > 0) void report(spec.urn, `waiting for ${spec.target.join(" or ")}: ${o.state} for ${elapsed}s`, { ephemeral: true });
+    if (attempt > 0) {
+      status.shown = true;
+      void report(spec.urn, `waiting for ${describeTarget(spec)}: ${o.state ?? "no state yet"} for ${elapsed}s`, { ephemeral: true });
+    }
     let pause: number;
     if (expected !== undefined) {
       pause = nextPollAt(elapsedMs, expected) - elapsedMs;

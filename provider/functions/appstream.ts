@@ -1,6 +1,7 @@
 // AppStream 2.0 functions for programs: streaming URLs for image builders, and sessions.
 import * as pulumi from "@pulumi/pulumi";
 import { invoke } from "./invoke";
+import { afterResources, isPreview, unknownOutput } from "./preview";
 
 export interface ImageBuilderStreamingUrl {
   /** Opens a streaming session to the image builder for whoever holds it, until it expires. */
@@ -18,10 +19,12 @@ export interface ImageBuilderStreamingUrlArgs {
 
 /**
  * Creates a streaming URL for an image builder. The result is a secret Output: the URL lets anyone
- * in, so it must never reach state or logs in plain text. Each `up` creates a fresh URL.
+ * in, so it must never reach state or logs in plain text. Each `up` creates a fresh URL, after the
+ * image builder it names exists; a preview creates none (the result shows as unknown).
  */
 export function createImageBuilderStreamingUrl(args: ImageBuilderStreamingUrlArgs): pulumi.Output<ImageBuilderStreamingUrl> {
-  const result = pulumi.output(args).apply(async ({ name, validity }) => {
+  if (isPreview()) return pulumi.secret(unknownOutput<ImageBuilderStreamingUrl>());
+  const result = afterResources(args).apply(async ({ name, validity }) => {
     const response = await invoke("appstream", "CreateImageBuilderStreamingURL", { Name: name, ...(validity === undefined ? {} : { Validity: validity }) });
     return { streamingUrl: String(response.StreamingURL), expires: isoTime(response.Expires) ?? "" };
   });
@@ -77,9 +80,12 @@ export async function describeSessions(args: DescribeSessionsArgs): Promise<Sess
   return sessions;
 }
 
-/** describeSessions for values that are Outputs, such as a fleet's and a stack's names. */
+/**
+ * describeSessions for values that are Outputs, such as a fleet's and a stack's names: it waits until
+ * the resources they come from exist (unknown in a preview that creates them).
+ */
 export function describeSessionsOutput(args: { [K in keyof DescribeSessionsArgs]: pulumi.Input<DescribeSessionsArgs[K]> }): pulumi.Output<Session[]> {
-  return pulumi.output(args).apply((plain) => describeSessions(plain as DescribeSessionsArgs));
+  return afterResources(args).apply((plain) => describeSessions(plain as DescribeSessionsArgs));
 }
 
 function toSession(wire: Record<string, unknown>): Session {

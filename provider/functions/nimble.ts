@@ -10,6 +10,7 @@ import type {
   StudioComponentSummary,
 } from "@aws-sdk/client-nimble";
 import { invoke } from "./invoke";
+import { isPreview, unknownOutput } from "./preview";
 
 export type { StreamingSessionBackup, LaunchProfileDescription, StreamingImage, StudioComponent, StudioComponentSummary };
 
@@ -98,10 +99,12 @@ async function readStream(args: { studioId: string; sessionId: string; streamId:
 }
 
 /**
- * Creates a stream for a READY session and waits until it is READY, when its URL exists. Each call
- * creates a new stream (in a preview too, once the session exists); streams expire on their own.
+ * Creates a stream for a READY session and waits until it is READY, when its URL exists. Each `up`
+ * creates a new stream; streams expire on their own. A preview creates none: it answers with the URL
+ * unknown (shown as output<string>) and no other field.
  */
 export async function createStreamingSessionStream(args: CreateStreamingSessionStreamArgs): Promise<StreamingSessionStream> {
+  if (isPreview()) return { url: pulumi.secret(unknownOutput<string>()) };
   const created = await invoke("nimble", "CreateStreamingSessionStream", {
     studioId: args.studioId,
     sessionId: args.sessionId,

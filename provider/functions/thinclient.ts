@@ -2,6 +2,7 @@
 // registered to an environment (the API lists every device, so the filter happens here).
 import * as pulumi from "@pulumi/pulumi";
 import { invoke } from "./invoke";
+import { afterResources } from "./preview";
 
 export type SoftwareSetValidationStatus = "VALIDATED" | "NOT_VALIDATED";
 
@@ -65,9 +66,9 @@ export async function getSoftwareSet(args: { id: string }): Promise<SoftwareSet>
   return { ...toSoftwareSetSummary(wire), software };
 }
 
-/** getSoftwareSet for an id that is an Output. */
+/** getSoftwareSet for an id that is an Output; waits until the resources it comes from exist. */
 export function getSoftwareSetOutput(args: { id: pulumi.Input<string> }): pulumi.Output<SoftwareSet> {
-  return pulumi.output(args.id).apply((id) => getSoftwareSet({ id }));
+  return afterResources(args).apply(({ id }) => getSoftwareSet({ id }));
 }
 
 /** Every software set, all pages, newest release first. */
@@ -91,9 +92,9 @@ export async function listDevices(args: ListDevicesArgs = {}): Promise<DeviceSum
   );
 }
 
-/** listDevices for an environment id that is an Output, such as an Environment's. */
-export function listDevicesOutput(args: { environmentId?: pulumi.Input<string>; statuses?: DeviceStatus[] }): pulumi.Output<DeviceSummary[]> {
-  return pulumi.output(args.environmentId).apply((environmentId) => listDevices({ environmentId, statuses: args.statuses }));
+/** listDevices for an environment id that is an Output, such as an Environment's; waits until it exists. */
+export function listDevicesOutput(args: { environmentId?: pulumi.Input<string>; statuses?: pulumi.Input<DeviceStatus[]> }): pulumi.Output<DeviceSummary[]> {
+  return afterResources(args).apply(({ environmentId, statuses }) => listDevices({ environmentId, statuses }));
 }
 
 function text(value: unknown): string | undefined {

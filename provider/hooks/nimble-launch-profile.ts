@@ -5,7 +5,7 @@ import type { Hooks } from "../engine/hooks";
 import { deleteGenerically, type ResourceContext } from "../engine/resource-engine";
 import { isRecord } from "../engine/wire";
 
-/** Seed 000: "The only valid version is 2021-03-31." */
+/** The Nimble Studio API Reference (LaunchProfile): "The only valid version is 2021-03-31." */
 export const PROTOCOL_VERSION = "2021-03-31";
 
 interface SessionSummary {

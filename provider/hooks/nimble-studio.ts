@@ -6,7 +6,7 @@ import { applyUpdate, deleteGenerically, type Outputs, type ResourceContext } fr
 import { isRecord } from "../engine/wire";
 import type { Observation } from "../engine/waiter";
 
-/** Status codes of a studio whose Identity Center application is missing or unusable (seed 000). */
+/** Status codes of a studio whose Identity Center application is missing or unusable (StudioStatusCode in the Nimble Studio API Reference). */
 const SSO_BROKEN = ["AWS_SSO_NOT_ENABLED", "AWS_SSO_ACCESS_DENIED"];
 
 async function repairSso(ctx: ResourceContext, scope: Outputs, wanted: unknown, observed: Observation, timeoutMs: number): Promise<Observation> {

@@ -18,6 +18,22 @@ const plans: Record<Exclude<DeleteBehaviour, "FORGET">, { status: DeregisteredSt
 const progress: Record<string, number> = { REGISTERED: 0, DEREGISTERING: 1, DEREGISTERED: 2, ARCHIVED: 3 };
 
 export const hooks: Hooks = {
+  // A device joins an environment by registering with its activation code, never through the API:
+  // a stated environmentId can only confirm that, so a different one is refused before anything runs.
+  async checkWithService(ctx, _olds, inputs) {
+    const { adoptId, environmentId } = inputs;
+    if (typeof adoptId !== "string" || typeof environmentId !== "string") return [];
+    const device = await ctx.observe(ctx.partsOf(adoptId));
+    const actual = device.outputs.environmentId;
+    if (device.gone || typeof actual !== "string" || actual === environmentId) return [];
+    return [
+      {
+        property: "environmentId",
+        reason: `environmentId: device ${adoptId} is registered to environment ${actual}, not ${environmentId}; a device changes environment only by registering again with that environment's activation code`,
+      },
+    ];
+  },
+
   async delete(ctx, scope, props, current) {
     const behaviour = (props.deleteBehaviour ?? "DEREGISTER") as DeleteBehaviour;
     if (behaviour === "FORGET") return;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { thinClientService } from "../../emulator/services/thinclient";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { checkResource, createResource, deleteResource, readResource, updateResource } from "../../provider/engine/resource-engine";
+import { checkResource, checkResourceWithService, createResource, deleteResource, readResource, updateResource } from "../../provider/engine/resource-engine";
 import { getSoftwareSet, listDevices, listSoftwareSets } from "../../provider/functions/thinclient";
 
 let emulator: RunningEmulator;
@@ -117,6 +117,35 @@ describe("thinclient:Device", () => {
     await deleteResource("thinclient:Device", deregister.id, deregister.outs);
     expect((await device(deregister.id))?.status).toBe("ARCHIVED");
     expect((await counts())["thinclient:DeregisterDevice"]).toBeUndefined();
+  });
+});
+
+describe("thinclient:Device with its environment stated", () => {
+  const urn = "urn:pulumi:test::tc::pulumi-nodejs:dynamic/thinclient:Device::stated";
+  async function deviceOfNewEnvironment(): Promise<{ environmentId: string; deviceId: string }> {
+    const environment = valid("thinclient:Environment", { desktopArn: "arn:aws:appstream:us-west-2:123456789012:stack/apps" });
+    const { id: environmentId, outs } = await createResource("thinclient:Environment", environment);
+    const { device } = await emulator.control.serviceControl<{ device: { id: string } }>("register-device", { activationCode: outs.activationCode, serialNumber: `G4A${Date.now()}` });
+    return { environmentId, deviceId: device.id };
+  }
+
+  it("passes the preview when it is the device's environment, and keeps it as the device's environmentId", async () => {
+    const { environmentId, deviceId } = await deviceOfNewEnvironment();
+    const checked = await checkResourceWithService("thinclient:Device", {}, { __urn: urn, adoptId: deviceId, environmentId, name: "kiosk" });
+    expect(checked.failures).toEqual([]);
+    const { outs } = await createResource("thinclient:Device", checked.inputs);
+    expect(outs.environmentId).toBe(environmentId);
+  });
+
+  it("fails the preview naming both environments when the device registered elsewhere", async () => {
+    const { environmentId, deviceId } = await deviceOfNewEnvironment();
+    const checked = await checkResourceWithService("thinclient:Device", {}, { __urn: urn, adoptId: deviceId, environmentId: "env-elsewhere", name: "kiosk" });
+    expect(checked.failures).toEqual([
+      {
+        property: "environmentId",
+        reason: `environmentId: device ${deviceId} is registered to environment ${environmentId}, not env-elsewhere; a device changes environment only by registering again with that environment's activation code`,
+      },
+    ]);
   });
 });
 

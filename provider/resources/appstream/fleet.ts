@@ -70,9 +70,9 @@ export interface FleetArgs {
   computeCapacity?: pulumi.Input<FleetComputeCapacity>;
   /** The subnets and security groups of the fleet's network interfaces. */
   vpcConfig?: pulumi.Input<FleetVpcConfig>;
-  /** How long a streaming session may last, 600 to 432000 seconds (the current API; seed 002 said 57600, which the service later raised). */
+  /** How long a streaming session may last, 600 to 432000 seconds (the service's default is 57600). See MaxUserDurationInSeconds in the AppStream 2.0 API Reference (CreateFleet). */
   maxUserDurationInSeconds?: pulumi.Input<number>;
-  /** How long a session survives a disconnection, 60 to 36000 seconds (the current API; seed 002 said 57600). */
+  /** How long a session survives a disconnection, 60 to 36000 seconds (the service's default is 900). See DisconnectTimeoutInSeconds in the AppStream 2.0 API Reference (CreateFleet). */
   disconnectTimeoutInSeconds?: pulumi.Input<number>;
   /** How long users may be idle before they are disconnected, 0 (never) or 60 to 36000 seconds. */
   idleDisconnectTimeoutInSeconds?: pulumi.Input<number>;
@@ -112,7 +112,7 @@ export interface FleetArgs {
   timeouts?: pulumi.Input<FleetTimeouts>;
 }
 
-/** An AppStream 2.0 fleet (seed 002): the streaming instances behind a stack. `state` RUNNING or STOPPED is the desired state. A RUNNING fleet takes only displayName and computeCapacity in place (seed 002); any other change stops it, updates it and starts it again, only when it was running. */
+/** An AppStream 2.0 fleet: the streaming instances behind a stack. `state` RUNNING or STOPPED is the desired state. A RUNNING fleet takes only displayName and computeCapacity in place (UpdateFleet in the AppStream 2.0 API Reference); any other change stops it, updates it and starts it again, only when it was running. */
 export class Fleet extends EucResource {
   /** The fleet name; generated from the resource name when omitted. */
   declare readonly name: pulumi.Output<string>;
@@ -128,9 +128,9 @@ export class Fleet extends EucResource {
   declare readonly computeCapacity: pulumi.Output<FleetComputeCapacity | undefined>;
   /** The subnets and security groups of the fleet's network interfaces. */
   declare readonly vpcConfig: pulumi.Output<FleetVpcConfig | undefined>;
-  /** How long a streaming session may last, 600 to 432000 seconds (the current API; seed 002 said 57600, which the service later raised). */
+  /** How long a streaming session may last, 600 to 432000 seconds (the service's default is 57600). See MaxUserDurationInSeconds in the AppStream 2.0 API Reference (CreateFleet). */
   declare readonly maxUserDurationInSeconds: pulumi.Output<number | undefined>;
-  /** How long a session survives a disconnection, 60 to 36000 seconds (the current API; seed 002 said 57600). */
+  /** How long a session survives a disconnection, 60 to 36000 seconds (the service's default is 900). See DisconnectTimeoutInSeconds in the AppStream 2.0 API Reference (CreateFleet). */
   declare readonly disconnectTimeoutInSeconds: pulumi.Output<number | undefined>;
   /** How long users may be idle before they are disconnected, 0 (never) or 60 to 36000 seconds. */
   declare readonly idleDisconnectTimeoutInSeconds: pulumi.Output<number | undefined>;

@@ -90,7 +90,7 @@ export interface ImageBuilderArgs {
   timeouts?: pulumi.Input<ImageBuilderTimeouts>;
 }
 
-/** An AppStream 2.0 image builder (seed 003): a streaming instance on which applications are installed before an image is snapshotted from it. The service has no update call, so every property but `state` and `tags` replaces it. `state` RUNNING or STOPPED is the desired state. */
+/** An AppStream 2.0 image builder: a streaming instance on which applications are installed before an image is snapshotted from it. The service has no update call, so every property but `state` and `tags` replaces it. `state` RUNNING or STOPPED is the desired state. */
 export class ImageBuilder extends EucResource {
   /** The image builder name; generated from the resource name when omitted. */
   declare readonly name: pulumi.Output<string>;

@@ -86,7 +86,7 @@ export interface LaunchProfileArgs {
   timeouts?: pulumi.Input<LaunchProfileTimeouts>;
 }
 
-/** A Nimble Studio launch profile (seed 000): which instance types, streaming images, subnets and studio components a studio's users may launch streaming sessions with, and how those sessions persist, back up and end. */
+/** A Nimble Studio launch profile: which instance types, streaming images, subnets and studio components a studio's users may launch streaming sessions with, and how those sessions persist, back up and end. */
 export class LaunchProfile extends EucResource {
   /** The studio the launch profile belongs to. */
   declare readonly studioId: pulumi.Output<string>;

@@ -43,7 +43,7 @@ export interface StreamingSessionArgs {
   timeouts?: pulumi.Input<StreamingSessionTimeouts>;
 }
 
-/** A Nimble Studio streaming session (seeds 000 and 001): a virtual workstation launched from a launch profile, kept READY or STOPPED, restored from a backup when it starts, and on `pulumi destroy` either terminated or stopped and left for its owner. */
+/** A Nimble Studio streaming session: a virtual workstation launched from a launch profile, kept READY or STOPPED, restored from a backup when it starts, and on `pulumi destroy` either terminated or stopped and left for its owner. */
 export class StreamingSession extends EucResource {
   /** The studio the session runs in. */
   declare readonly studioId: pulumi.Output<string>;

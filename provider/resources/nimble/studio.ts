@@ -36,7 +36,7 @@ export interface StudioArgs {
   timeouts?: pulumi.Input<StudioTimeouts>;
 }
 
-/** A Nimble Studio studio (seed 000): the portal, its admin and user roles and its encryption key. */
+/** A Nimble Studio studio: the portal, its admin and user roles and its encryption key. */
 export class Studio extends EucResource {
   /** The studio name used in the portal URL; generated from the resource name when omitted. */
   declare readonly studioName: pulumi.Output<string | undefined>;

@@ -20,13 +20,15 @@ export interface DeviceArgs {
   tags?: pulumi.Input<Record<string, string>>;
   /** What `pulumi destroy` does: DEREGISTER (the default) or ARCHIVE deregisters the device and waits for that status; DEREGISTER_AND_DELETE and ARCHIVE_AND_DELETE then delete it; FORGET leaves the device as it is and only drops it from the stack. */
   deleteBehaviour?: pulumi.Input<"DEREGISTER" | "ARCHIVE" | "DEREGISTER_AND_DELETE" | "ARCHIVE_AND_DELETE" | "FORGET">;
+  /** The environment the device is registered to, usually an Environment's `id`. Stating it makes the device depend on that environment, so `pulumi destroy` deregisters the device before it deletes the environment. It must be the environment the device registered with (a device changes environment only by registering again): a different one fails the preview. */
+  environmentId?: pulumi.Input<string>;
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
   timeouts?: pulumi.Input<DeviceTimeouts>;
 }
 
-/** A WorkSpaces Thin Client device (seed 004). Devices register themselves with an environment's activation code, so this resource takes over an existing device by id (adoptId) and manages its name, software set and update schedule; deleteBehaviour says what `pulumi destroy` does to it. */
+/** A WorkSpaces Thin Client device. Devices register themselves with an environment's activation code, so this resource takes over an existing device by id (adoptId) and manages its name, software set and update schedule; deleteBehaviour says what `pulumi destroy` does to it. */
 export class Device extends EucResource {
   /** The name of the device. */
   declare readonly name: pulumi.Output<string | undefined>;
@@ -38,6 +40,8 @@ export class Device extends EucResource {
   declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
   /** What `pulumi destroy` does: DEREGISTER (the default) or ARCHIVE deregisters the device and waits for that status; DEREGISTER_AND_DELETE and ARCHIVE_AND_DELETE then delete it; FORGET leaves the device as it is and only drops it from the stack. */
   declare readonly deleteBehaviour: pulumi.Output<"DEREGISTER" | "ARCHIVE" | "DEREGISTER_AND_DELETE" | "ARCHIVE_AND_DELETE" | "FORGET" | undefined>;
+  /** The environment the device is registered to, usually an Environment's `id`. Stating it makes the device depend on that environment, so `pulumi destroy` deregisters the device before it deletes the environment. It must be the environment the device registered with (a device changes environment only by registering again): a different one fails the preview. */
+  declare readonly environmentId: pulumi.Output<string | undefined>;
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
@@ -50,8 +54,6 @@ export class Device extends EucResource {
   declare readonly serialNumber: pulumi.Output<string | undefined>;
   /** The model of the device. */
   declare readonly model: pulumi.Output<string | undefined>;
-  /** The environment the device is registered to. */
-  declare readonly environmentId: pulumi.Output<string | undefined>;
   /** REGISTERED, DEREGISTERING, DEREGISTERED or ARCHIVED. */
   declare readonly status: pulumi.Output<string | undefined>;
   /** The software set installed on the device. */
@@ -80,6 +82,6 @@ export class Device extends EucResource {
   declare readonly updatedAt: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: DeviceArgs = {}, opts?: pulumi.CustomResourceOptions) {
-    super("thinclient:Device", name, args, ["name","desiredSoftwareSetId","softwareSetUpdateSchedule","tags","deleteBehaviour","adoptId","timeouts","deviceId","arn","serialNumber","model","environmentId","status","currentSoftwareSetId","currentSoftwareSetVersion","pendingSoftwareSetId","pendingSoftwareSetVersion","softwareSetComplianceStatus","softwareSetUpdateStatus","lastConnectedAt","lastPostureAt","lastUserId","kmsKeyArn","createdAt","updatedAt"], [], opts, {"deviceId":0});
+    super("thinclient:Device", name, args, ["name","desiredSoftwareSetId","softwareSetUpdateSchedule","tags","deleteBehaviour","environmentId","adoptId","timeouts","deviceId","arn","serialNumber","model","status","currentSoftwareSetId","currentSoftwareSetVersion","pendingSoftwareSetId","pendingSoftwareSetVersion","softwareSetComplianceStatus","softwareSetUpdateStatus","lastConnectedAt","lastPostureAt","lastUserId","kmsKeyArn","createdAt","updatedAt"], [], opts, {"deviceId":0});
   }
 }

@@ -54,7 +54,7 @@ export interface EnvironmentArgs {
   timeouts?: pulumi.Input<EnvironmentTimeouts>;
 }
 
-/** A WorkSpaces Thin Client environment (seed 004): the desktop its devices stream from, when they take software updates, and the activation code a device registers with. */
+/** A WorkSpaces Thin Client environment: the desktop its devices stream from, when they take software updates, and the activation code a device registers with. */
 export class Environment extends EucResource {
   /** The name of the environment. */
   declare readonly name: pulumi.Output<string | undefined>;

@@ -30,7 +30,7 @@ export interface SoftwareSetValidationArgs {
   timeouts?: pulumi.Input<SoftwareSetValidationTimeouts>;
 }
 
-/** The validation status of a WorkSpaces Thin Client software set (seed 004). Software sets are published by AWS and cannot be created or deleted: this resource marks one VALIDATED or NOT_VALIDATED, remembers the status it found, and on destroy puts that status back unless deleteBehaviour is KEEP. */
+/** The validation status of a WorkSpaces Thin Client software set. Software sets are published by AWS and cannot be created or deleted: this resource marks one VALIDATED or NOT_VALIDATED, remembers the status it found, and on destroy puts that status back unless deleteBehaviour is KEEP. */
 export class SoftwareSetValidation extends EucResource {
   /** The software set whose validation status this resource manages. */
   declare readonly softwareSetId: pulumi.Output<string>;
