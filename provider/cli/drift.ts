@@ -134,10 +134,14 @@ export function driftOf(meta: StepEventMetadata): DriftedResource | undefined {
   return properties.length > 0 ? { ...base, status: "changed", properties } : undefined;
 }
 
-/** A preview step that would change something; reads and unchanged resources are not pending. */
+/**
+ * A preview step that would change infrastructure. Reads and unchanged resources are not pending;
+ * nor are the stack itself (its outputs) and provider resources, which Pulumi updates whenever the
+ * stack's config changes, whether or not a resource does.
+ */
 export function pendingChangeOf(meta: StepEventMetadata): PendingChange | undefined {
   const quiet: OpType[] = ["same", "read", "refresh"];
-  if (quiet.includes(meta.op) || meta.type === "pulumi:pulumi:Stack") return undefined;
+  if (quiet.includes(meta.op) || meta.type === "pulumi:pulumi:Stack" || meta.type.startsWith("pulumi:providers:")) return undefined;
   const type = meta.type.startsWith(dynamicPrefix) ? meta.type.slice(dynamicPrefix.length) : meta.type;
   return { urn: meta.urn, type, name: resourceName(meta.urn), op: meta.op, properties: [...(meta.diffs ?? [])].sort() };
 }

@@ -53,7 +53,8 @@ export function ruleName(rule: IgnoreRule, index: number): string {
 export function readIgnoreFile(file: string): IgnoreFile | undefined {
   if (!fs.existsSync(file)) return undefined;
   const document: unknown = parseDocument(fs.readFileSync(file, "utf8")).toJS() ?? { rules: [] };
-  const validate = ajv().compile(JSON.parse(fs.readFileSync(ignoreFileSchemaPath(), "utf8")) as object);
+  const schema = JSON.parse(fs.readFileSync(ignoreFileSchemaPath(), "utf8")) as { $id: string };
+  const validate = ajv().getSchema(schema.$id) ?? ajv().compile(schema);
   if (!validate(document)) {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`);
     throw new Error(`${file} is not a valid ignore file: ${problems.join("; ")}`);
