@@ -12,6 +12,8 @@ const run = promisify(execFile);
 export interface DriftBenchRow {
   resources: number;
   refreshPreviewOnlySeconds: number;
+  /** A plain `pulumi preview`: the program's run, which the pending-changes check cannot do without. */
+  previewSeconds: number;
   driftSeconds: number;
   driftRatio: number;
   driftWithoutPendingSeconds: number;
@@ -34,17 +36,19 @@ export async function driftBench(resources = 300, repetitions = 3): Promise<Drif
   const bin = path.join(repoRoot, "node_modules/pulumi-aws-euc/dist/provider/cli/main.js");
   // Exit code 0 (clean) is the only success here: the stack was just deployed.
   const drift = (...extra: string[]) => run(process.execPath, [bin, "drift", "--stack", "e2e", "--cwd", ours.programDir, ...extra], { env, maxBuffer: 64 << 20 });
-  const refresh = () => run("pulumi", ["refresh", "--preview-only", "--yes", "--non-interactive", "--stack", "e2e", "--cwd", ours.programDir], { env, maxBuffer: 64 << 20 });
+  const preview = () => run("pulumi", ["preview", "--non-interactive", "--stack", "e2e", "--cwd", ours.programDir], { env, maxBuffer: 64 << 20 });
+  const refresh = () => run("pulumi", ["refresh", "--preview-only", "--non-interactive", "--stack", "e2e", "--cwd", ours.programDir], { env, maxBuffer: 64 << 20 });
   try {
     await ours.stack.up();
-    const samples = { refresh: [] as number[], drift: [] as number[], driftWithoutPending: [] as number[] };
+    const samples = { refresh: [] as number[], preview: [] as number[], drift: [] as number[], driftWithoutPending: [] as number[] };
     for (let i = 0; i < repetitions; i++) {
       samples.refresh.push(await timed(refresh));
+      samples.preview.push(await timed(preview));
       samples.drift.push(await timed(() => drift()));
       samples.driftWithoutPending.push(await timed(() => drift("--no-pending-changes")));
     }
-    const [r, d, w] = [samples.refresh, samples.drift, samples.driftWithoutPending].map(median);
-    return { resources, refreshPreviewOnlySeconds: round(r), driftSeconds: round(d), driftRatio: round(d / r), driftWithoutPendingSeconds: round(w), driftWithoutPendingRatio: round(w / r) };
+    const [r, p, d, w] = [samples.refresh, samples.preview, samples.drift, samples.driftWithoutPending].map(median);
+    return { resources, refreshPreviewOnlySeconds: round(r), previewSeconds: round(p), driftSeconds: round(d), driftRatio: round(d / r), driftWithoutPendingSeconds: round(w), driftWithoutPendingRatio: round(w / r) };
   } finally {
     await ours.stack.destroy().catch(() => undefined);
     await ours.cleanup();
@@ -60,11 +64,13 @@ export function driftSection(row: DriftBenchRow): string {
 --preview-only\` of it, both run as processes (seconds of wall time, median of three alternating
 runs). The drift command runs the preview-only refresh, a preview without refresh (program changes
 not yet applied) and a state export side by side; \`--no-pending-changes\` leaves out the preview.
-Target: within 1.5x of the refresh.
+Target: within 1.5x of the refresh. The drift check proper (\`--no-pending-changes\`) is; the
+default run also runs the program for its preview, and a plain \`pulumi preview\` of the stack
+alone costs more than 1.5x the refresh, so the default run cannot meet that target.
 
-| resources | refresh --preview-only (s) | drift (s) | ratio | drift --no-pending-changes (s) | ratio |
-| --- | --- | --- | --- | --- | --- |
-| ${row.resources} | ${row.refreshPreviewOnlySeconds} | ${row.driftSeconds} | ${row.driftRatio} | ${row.driftWithoutPendingSeconds} | ${row.driftWithoutPendingRatio} |
+| resources | refresh --preview-only (s) | preview (s) | drift (s) | ratio | drift --no-pending-changes (s) | ratio |
+| --- | --- | --- | --- | --- | --- | --- |
+| ${row.resources} | ${row.refreshPreviewOnlySeconds} | ${row.previewSeconds} | ${row.driftSeconds} | ${row.driftRatio} | ${row.driftWithoutPendingSeconds} | ${row.driftWithoutPendingRatio} |
 `;
 }
 
