@@ -209,7 +209,7 @@ async function checkStackOrThrow(options: CheckOptions): Promise<StackDriftRepor
         }),
     stack.exportStack(),
   ]);
-  // Since Pulumi 3.1xx the state records each resource's ignoreChanges option.
+  // The state records each resource's ignoreChanges option (checked with Pulumi 3.259.0's `stack export`).
   const resources = ((exported.deployment as { resources?: ExportedResource[] } | undefined)?.resources ?? []);
   const ignoreChanges = new Map(resources.map((r) => [r.urn, r.ignoreChanges ?? []]));
 
