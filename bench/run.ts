@@ -2,6 +2,7 @@
 // to docs/benchmarks.md and docs/benchmarks.json. Figures, not assertions: machines are noisy.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { driftBench, driftSection } from "./drift";
 import { footprint, sdkClientCaptureError, type FootprintRow } from "./footprint";
 import { fullUps, type FullUpRow } from "./full-up";
 import { scale, type ScaleRow } from "./scale";
@@ -40,11 +41,15 @@ async function main(): Promise<void> {
   const scaleRows: ScaleRow[] = await scale(process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : undefined);
   console.table(scaleRows);
 
+  log("5. the drift command at scale against pulumi refresh --preview-only");
+  const driftRow = await driftBench();
+  console.table([driftRow]);
+
   const targets = targetRows(sizes, waitRows, scaleRows, up);
   log("targets of issue 9, as measured");
   console.table(targets);
 
-  const results = { date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), targets, footprint: sizes, sdkClientCapture: captureError, waits: waitRows, scale: scaleRows, fullUp: up, fullUpInstantSeconds: instantSeconds };
+  const results = { date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), targets, footprint: sizes, sdkClientCapture: captureError, waits: waitRows, scale: scaleRows, fullUp: up, fullUpInstantSeconds: instantSeconds, drift: driftRow };
   const docs = path.resolve(__dirname, "../docs");
   fs.mkdirSync(docs, { recursive: true });
   fs.writeFileSync(path.join(docs, "benchmarks.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -96,7 +101,8 @@ machine does. The same \`up\` with instant transitions takes ${instantSeconds} s
 and finish (CLI, language host and TypeScript, the provider process) and the calls themselves,
 which no wait strategy removes.
 
-${markdownTable(up)}`,
+${markdownTable(up)}
+${driftSection(driftRow)}`,
   );
   console.log(`\nwrote docs/benchmarks.md and docs/benchmarks.json in ${results.seconds} s`);
 }

@@ -33,7 +33,7 @@ echo "== stack outputs"
 pulumi stack output --stack "$STACK"
 echo
 echo "== drift check"
-# The package's drift command, as CI runs it: exit 0 no drift, 2 drift, 1 error.
+# The package's drift command, as CI runs it: exit 0 clean, 2 drift, 3 program changes not yet applied, 4 both, 1 error.
 node node_modules/pulumi-aws-euc/dist/provider/cli/main.js drift --stack "$STACK" --cwd "$REPO" \
   --json "$LOCAL/drift.json" --markdown "$LOCAL/drift.md"
 cat <<EOM

@@ -1,7 +1,12 @@
-// Drift detection for CI: refresh in preview-only mode and report, per resource, each property whose
-// live value differs from what the stack last applied, and each resource deleted out of band.
+// Drift detection for CI. For one stack, three read-only Pulumi operations run side by side:
+// a preview-only refresh (what the services have now against what the stack applied), a preview
+// without refresh (what the program would change: program changes not yet applied) and a state
+// export (each resource's ignoreChanges option). None of them writes the stack's state.
 import equal from "fast-deep-equal";
-import { LocalWorkspace, type EngineEvent, type StepEventMetadata } from "@pulumi/pulumi/automation";
+import { LocalWorkspace, type EngineEvent, type OpType, type StepEventMetadata } from "@pulumi/pulumi/automation";
+import { loadSchema } from "../engine/schema-loader";
+import type { ResourceSchema } from "../engine/schema-types";
+import { applyIgnoreRules, type IgnoreFile, type RuleOutcome } from "./ignore-rules";
 
 export interface DriftedProperty {
   property: string;
@@ -20,12 +25,45 @@ export interface DriftedResource {
   properties: DriftedProperty[];
 }
 
-export interface DriftReport {
-  stack: string;
-  checkedAt: string;
-  resourcesChecked: number;
-  drifted: DriftedResource[];
+/** A drift that does not fail the check, and why. */
+export interface IgnoredDrift extends DriftedProperty {
+  urn: string;
+  type: string;
+  name: string;
+  /** `ignoreChanges` (the program's resource option) or `ignore-file` (a rule of the ignore file). */
+  ignoredBy: "ignoreChanges" | "ignore-file";
+  /** The ignore file's rule, by name. */
+  rule?: string;
+  reason?: string;
 }
+
+/** A resource the program would change: `pulumi up` (without --refresh) would do this. */
+export interface PendingChange {
+  urn: string;
+  type: string;
+  name: string;
+  op: string;
+  properties: string[];
+}
+
+export type StackStatus = "clean" | "drift" | "pending-changes" | "drift-and-pending-changes" | "error";
+
+export interface StackDriftReport {
+  stack: string;
+  status: StackStatus;
+  exitCode: number;
+  /** One sentence, when the check itself failed. */
+  error?: string;
+  resourcesChecked: number;
+  /** Every resource checked, by URN (JUnit lists the ones that did not drift as passed). */
+  checkedResources: { urn: string; type: string; name: string }[];
+  drifted: DriftedResource[];
+  ignored: IgnoredDrift[];
+  pendingChanges: PendingChange[];
+  rules: RuleOutcome[];
+}
+
+const dynamicPrefix = "pulumi-nodejs:dynamic/";
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -46,62 +84,179 @@ export function propertyDifferences(expected: Record<string, unknown>, live: Rec
   return out;
 }
 
-function resourceName(urn: string): string {
+export function resourceName(urn: string): string {
   return urn.split("::").pop() ?? urn;
 }
 
-/** Reads the drift of one finished refresh step. */
+/**
+ * Whether the service changes this property by itself (a status, a count, a timestamp, a value an
+ * autoscaler sets): the schema lists it, or a parent of it, under `serviceManaged`. Never drift.
+ */
+export function isServiceManaged(schema: ResourceSchema, path: string): boolean {
+  return (schema.serviceManaged ?? []).some((managed) => path === managed || path.startsWith(`${managed}.`));
+}
+
+function schemaOf(type: string): ResourceSchema | undefined {
+  try {
+    return loadSchema(type);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Outputs the service reports that the program does not set: compared too, unless service-managed. */
+function outputOnly(schema: ResourceSchema, values: Record<string, unknown> | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values ?? {}).filter(([k]) => k in schema.outputs && !(k in schema.inputs.properties)));
+}
+
+/** Whether a property path falls under an ignoreChanges entry ("tags" covers "tags.team"). */
+export function coveredBy(ignoreChanges: string[], path: string): boolean {
+  const normalized = path.replace(/\[(\d+)\]/g, ".$1");
+  return ignoreChanges.some((entry) => {
+    const e = entry.replace(/\[(\d+)\]/g, ".$1").replace(/\["([^"]+)"\]/g, ".$1");
+    return e === "*" || normalized === e || normalized.startsWith(`${e}.`);
+  });
+}
+
+/** Reads the drift of one finished refresh step: what the service changed, minus what it manages itself. */
 export function driftOf(meta: StepEventMetadata): DriftedResource | undefined {
-  if (!meta.type.startsWith("pulumi-nodejs:dynamic/")) return undefined;
-  const base = { urn: meta.urn, type: meta.type.replace("pulumi-nodejs:dynamic/", ""), name: resourceName(meta.urn), id: meta.old?.id };
+  if (!meta.type.startsWith(dynamicPrefix)) return undefined;
+  const type = meta.type.slice(dynamicPrefix.length);
+  const base = { urn: meta.urn, type, name: resourceName(meta.urn), id: meta.old?.id };
   if (meta.op === "delete" || (meta.old && !meta.new)) return { ...base, status: "deleted", properties: [] };
   if (!meta.old || !meta.new) return undefined;
-  const properties = propertyDifferences(meta.old.inputs ?? {}, meta.new.inputs ?? {});
+  const schema = schemaOf(type);
+  let properties = propertyDifferences(meta.old.inputs ?? {}, meta.new.inputs ?? {});
+  if (schema) {
+    properties.push(...propertyDifferences(outputOnly(schema, meta.old.outputs), outputOnly(schema, meta.new.outputs)));
+    properties = properties.filter((p) => !isServiceManaged(schema, p.property)).sort((a, b) => a.property.localeCompare(b.property));
+  }
   return properties.length > 0 ? { ...base, status: "changed", properties } : undefined;
 }
 
-export async function detectDrift(options: { stack: string; cwd: string; envVars?: Record<string, string> }): Promise<DriftReport> {
+/**
+ * A preview step that would change infrastructure. Reads and unchanged resources are not pending;
+ * nor are the stack itself (its outputs) and provider resources, which Pulumi updates whenever the
+ * stack's config changes, whether or not a resource does.
+ */
+export function pendingChangeOf(meta: StepEventMetadata): PendingChange | undefined {
+  const quiet: OpType[] = ["same", "read", "refresh"];
+  if (quiet.includes(meta.op) || meta.type === "pulumi:pulumi:Stack" || meta.type.startsWith("pulumi:providers:")) return undefined;
+  const type = meta.type.startsWith(dynamicPrefix) ? meta.type.slice(dynamicPrefix.length) : meta.type;
+  return { urn: meta.urn, type, name: resourceName(meta.urn), op: meta.op, properties: [...(meta.diffs ?? [])].sort() };
+}
+
+/** The first `error:` line of a Pulumi CLI failure, as one sentence, instead of the Automation API's dump. */
+export function plainError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const stderr = /stderr:([\s\S]*?)(?:\n\s*err\?:|$)/.exec(text)?.[1] ?? text;
+  const line = stderr
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => /^error:/i.test(l));
+  const sentence = (line ?? stderr.split("\n").map((l) => l.trim()).find((l) => l.length > 0) ?? text).replace(/^error:\s*/i, "");
+  return sentence.replace(/\s+/g, " ").trim();
+}
+
+export interface CheckOptions {
+  stack: string;
+  cwd: string;
+  envVars?: Record<string, string>;
+  /** The ignore file's rules; undefined when the program directory has none. */
+  ignoreFile?: IgnoreFile;
+  /** Skip the preview without refresh (then program changes are not reported). */
+  skipPendingChanges?: boolean;
+  now?: Date;
+}
+
+interface ExportedResource {
+  urn: string;
+  ignoreChanges?: string[];
+}
+
+export function exitCodeOf(drift: boolean, pending: boolean): { status: StackStatus; exitCode: number } {
+  if (drift && pending) return { status: "drift-and-pending-changes", exitCode: 4 };
+  if (drift) return { status: "drift", exitCode: 2 };
+  if (pending) return { status: "pending-changes", exitCode: 3 };
+  return { status: "clean", exitCode: 0 };
+}
+
+export async function checkStack(options: CheckOptions): Promise<StackDriftReport> {
+  const empty = { stack: options.stack, resourcesChecked: 0, checkedResources: [], drifted: [], ignored: [], pendingChanges: [], rules: [] };
+  try {
+    return await checkStackOrThrow(options);
+  } catch (error) {
+    return { ...empty, status: "error", exitCode: 1, error: `stack ${options.stack}: ${plainError(error)}` };
+  }
+}
+
+async function checkStackOrThrow(options: CheckOptions): Promise<StackDriftReport> {
   const stack = await LocalWorkspace.selectStack({ stackName: options.stack, workDir: options.cwd }, { envVars: options.envVars });
-  const finished: StepEventMetadata[] = [];
-  await stack.previewRefresh({
-    onEvent: (event: EngineEvent) => {
-      if (event.resOutputsEvent) finished.push(event.resOutputsEvent.metadata);
-    },
-  });
-  const managed = finished.filter((m) => m.type.startsWith("pulumi-nodejs:dynamic/"));
+  const refreshed: StepEventMetadata[] = [];
+  const planned: StepEventMetadata[] = [];
+  const [, , exported] = await Promise.all([
+    stack.previewRefresh({
+      onEvent: (event: EngineEvent) => {
+        if (event.resOutputsEvent) refreshed.push(event.resOutputsEvent.metadata);
+      },
+    }),
+    options.skipPendingChanges
+      ? Promise.resolve(undefined)
+      : stack.preview({
+          onEvent: (event: EngineEvent) => {
+            if (event.resourcePreEvent) planned.push(event.resourcePreEvent.metadata);
+          },
+        }),
+    stack.exportStack(),
+  ]);
+  // The state records each resource's ignoreChanges option (checked with Pulumi 3.259.0's `stack export`).
+  const resources = ((exported.deployment as { resources?: ExportedResource[] } | undefined)?.resources ?? []);
+  const ignoreChanges = new Map(resources.map((r) => [r.urn, r.ignoreChanges ?? []]));
+
+  const managed = refreshed.filter((m) => m.type.startsWith(dynamicPrefix));
+  const drifted: DriftedResource[] = [];
+  const ignored: IgnoredDrift[] = [];
+  for (const resource of managed.map(driftOf).filter((d): d is DriftedResource => d !== undefined)) {
+    const ignoring = ignoreChanges.get(resource.urn) ?? [];
+    const kept = resource.properties.filter((p) => {
+      if (!coveredBy(ignoring, p.property)) return true;
+      ignored.push({ urn: resource.urn, type: resource.type, name: resource.name, ...p, ignoredBy: "ignoreChanges" });
+      return false;
+    });
+    if (resource.status === "deleted" || kept.length > 0) drifted.push({ ...resource, properties: kept });
+  }
+  const filtered = applyIgnoreRules(options.ignoreFile, drifted, options.now ?? new Date(), options.stack);
+  ignored.push(...filtered.ignored);
+  const pendingChanges = planned.map(pendingChangeOf).filter((p): p is PendingChange => p !== undefined);
   return {
     stack: options.stack,
-    checkedAt: new Date().toISOString(),
+    // Expired rules fail the whole check (report.ts), not each stack.
+    ...exitCodeOf(filtered.drifted.length > 0, pendingChanges.length > 0),
     resourcesChecked: managed.length,
-    drifted: managed.map(driftOf).filter((d): d is DriftedResource => d !== undefined),
+    checkedResources: managed.map((m) => ({ urn: m.urn, type: m.type.slice(dynamicPrefix.length), name: resourceName(m.urn) })),
+    drifted: filtered.drifted,
+    ignored,
+    pendingChanges,
+    rules: filtered.rules,
   };
 }
 
-function show(value: unknown): string {
-  return value === undefined ? "(absent)" : JSON.stringify(value);
+/** Runs `work` over `items` with at most `limit` at a time, keeping the items' order in the result. */
+export async function boundedMap<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
 }
 
-export function renderTable(report: DriftReport): string {
-  if (report.drifted.length === 0) return `no drift: ${report.resourcesChecked} resources of stack ${report.stack} match their state`;
-  const rows = report.drifted.flatMap((r) =>
-    r.status === "deleted"
-      ? [[`${r.type} ${r.name}`, "(resource)", "exists", "deleted out of band"]]
-      : r.properties.map((p) => [`${r.type} ${r.name}`, p.property, show(p.expected), show(p.live)]),
-  );
-  const header = ["RESOURCE", "PROPERTY", "IN STATE", "LIVE"];
-  const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  return [`drift in ${report.drifted.length} of ${report.resourcesChecked} resources of stack ${report.stack}`, "", line(header), ...rows.map(line)].join("\n");
-}
-
-export function renderMarkdown(report: DriftReport): string {
-  const title = `### Drift check: stack \`${report.stack}\``;
-  if (report.drifted.length === 0) return `${title}\n\nNo drift: all ${report.resourcesChecked} resources match their state (checked ${report.checkedAt}).\n`;
-  const cell = (v: string) => v.replace(/\|/g, "\\|");
-  const rows = report.drifted.flatMap((r) =>
-    r.status === "deleted"
-      ? [`| \`${r.type}\` ${r.name} | | exists | **deleted out of band** |`]
-      : r.properties.map((p) => `| \`${r.type}\` ${r.name} | \`${p.property}\` | \`${cell(show(p.expected))}\` | \`${cell(show(p.live))}\` |`),
-  );
-  return `${title}\n\n**${report.drifted.length} of ${report.resourcesChecked} resources drifted** (checked ${report.checkedAt}). Run \`pulumi up\` to restore them, or change the program to accept the live values.\n\n| resource | property | in state | live |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`;
+/** Every stack of the project in `cwd`. */
+export async function projectStacks(cwd: string, envVars?: Record<string, string>): Promise<string[]> {
+  const workspace = await LocalWorkspace.create({ workDir: cwd, envVars });
+  return (await workspace.listStacks()).map((s) => s.name).sort();
 }

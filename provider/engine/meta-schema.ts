@@ -140,5 +140,6 @@ export const metaSchema = {
     },
     uniqueName: { type: "boolean" },
     hooks: { type: "string" },
+    serviceManaged: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z][a-zA-Z0-9]*)*$" } },
   },
 } as const;

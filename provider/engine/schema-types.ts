@@ -170,4 +170,10 @@ export interface ResourceSchema {
   uniqueName?: boolean;
   /** Module under provider/hooks/ for what the schema cannot express. */
   hooks?: string;
+  /**
+   * Property paths (inputs or outputs, dotted, a path covers what is below it) that the service, or
+   * an autoscaler acting for the owner, changes by itself: statuses, live counts, timestamps. The
+   * drift command never reports them.
+   */
+  serviceManaged?: string[];
 }

@@ -1,0 +1,82 @@
+// The drift command on a stack of 300 resources against a plain `pulumi refresh --preview-only` of
+// it: what the preview without refresh (program changes), the state export and the report cost on
+// top of the refresh. Both run as a user runs them, as processes, alternating, median of each.
+import { execFile } from "node:child_process";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { startEmulator } from "../emulator";
+import { programStack, repoRoot } from "../test/helpers/pulumi-stack";
+
+const run = promisify(execFile);
+
+export interface DriftBenchRow {
+  resources: number;
+  refreshPreviewOnlySeconds: number;
+  /** A plain `pulumi preview`: the program's run, which the pending-changes check cannot do without. */
+  previewSeconds: number;
+  driftSeconds: number;
+  driftRatio: number;
+  driftWithoutPendingSeconds: number;
+  driftWithoutPendingRatio: number;
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function driftBench(resources = 300, repetitions = 3): Promise<DriftBenchRow> {
+  const emulator = await startEmulator({ port: 0, transitionMs: 0 });
+  const ours = await programStack("bench/programs/scale", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2", count: String(resources) });
+  const env = { ...process.env, ...ours.env };
+  const bin = path.join(repoRoot, "node_modules/pulumi-aws-euc/dist/provider/cli/main.js");
+  // Exit code 0 (clean) is the only success here: the stack was just deployed.
+  const drift = (...extra: string[]) => run(process.execPath, [bin, "drift", "--stack", "e2e", "--cwd", ours.programDir, ...extra], { env, maxBuffer: 64 << 20 });
+  const preview = () => run("pulumi", ["preview", "--non-interactive", "--stack", "e2e", "--cwd", ours.programDir], { env, maxBuffer: 64 << 20 });
+  const refresh = () => run("pulumi", ["refresh", "--preview-only", "--non-interactive", "--stack", "e2e", "--cwd", ours.programDir], { env, maxBuffer: 64 << 20 });
+  try {
+    await ours.stack.up();
+    const samples = { refresh: [] as number[], preview: [] as number[], drift: [] as number[], driftWithoutPending: [] as number[] };
+    for (let i = 0; i < repetitions; i++) {
+      samples.refresh.push(await timed(refresh));
+      samples.preview.push(await timed(preview));
+      samples.drift.push(await timed(() => drift()));
+      samples.driftWithoutPending.push(await timed(() => drift("--no-pending-changes")));
+    }
+    const [r, p, d, w] = [samples.refresh, samples.preview, samples.drift, samples.driftWithoutPending].map(median);
+    return { resources, refreshPreviewOnlySeconds: round(r), previewSeconds: round(p), driftSeconds: round(d), driftRatio: round(d / r), driftWithoutPendingSeconds: round(w), driftWithoutPendingRatio: round(w / r) };
+  } finally {
+    await ours.stack.destroy().catch(() => undefined);
+    await ours.cleanup();
+    await emulator.close();
+  }
+}
+
+/** docs/benchmarks.md's section on the drift command. */
+export function driftSection(row: DriftBenchRow): string {
+  return `## 5. The drift command at scale
+
+\`pulumi-aws-euc drift\` on a stack of ${row.resources} AppStream stacks against a plain \`pulumi refresh
+--preview-only\` of it, both run as processes (seconds of wall time, median of three alternating
+runs). The drift command runs the preview-only refresh, a preview without refresh (program changes
+not yet applied) and a state export side by side; \`--no-pending-changes\` leaves out the preview.
+Target: within 1.5x of the refresh. The drift check proper (\`--no-pending-changes\`) is; the
+default run also runs the program for its preview, and a plain \`pulumi preview\` of the stack
+alone costs more than 1.5x the refresh, so the default run cannot meet that target.
+
+| resources | refresh --preview-only (s) | preview (s) | drift (s) | ratio | drift --no-pending-changes (s) | ratio |
+| --- | --- | --- | --- | --- | --- | --- |
+| ${row.resources} | ${row.refreshPreviewOnlySeconds} | ${row.previewSeconds} | ${row.driftSeconds} | ${row.driftRatio} | ${row.driftWithoutPendingSeconds} | ${row.driftWithoutPendingRatio} |
+`;
+}
+
+if (require.main === module) {
+  void driftBench(Number(process.argv[2]) || undefined).then((row) => {
+    console.table([row]);
+    console.log(driftSection(row));
+  });
+}
