@@ -59,7 +59,7 @@ describe("pulumi-aws-euc drift", () => {
       ["nimble:LaunchProfile", outputs.launchProfileId.value as string, (a) => ({ updatedAt: later(a.updatedAt), updatedBy: "AROAEXAMPLE:admin" })],
       ["nimble:StreamingSession", outputs.workstationId.value as string, (a) => ({ stopAt: later(a.stopAt ?? a.updatedAt), updatedAt: later(a.updatedAt) })],
       ["thinclient:Environment", outputs.thinClientEnvironmentId.value as string, (a) => ({ updatedAt: later(a.updatedAt) })],
-      ["thinclient:Device", "device-0001", (a) => ({ lastConnectedAt: later(a.lastConnectedAt ?? a.updatedAt), lastUserId: "visitor-12", softwareSetUpdateStatus: "IN_PROGRESS" })],
+      ["thinclient:Device", "tcdevice0000000000000001", (a) => ({ lastConnectedAt: later(a.lastConnectedAt ?? a.updatedAt), lastUserId: "visitor-12", softwareSetUpdateStatus: "IN_PROGRESS" })],
     ];
     for (const [kind, id, patch] of changes) {
       const record = await emulator.control.resource(kind, id);

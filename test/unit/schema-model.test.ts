@@ -550,8 +550,8 @@ const expectedDeviations: Record<string, string[]> = {
   ],
   "appstream:ImageBuilder": ["inputs.vpcConfig.subnetIds", "inputs.rootVolumeConfig.volumeSizeInGb"],
   "appstream:Stack": ["inputs.userSettings.items.maximumLength"],
-  "nimble:LaunchProfile": ["inputs.launchProfileProtocolVersions", "inputs.launchProfileProtocolVersions.items", "inputs.streamConfiguration.streamingImageIds.items"],
-  "nimble:StreamingSession": ["inputs.streamingImageId", "lifecycle.create"],
+  "nimble:LaunchProfile": ["inputs.launchProfileProtocolVersions", "inputs.launchProfileProtocolVersions.items"],
+  "nimble:StreamingSession": ["lifecycle.create"],
   "thinclient:SoftwareSetValidation": ["outputs.previousValidationStatus"],
 };
 
