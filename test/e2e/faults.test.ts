@@ -8,12 +8,22 @@ import { programStack } from "../helpers/pulumi-stack";
 
 const managedKinds = ["nimble:Studio", "nimble:LaunchProfile", "nimble:StreamingSession", "appstream:Stack", "appstream:Fleet", "appstream:ImageBuilder", "thinclient:Environment"];
 
+/**
+ * A resource's name as a second run can repeat it. A launch profile's generated name derives from
+ * its inputs, which hold its studio's id; the endpoint numbers ids in the order creates arrive, and
+ * parallel creates arrive in another order when calls are throttled or fail, so its suffix is dropped.
+ */
+function nameOf(r: ResourceRecord): string {
+  const name = String(r.attributes.Name ?? r.attributes.name ?? r.attributes.studioName ?? r.attributes.ownedBy ?? "");
+  return r.kind === "nimble:LaunchProfile" ? name.replace(/-[0-9a-f]{7}$/, "") : name;
+}
+
 /** The world the program leaves behind, without ids and timestamps a second run cannot repeat. */
 function shape(records: ResourceRecord[]): string[] {
   const stateOf = (a: Record<string, unknown>) => String(a.state ?? a.State ?? "");
   return records
     .filter((r) => managedKinds.includes(r.kind) && !["DELETED", "DELETE_IN_PROGRESS"].includes(stateOf(r.attributes)))
-    .map((r) => `${r.kind} ${String(r.attributes.Name ?? r.attributes.name ?? r.attributes.studioName ?? r.attributes.ownedBy ?? "")} ${stateOf(r.attributes)}`)
+    .map((r) => `${r.kind} ${nameOf(r)} ${stateOf(r.attributes)}`)
     .sort();
 }
 
