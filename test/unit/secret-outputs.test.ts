@@ -17,7 +17,7 @@ beforeAll(async () => {
   const register = runtimeResource.registerResource;
   vi.spyOn(runtimeResource, "registerResource").mockImplementation((...args: Parameters<typeof register>) => {
     const [, , type, , , , , , opts] = args;
-    registered.set(type, opts.additionalSecretOutputs);
+    registered.set(type, (opts as pulumi.CustomResourceOptions).additionalSecretOutputs);
     return register(...args);
   });
 });
