@@ -13,5 +13,8 @@ export default defineConfig({
     exclude: ["test/unit/examples.test.ts", "test/unit/provider-load.test.ts", "test/unit/provider-serialization.test.ts", "test/unit/secret-outputs.test.ts", "**/node_modules/**"],
     reporters: ["default"],
     setupFiles: ["test/mutation/fast-polling.ts"],
+    // One module graph for all the files a mutant reruns: the SDKs and the engine load once, not per
+    // file. Each file starts its own endpoint and sets the engine's endpoint in its beforeAll.
+    isolate: false,
   },
 });

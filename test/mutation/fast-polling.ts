@@ -2,12 +2,18 @@
 // polls the local endpoint, whose transitions take milliseconds there, every 20 ms instead of the
 // 250-600 ms meant for AWS. Every test waits on a condition, so only the time it takes changes; each
 // mutant reruns the tests that reach it, and at the real pace a full run would not fit its hour.
-// The waiter's own unit tests keep the real figures, which they check.
+// The other tests (the waiter's own among them) get the real figures, which they check.
 import { beforeAll, expect } from "vitest";
 import { backoff, predictive } from "../../provider/engine/waiter";
 
+// The files share one module graph (isolate: false), so the real figures are kept across files.
+const real = ((globalThis as { __eucRealPolling?: { initialMs: number; fineMs: number } }).__eucRealPolling ??= {
+  initialMs: backoff.initialMs,
+  fineMs: predictive.fineMs,
+});
+
 beforeAll(() => {
-  if (!/[\\/]test[\\/]integration[\\/]/.test(expect.getState().testPath ?? "")) return;
-  backoff.initialMs = 20;
-  predictive.fineMs = 20;
+  const integration = /[\\/]test[\\/]integration[\\/]/.test(expect.getState().testPath ?? "");
+  backoff.initialMs = integration ? 20 : real.initialMs;
+  predictive.fineMs = integration ? 20 : real.fineMs;
 });
