@@ -75,6 +75,17 @@ export class EmulatorControl {
     return this.call("GET", "calls");
   }
 
+  /** The parameters of each logged call to `operation` (of `service`, when given), in call order. */
+  async inputs(operation: string, service?: string): Promise<Array<Record<string, unknown>>> {
+    const { log } = await this.calls();
+    return log.filter((entry) => entry.operation === operation && (service === undefined || entry.service === service)).map((entry) => entry.input ?? {});
+  }
+
+  /** What the call log shows for `value` sent as a member the service's model marks sensitive. */
+  async redacted(value: unknown): Promise<string> {
+    return (await this.call<{ redacted: string }>("POST", "redact", { value })).redacted;
+  }
+
   async resetCalls(): Promise<void> {
     await this.call("POST", "calls/reset");
   }

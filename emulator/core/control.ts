@@ -3,6 +3,7 @@
 import type { ServerResponse } from "node:http";
 import type { FaultSettings } from "./faults";
 import type { EmulatorServer } from "./server";
+import { redacted } from "./request-log";
 import { ServiceError, type ResourceRecord } from "./types";
 
 class ControlError extends Error {
@@ -44,6 +45,8 @@ function route(emu: EmulatorServer, method: string, path: string, url: URL, body
       return { ok: true };
     case "GET calls":
       return { counts: emu.calls.counts, log: emu.calls.log };
+    case "POST redact":
+      return { redacted: redacted(body.value) };
     case "POST calls/reset":
       emu.calls.reset();
       return { ok: true };

@@ -20,6 +20,11 @@ export interface CallLogEntry {
   outcome: CallOutcome;
   /** The modeled error code when outcome is not "ok". */
   errorCode?: string;
+  /**
+   * The request's parameters by the API's member names; values the service's model marks sensitive
+   * read as `redacted(value)` (request-log.ts). Absent for a body that was not JSON.
+   */
+  input?: Record<string, unknown>;
 }
 
 export interface BlockedCall {

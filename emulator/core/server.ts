@@ -5,6 +5,7 @@ import { handleControl } from "./control";
 import { CallRecorder, Faults, type CallOutcome } from "./faults";
 import { loadWorld, saveWorld } from "./persistence";
 import { parseQuery, Router, unknownOperation, writeError, writeResult } from "./protocol";
+import { requestParameters } from "./request-log";
 import { ServiceError, type Clock, type OperationRequest, type ServiceModule } from "./types";
 import { emptyWorld, WorldContext } from "./world";
 
@@ -105,8 +106,9 @@ export class EmulatorServer {
       return;
     }
     const { service, operation, params } = match;
+    let input: Record<string, unknown> | undefined;
     const record = (outcome: CallOutcome, errorCode?: string) =>
-      this.calls.record({ service: service.service, operation: operation.name, mutating: operation.mutating, outcome, ...(errorCode ? { errorCode } : {}) });
+      this.calls.record({ service: service.service, operation: operation.name, mutating: operation.mutating, outcome, ...(errorCode ? { errorCode } : {}), ...(input ? { input } : {}) });
 
     let body: Record<string, unknown>;
     try {
@@ -117,6 +119,9 @@ export class EmulatorServer {
       writeError(res, protocol, error);
       return;
     }
+
+    const request: OperationRequest = { params, query: parseQuery(url.searchParams), headers: headers(req), body };
+    input = requestParameters(service, operation.name, request);
 
     const { latencyMs } = this.faults.settings;
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
@@ -143,7 +148,6 @@ export class EmulatorServer {
     }
     if (this.closing) return;
 
-    const request: OperationRequest = { params, query: parseQuery(url.searchParams), headers: headers(req), body };
     let status = 200;
     let output: unknown;
     let failure: ServiceError | undefined;

@@ -16,15 +16,23 @@ afterAll(() => emu.close());
 describe("createAwsClients", () => {
   it("talks to all three services of a local endpoint with the static test credentials", async () => {
     const clients = createAwsClients({ endpoint: emu.url, maxAttempts: 4 });
-    expect((await clients.appstream.send(new DescribeImagesCommand({}))).Images?.length).toBeGreaterThan(0);
-    expect((await clients.nimble.send(new ListStudiosCommand({}))).studios).toBeDefined();
-    expect((await clients.thinClient.send(new ListEnvironmentsCommand({}))).environments).toBeDefined();
+    // What a fresh endpoint holds: the public images AppStream ships, and no studio or environment.
+    const images = (await clients.appstream.send(new DescribeImagesCommand({ Type: "PUBLIC" }))).Images ?? [];
+    expect(images.map((image) => image.Name)).toContain("AppStream-WinServer2019-06-12-2024");
+    expect(images.every((image) => image.Visibility === "PUBLIC" && image.State === "AVAILABLE")).toBe(true);
+    expect((await clients.nimble.send(new ListStudiosCommand({}))).studios).toEqual([]);
+    expect((await clients.thinClient.send(new ListEnvironmentsCommand({}))).environments).toEqual([]);
     expect(await clients.appstream.config.credentials()).toMatchObject(LOCAL_TEST_CREDENTIALS);
     expect(await clients.appstream.config.maxAttempts()).toBe(4);
     expect(await clients.appstream.config.region()).toBe("us-east-1");
     expect(clients.thinClient.config.disableHostPrefix).toBe(true);
     const calls = await emu.control.calls();
-    expect(Object.keys(calls.counts).sort()).toEqual(["appstream:DescribeImages", "nimble:ListStudios", "thinclient:ListEnvironments"]);
+    expect(calls.counts).toEqual({ "appstream:DescribeImages": 1, "nimble:ListStudios": 1, "thinclient:ListEnvironments": 1 });
+    expect(calls.log.map((entry) => [entry.operation, entry.input])).toEqual([
+      ["DescribeImages", { Type: "PUBLIC" }],
+      ["ListStudios", {}],
+      ["ListEnvironments", {}],
+    ]);
     for (const client of Object.values(clients)) client.destroy();
   });
 

@@ -252,9 +252,9 @@ describe("calls, settings and clock", () => {
     const calls = await h.emulator.control.calls();
     expect(calls.counts).toEqual({ "appstream:CreateStack": 2, "appstream:DescribeStacks": 1 });
     expect(calls.log).toEqual([
-      { seq: 1, service: "appstream", operation: "CreateStack", mutating: true, outcome: "ok" },
-      { seq: 2, service: "appstream", operation: "CreateStack", mutating: true, outcome: "error", errorCode: "ResourceAlreadyExistsException" },
-      { seq: 3, service: "appstream", operation: "DescribeStacks", mutating: false, outcome: "ok" },
+      { seq: 1, service: "appstream", operation: "CreateStack", mutating: true, outcome: "ok", input: { Name: "s" } },
+      { seq: 2, service: "appstream", operation: "CreateStack", mutating: true, outcome: "error", errorCode: "ResourceAlreadyExistsException", input: { Name: "s" } },
+      { seq: 3, service: "appstream", operation: "DescribeStacks", mutating: false, outcome: "ok", input: {} },
     ]);
     await h.emulator.control.resetCalls();
     expect((await h.emulator.control.calls()).log).toEqual([]);

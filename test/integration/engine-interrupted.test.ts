@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { checkResource, createResource } from "../../provider/engine/resource-engine";
+import { checkResource, createResource, type Outputs } from "../../provider/engine/resource-engine";
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -38,5 +38,72 @@ describe("a create asked again after an interrupted up", () => {
     const first = await createResource("nimble:Studio", checkResource("nimble:Studio", {}, args).inputs);
     const second = await createResource("nimble:Studio", checkResource("nimble:Studio", {}, args).inputs);
     expect(second.id).toBe(first.id);
+  });
+});
+
+let sequence = 0;
+function checked(type: string, properties: Record<string, unknown>) {
+  const { inputs, failures } = checkResource(type, {}, { __urn: `urn:pulumi:dev::p::pulumi-nodejs:dynamic/${type}::cut${++sequence}`, ...properties });
+  expect(failures).toEqual([]);
+  return inputs;
+}
+
+async function studio(): Promise<string> {
+  return (await createResource("nimble:Studio", checked("nimble:Studio", { displayName: "S", adminRoleArn: "arn:aws:iam::123456789012:role/a", userRoleArn: "arn:aws:iam::123456789012:role/u" }))).id;
+}
+
+async function launchProfileInputs(studioId: string) {
+  const component = (await emulator.control.resources("nimble:StudioComponent")).find((c) => c.parentId === studioId)!;
+  return checked("nimble:LaunchProfile", {
+    studioId,
+    name: `cut-${sequence}`,
+    ec2SubnetIds: ["subnet-0123456789abcdef0"],
+    studioComponentIds: [component.id],
+    streamConfiguration: { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["streamingimage-al2-workstation"] },
+  });
+}
+
+/** Each type whose create takes a client token: its inputs, and its live resources those inputs made. */
+const withClientTokens: Array<[string, string, () => Promise<{ inputs: Record<string, unknown>; made: (r: { attributes: Outputs }) => boolean }>]> = [
+  ["nimble:Studio", "CreateStudio", async () => {
+    const inputs = checked("nimble:Studio", { displayName: "Cut", adminRoleArn: "arn:aws:iam::123456789012:role/a", userRoleArn: "arn:aws:iam::123456789012:role/u" });
+    return { inputs, made: (r) => r.attributes.studioName === inputs.studioName };
+  }],
+  ["nimble:LaunchProfile", "CreateLaunchProfile", async () => {
+    const inputs = await launchProfileInputs(await studio());
+    return { inputs, made: (r) => r.attributes.name === inputs.name };
+  }],
+  ["nimble:StreamingSession", "CreateStreamingSession", async () => {
+    const studioId = await studio();
+    const profile = await createResource("nimble:LaunchProfile", await launchProfileInputs(studioId));
+    const launchProfileId = profile.outs.launchProfileId;
+    return { inputs: checked("nimble:StreamingSession", { studioId, launchProfileId }), made: (r) => r.attributes.launchProfileId === launchProfileId };
+  }],
+  ["thinclient:Environment", "CreateEnvironment", async () => {
+    const name = `Cut ${++sequence}`;
+    const inputs = checked("thinclient:Environment", { desktopArn: "arn:aws:workspaces:us-west-2:123456789012:directory/d-0000000001", name });
+    return { inputs, made: (r) => r.attributes.name === name };
+  }],
+];
+
+describe("a create whose answer the interrupted up never got", () => {
+  it.each(withClientTokens)("%s: the next up's create sends the same client token and gets the same one resource", async (type, operation, prepare) => {
+    const { inputs, made } = await prepare();
+    await emulator.control.resetCalls();
+    // The service applies the create, and its answer never arrives (the `up` was killed meanwhile).
+    await emulator.control.blockMutatingCall(1, "after");
+    const lost = createResource(type, inputs);
+    await emulator.control.waitFor(() => emulator.control.blocked(), (b) => b.blocked);
+    expect(await emulator.control.blocked()).toMatchObject({ operation, when: "after" });
+    // The next `up` checks and creates it again.
+    const again = await createResource(type, checkResource(type, {}, inputs).inputs);
+    await emulator.control.unblock();
+    const first = await lost;
+    expect(again.id).toBe(first.id);
+    const kind = type;
+    expect((await emulator.control.resources(kind)).filter(made)).toHaveLength(1);
+    const tokens = (await emulator.control.inputs(operation)).map((input) => input.clientToken);
+    expect(tokens).toHaveLength(2);
+    expect(tokens[1]).toBe(tokens[0]);
   });
 });

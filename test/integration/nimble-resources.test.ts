@@ -70,6 +70,22 @@ describe("nimble:LaunchProfile", () => {
     expect(diffResource("nimble:LaunchProfile", profile.outs, profile.inputs)).toMatchObject({ changes: false, replaces: [] });
   });
 
+  it("refreshes to the program's own streamConfiguration, not the defaults the service filled in, so the next preview shows no drift", async () => {
+    const studio = await newStudio();
+    const profile = await newProfile(studio.id);
+    const live = (await emulator.control.resource("nimble:LaunchProfile", String(profile.outs.launchProfileId)))?.attributes.streamConfiguration as Record<string, unknown>;
+    // The service's defaults are there to drift from: the volume's iops and throughput, the session length.
+    expect(live).toMatchObject({ volumeConfiguration: { size: 600, iops: 3000, throughput: 125 }, maxSessionLengthInMinutes: 690 });
+    const refreshed = await readResource("nimble:LaunchProfile", profile.id, profile.outs);
+    expect(refreshed.inputs?.streamConfiguration).toEqual(persistentConfiguration);
+    expect(diffResource("nimble:LaunchProfile", refreshed.props!, profile.inputs)).toMatchObject({ changes: false, replaces: [] });
+    // A value someone changed is drift all the same.
+    await emulator.control.mutate("nimble:LaunchProfile", String(profile.outs.launchProfileId), { streamConfiguration: { ...live, volumeConfiguration: { size: 800, iops: 3000, throughput: 125 } } });
+    const drifted = await readResource("nimble:LaunchProfile", profile.id, refreshed.props!);
+    expect(drifted.inputs?.streamConfiguration).toEqual({ ...persistentConfiguration, volumeConfiguration: { size: 800 } });
+    expect(diffResource("nimble:LaunchProfile", drifted.props!, profile.inputs).changes).toBeUndefined();
+  });
+
   it("updates streamConfiguration and description in place, and replaces for new subnets", async () => {
     const studio = await newStudio();
     const profile = await newProfile(studio.id);
@@ -132,6 +148,27 @@ describe("nimble:StreamingSession", () => {
     expect([await calls("StopStreamingSession"), await calls("StartStreamingSession")]).toEqual([1, 1]);
   });
 
+  it("stops with volumeRetentionMode DELETE: the stop asks for it and the session's volume is gone", async () => {
+    const session = await newSession();
+    const sessionId = String(session.outs.sessionId);
+    expect(await emulator.control.resource("nimble:StreamingSessionVolume", sessionId)).toMatchObject({ attributes: { size: 600 } });
+    const stopped = await updateResource("nimble:StreamingSession", session.id, session.outs, { ...session.inputs, desiredState: "STOPPED", volumeRetentionMode: "DELETE" });
+    expect(stopped.outs).toMatchObject({ state: "STOPPED" });
+    expect(await emulator.control.inputs("StopStreamingSession")).toEqual([
+      { studioId: session.studio.id, sessionId, volumeRetentionMode: "DELETE", clientToken: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
+    expect((await emulator.control.resource("nimble:StreamingSession", sessionId))?.attributes.volumeRetentionMode).toBe("DELETE");
+    expect(await emulator.control.resource("nimble:StreamingSessionVolume", sessionId)).toBeUndefined();
+  });
+
+  it("keeps the volume of a session stopped with RETAIN", async () => {
+    const session = await newSession();
+    const sessionId = String(session.outs.sessionId);
+    await updateResource("nimble:StreamingSession", session.id, session.outs, { ...session.inputs, desiredState: "STOPPED", volumeRetentionMode: "RETAIN" });
+    expect((await emulator.control.inputs("StopStreamingSession"))[0]).toMatchObject({ volumeRetentionMode: "RETAIN" });
+    expect(await emulator.control.resource("nimble:StreamingSessionVolume", sessionId)).toBeDefined();
+  });
+
   it("sends a fresh client token for the same transition made again", async () => {
     const session = await newSession();
     let outs = session.outs;
@@ -156,7 +193,15 @@ describe("nimble:StreamingSession", () => {
     const live = await emulator.control.resource("nimble:StreamingSession", String(session.outs.sessionId));
     // A terminated session is dropped by the service some time after DELETED.
     expect(live?.attributes.state ?? "DELETED").toBe(finalState);
-    if (deleteBehaviour !== "TERMINATE") expect(live?.attributes.volumeRetentionMode).toBe(deleteBehaviour === "STOP_RETAIN_VOLUME" ? "RETAIN" : "DELETE");
+    if (deleteBehaviour !== "TERMINATE") {
+      const retention = deleteBehaviour === "STOP_RETAIN_VOLUME" ? "RETAIN" : "DELETE";
+      expect(live?.attributes.volumeRetentionMode).toBe(retention);
+      expect((await emulator.control.inputs("StopStreamingSession"))[0]).toMatchObject({ volumeRetentionMode: retention });
+    }
+    // Only a stop that keeps the volume leaves it; terminating the session deletes it too.
+    expect(await emulator.control.resource("nimble:StreamingSessionVolume", String(session.outs.sessionId))).toEqual(
+      deleteBehaviour === "STOP_RETAIN_VOLUME" ? expect.objectContaining({ id: session.outs.sessionId }) : undefined,
+    );
   });
 
   it("refuses at check to stop a session whose launch profile does not allow it, naming the profile", async () => {

@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { nimbleService } from "../../emulator/services/nimble";
+import { setRuntimeConfig } from "../../provider/engine/config";
 import { ResourceContext } from "../../provider/engine/resource-context";
+import { createResource, deleteResource } from "../../provider/engine/resource-engine";
 import { loadSchema } from "../../provider/engine/schema-loader";
 
 const urn = "urn:pulumi:dev::p::pulumi-nodejs:dynamic/nimble:Studio::main";
@@ -24,5 +28,32 @@ describe("client tokens", () => {
   it("stay within the service's length limit for client tokens", () => {
     const stack = new ResourceContext(loadSchema("appstream:Stack"), undefined);
     expect(stack.clientToken("create", {}).length).toBeLessThanOrEqual(64);
+  });
+});
+
+describe("the client token a create sends", () => {
+  let emulator: RunningEmulator;
+  beforeAll(async () => {
+    emulator = await startEmulatorWith([nimbleService], { port: 0, transitionMs: 0 });
+    setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
+  });
+  afterAll(() => emulator?.close());
+
+  it("is the derived one, the same on every create of the same resource, not a fresh random one", async () => {
+    const first = await createResource("nimble:Studio", inputs);
+    const second = await createResource("nimble:Studio", { ...inputs });
+    expect(second.id).toBe(first.id);
+    expect((await emulator.control.inputs("CreateStudio")).map((input) => input.clientToken)).toEqual([studio.clientToken("create", inputs), studio.clientToken("create", inputs)]);
+    expect(first.outs.__clientToken).toBe(studio.clientToken("create", inputs));
+  });
+
+  it("moves on to the next of its series once the first token's resource is gone", async () => {
+    const other = { ...inputs, __urn: urn.replace("::main", "::series"), studioName: "series1234" };
+    const first = await createResource("nimble:Studio", other);
+    await deleteResource("nimble:Studio", first.id, first.outs);
+    await emulator.control.resetCalls();
+    const again = await createResource("nimble:Studio", other);
+    expect(again.id).not.toBe(first.id);
+    expect((await emulator.control.inputs("CreateStudio")).map((input) => input.clientToken)).toEqual([studio.clientToken("create", other), studio.clientToken("create#2", other)]);
   });
 });

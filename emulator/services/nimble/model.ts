@@ -8,6 +8,8 @@ export const KIND = {
   stream: "nimble:StreamingSessionStream",
   image: "nimble:StreamingImage",
   component: "nimble:StudioComponent",
+  /** A persistent session's EBS volume: not in the API, seen through the control API only. */
+  volume: "nimble:StreamingSessionVolume",
 } as const;
 
 /** The principal every request is attributed to: the emulator has no identity store. */

@@ -19,6 +19,25 @@ function configOf(ctx: OperationContext, session: ResourceRecord): Json {
   return profile.attributes.streamConfiguration as Json;
 }
 
+/**
+ * A persistent session keeps its files on an EBS volume of the launch profile's volumeConfiguration.
+ * StopStreamingSession with volumeRetentionMode DELETE deletes it (RETAIN, the default, keeps it);
+ * the next start attaches a new, empty one.
+ */
+function attachVolume(ctx: OperationContext, session: ResourceRecord): void {
+  if (session.attributes.sessionPersistenceMode !== "ACTIVATED" || ctx.get(KIND.volume, session.id)) return;
+  ctx.put({
+    kind: KIND.volume,
+    id: session.id,
+    parentId: session.parentId,
+    attributes: { sessionId: session.id, createdAt: now(ctx), ...structuredClone((session.attributes.volumeConfiguration as Json | undefined) ?? {}) },
+  });
+}
+
+function detachVolume(ctx: OperationContext, session: ResourceRecord): void {
+  if (ctx.get(KIND.volume, session.id)) ctx.remove(KIND.volume, session.id);
+}
+
 function create(ctx: OperationContext, studioId: string, body: Json): ResourceRecord {
   const { launchProfileId, ec2InstanceType: requestedType, ownedBy, streamingImageId: requestedImage } = body as Record<string, string | undefined>;
   const tags = body.tags as Record<string, string> | undefined;
@@ -69,6 +88,7 @@ function create(ctx: OperationContext, studioId: string, body: Json): ResourceRe
     },
   };
   ctx.put(session);
+  attachVolume(ctx, session);
   const failure = ctx.takeCreateFailure(KIND.session);
   schedule(
     ctx,
@@ -137,6 +157,7 @@ function stop(ctx: OperationContext, session: ResourceRecord, body: Json): void 
     volumeRetentionMode: retention ?? "RETAIN",
   });
   schedule(ctx, session, "state", [stoppedStep(config, stoppedAt), ...whileStopped(ctx, config)]);
+  if (retention === "DELETE") detachVolume(ctx, session);
   if (session.attributes.backupMode === "AUTOMATIC") backUp(ctx, session);
 }
 
@@ -165,6 +186,7 @@ function start(ctx: OperationContext, session: ResourceRecord, body: Json): void
     updatedBy: CALLER,
     ...runningDeadline(ctx, config),
   });
+  attachVolume(ctx, session);
   schedule(ctx, session, "state", [
     { to: "READY", patch: { statusCode: "STREAMING_SESSION_STARTED", statusMessage: "" } },
     ...whileRunning(ctx, config),
@@ -185,6 +207,7 @@ function remove(ctx: OperationContext, session: ResourceRecord): void {
     { to: REMOVE, afterMs: deletedRetentionMs(ctx) },
   ];
   schedule(ctx, session, "state", steps);
+  detachVolume(ctx, session);
   for (const stream of ctx.list(KIND.stream).filter((s) => s.parentId === session.id)) ctx.remove(KIND.stream, stream.id);
 }
 
