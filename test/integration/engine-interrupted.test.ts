@@ -59,7 +59,7 @@ async function launchProfileInputs(studioId: string) {
     name: `cut-${sequence}`,
     ec2SubnetIds: ["subnet-0123456789abcdef0"],
     studioComponentIds: [component.id],
-    streamConfiguration: { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["streamingimage-al2-workstation"] },
+    streamConfiguration: { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["al2-workstation"] },
   });
 }
 

@@ -62,7 +62,7 @@ describe("thinclient:Device", () => {
     expect(await counts()).toMatchObject({ "thinclient:UpdateDevice": 1 });
     expect((await counts())["thinclient:TagResource"]).toBeUndefined();
     // Only the name: the schedule and the tags did not change. (The model marks device names sensitive.)
-    expect(await emulator.control.inputs("UpdateDevice")).toEqual([{ id: "device-0001", name: await emulator.control.redacted("lobby-2") }]);
+    expect(await emulator.control.inputs("UpdateDevice")).toEqual([{ id: "tcdevice0000000000000001", name: await emulator.control.redacted("lobby-2") }]);
 
     const read = await readResource("thinclient:Device", id, renamed.outs);
     expect(read.inputs).toMatchObject({ name: "lobby-2", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", tags: { site: "hq" } });
