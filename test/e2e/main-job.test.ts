@@ -2,25 +2,17 @@
 // the demo, outputs and "no drift" are printed, and the second run creates nothing.
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { EmulatorControl } from "../../emulator";
 import { repoRoot } from "../helpers/pulumi-stack";
+import { unusedPort } from "../helpers/ports";
 
 const run = promisify(execFile);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "euc-main-job-"));
 const stack = `main-job-${process.pid}`;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let env: NodeJS.ProcessEnv;
 
@@ -38,7 +30,7 @@ afterAll(async () => {
 
 describe("npm start (scripts/main-job.sh)", () => {
   it("creates the demo, prints its outputs and no drift, and creates nothing when run again", async () => {
-    const port = await freePort();
+    const port = await unusedPort();
     env = {
       ...process.env,
       EUC_LOCAL_DIR: scratch,

@@ -3,13 +3,13 @@
 // project outside this repository, and driven by the `pulumi` CLI and the package's own bin.
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { repoRoot } from "../helpers/pulumi-stack";
+import { unusedPort } from "../helpers/ports";
 
 const exec = promisify(execFile);
 
@@ -29,14 +29,6 @@ async function run(command: string, args: string[], timeoutMs = 300_000): Promis
     (r) => ({ code: 0, output: `${r.stdout}${r.stderr}` }),
     (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: typeof e.code === "number" ? e.code : 1, output: `${e.stdout ?? ""}${e.stderr ?? ""}` }),
   );
-}
-
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 const pulumi = (...args: string[]) => run("pulumi", [...args, "--stack", "dev", "--non-interactive"]);
@@ -156,7 +148,7 @@ describe("a user's project with the packed package", () => {
   }, 600_000);
 
   it("destroy after the change does not act on the old endpoint: an unreachable one fails at once, naming its URL, once per resource", async () => {
-    const unreachable = `http://127.0.0.1:${await closedPort()}`;
+    const unreachable = `http://127.0.0.1:${await unusedPort()}`;
     await ok(pulumi("config", "set", "aws-euc:endpoint", unreachable));
     await home.control.resetCalls();
     const destroy = await pulumi("destroy", "--yes", "--skip-preview");
