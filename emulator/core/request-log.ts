@@ -4,29 +4,9 @@
 // the service treats them so) replaced by a keyed fingerprint. Tests compare a fingerprint with
 // `redacted(value)` to assert exactly what was sent, while no secret is ever written to a log.
 import { createHmac, randomBytes } from "node:crypto";
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { inputOf, SERVICE_NAMES, serviceModel, type ServiceModel, type ServiceName } from "../model";
 import { stableStringify } from "./helpers";
 import type { OperationRequest, ServiceModule } from "./types";
-
-interface ShapeRef {
-  shape: string;
-  location?: "uri" | "querystring" | "header" | "headers" | "statusCode";
-  locationName?: string;
-}
-
-interface Shape {
-  type: string;
-  sensitive?: boolean;
-  members?: Record<string, ShapeRef>;
-  member?: ShapeRef;
-  value?: ShapeRef;
-}
-
-interface ServiceModel {
-  operations: Record<string, { input?: { shape: string } }>;
-  shapes: Record<string, Shape>;
-}
 
 // Per process: a fingerprint printed in a test report cannot be matched against guesses later.
 const fingerprintKey = randomBytes(32);
@@ -36,64 +16,19 @@ export function redacted(value: unknown): string {
   return `<sensitive ${createHmac("sha256", fingerprintKey).update(stableStringify(value)).digest("hex").slice(0, 16)}>`;
 }
 
-const models = new Map<string, ServiceModel | undefined>();
-
-/** models/<service>/service-2.json, from the package root above this file (source or compiled). */
-function modelOf(service: string): ServiceModel | undefined {
-  if (models.has(service)) return models.get(service);
-  let model: ServiceModel | undefined;
-  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const file = path.join(dir, "models", service, "service-2.json");
-    if (fs.existsSync(file)) {
-      model = JSON.parse(fs.readFileSync(file, "utf8")) as ServiceModel;
-      break;
-    }
-  }
-  models.set(service, model);
-  return model;
-}
-
 /**
- * The call's parameters by member name, sensitive values fingerprinted. Undefined when the service's
- * model is not at hand: without it nothing tells which values are secret, so none are logged.
+ * The call's parameters by member name (as the endpoint's validation reads them), sensitive values
+ * fingerprinted; what the input shape does not declare is left out. Undefined for a service without
+ * a model: nothing would tell which of its values are secret, so none are logged.
  */
 export function requestParameters(service: ServiceModule, operationName: string, request: OperationRequest): Record<string, unknown> | undefined {
-  const model = modelOf(service.service);
-  if (!model) return undefined;
+  if (!(SERVICE_NAMES as readonly string[]).includes(service.service)) return undefined;
+  const model = serviceModel(service.service as ServiceName);
   const inputShape = model.operations[operationName]?.input?.shape;
-  const shape = inputShape ? model.shapes[inputShape] : undefined;
-  if (!shape?.members) return {};
-  const out: Record<string, unknown> = {};
-  for (const [name, ref] of Object.entries(shape.members)) {
-    const value = memberValue(model, service.protocol, name, ref, request);
-    if (value !== undefined) out[name] = redact(model, ref.shape, value);
-  }
-  return out;
-}
-
-function memberValue(model: ServiceModel, protocol: ServiceModule["protocol"], name: string, ref: ShapeRef, request: OperationRequest): unknown {
-  const wireName = ref.locationName ?? name;
-  if (protocol === "awsJson1_1") return request.body[name];
-  switch (ref.location) {
-    case "uri":
-      return request.params[wireName];
-    case "header":
-      return request.headers[wireName.toLowerCase()];
-    case "querystring": {
-      const raw = request.query[wireName];
-      return raw === undefined ? undefined : fromQuery(model.shapes[ref.shape], raw);
-    }
-    default:
-      return request.body[wireName];
-  }
-}
-
-function fromQuery(shape: Shape | undefined, raw: string | string[]): unknown {
-  if (shape?.type === "list") return Array.isArray(raw) ? raw : [raw];
-  const text = Array.isArray(raw) ? raw[0] : raw;
-  if (shape?.type === "integer" || shape?.type === "long") return Number(text);
-  if (shape?.type === "boolean") return text === "true";
-  return text;
+  const members = inputShape ? model.shapes[inputShape]?.members : undefined;
+  if (!inputShape || !members) return {};
+  const declared = Object.entries(inputOf(model, operationName, request)).filter(([name]) => name in members);
+  return redact(model, inputShape, Object.fromEntries(declared)) as Record<string, unknown>;
 }
 
 function redact(model: ServiceModel, shapeName: string, value: unknown): unknown {

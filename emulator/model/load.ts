@@ -16,6 +16,8 @@ export interface MemberRef {
 }
 
 export interface Shape {
+  /** Values AWS treats as secret: the endpoint's call log shows them only as fingerprints. */
+  sensitive?: boolean;
   type: "structure" | "list" | "map" | "string" | "integer" | "long" | "boolean" | "timestamp" | "blob" | "double" | "float";
   members?: Record<string, MemberRef>;
   required?: string[];
