@@ -55,8 +55,13 @@ export function diffProperties(schema: ResourceSchema, olds: Inputs, news: Input
   }
   const replaces = changed.filter((name) => schema.inputs.properties[name]["x-replaceOnChange"]);
   const nameProperty = Object.entries(schema.inputs.properties).find(([, node]) => node["x-autoName"])?.[0];
-  const deleteBeforeReplace =
-    replaces.length > 0 && !!schema.uniqueName && nameProperty !== undefined && equal(olds[nameProperty], news[nameProperty]);
+  // A unique name kept across the replacement (a generated one, or identity parts the program chose,
+  // such as a user's email address) must be freed before the new resource can take it.
+  const keptName =
+    nameProperty !== undefined
+      ? equal(olds[nameProperty], news[nameProperty])
+      : schema.identity.parts.every((part) => part in schema.inputs.properties && equal(olds[part], news[part]));
+  const deleteBeforeReplace = replaces.length > 0 && !!schema.uniqueName && keptName;
   return { changed, replaces, deleteBeforeReplace };
 }
 

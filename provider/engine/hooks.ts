@@ -22,6 +22,11 @@ export interface Hooks {
    */
   checkWithService?(ctx: ResourceContext, olds: Inputs, inputs: Inputs): Promise<CheckFailure[]>;
   beforeCreate?(ctx: ResourceContext, request: Record<string, unknown>, inputs: Inputs): Record<string, unknown>;
+  /**
+   * Judges the create call's answer before anything is recorded: a batch call (AppStream's
+   * BatchAssociateUserStack) answers 200 and lists the items it refused; throwing fails the create.
+   */
+  checkCreateResponse?(ctx: ResourceContext, response: Record<string, unknown>): void;
   afterCreate?(ctx: ResourceContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation>;
   /** A create that ended in a failed state (`observed`): the observation after repairing it, or undefined to fail. */
   repairFailedCreate?(ctx: ResourceContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation | undefined>;

@@ -107,6 +107,7 @@ async function sendCreate(ctx: ResourceContext, spec: CallSpec, inputs: Inputs, 
     if (!leftOver) throw error;
     return { token, scope: { ...inputs, ...leftOver.outputs } };
   }
+  ctx.hooks.checkCreateResponse?.(ctx, response);
   const created = fromWire(ctx.readShape(), spec.response ? lookup(response, spec.response) : response, ctx.schema.wireCase) as Outputs;
   return { token, scope: { ...inputs, ...created } };
 }

@@ -5,6 +5,8 @@ import type { Hooks } from "../engine/hooks";
 import * as appstreamFleet from "./appstream-fleet";
 import * as appstreamFleetStackAssociation from "./appstream-fleet-stack-association";
 import * as appstreamImage from "./appstream-image";
+import * as appstreamUser from "./appstream-user";
+import * as appstreamUserStackAssociation from "./appstream-user-stack-association";
 import * as nimbleLaunchProfile from "./nimble-launch-profile";
 import * as nimbleStreamingSession from "./nimble-streaming-session";
 import * as nimbleStudio from "./nimble-studio";
@@ -15,6 +17,8 @@ export const hookModules: Record<string, Hooks> = {
   "appstream-fleet": appstreamFleet.hooks,
   "appstream-fleet-stack-association": appstreamFleetStackAssociation.hooks,
   "appstream-image": appstreamImage.hooks,
+  "appstream-user": appstreamUser.hooks,
+  "appstream-user-stack-association": appstreamUserStackAssociation.hooks,
   "nimble-launch-profile": nimbleLaunchProfile.hooks,
   "nimble-streaming-session": nimbleStreamingSession.hooks,
   "nimble-studio": nimbleStudio.hooks,

@@ -27,6 +27,7 @@ import {
   read,
   write,
 } from "./common";
+import { requireDirectoryConfig } from "./directory-configs";
 import { resolveImage } from "./images";
 
 // Ranges as the current SDK documents them (seed 002 had 57600 for both durations).
@@ -71,9 +72,10 @@ function vpcConfig(input: Input): Input | undefined {
   return compact({ SubnetIds: subnets, SecurityGroupIds: groups });
 }
 
-function domainJoinInfo(input: Input): Input | undefined {
+function domainJoinInfo(input: Input, ctx: OperationContext): Input | undefined {
   const info = optObject(input, "DomainJoinInfo");
   if (!info) return undefined;
+  requireDirectoryConfig(ctx, info);
   return compact({
     DirectoryName: optString(info, "DirectoryName"),
     OrganizationalUnitDistinguishedName: optString(info, "OrganizationalUnitDistinguishedName"),
@@ -165,7 +167,7 @@ function createFleet(input: Input, ctx: OperationContext) {
     VpcConfig: vpc,
     CreatedTime: epochSeconds(ctx),
     EnableDefaultInternetAccess: optBool(input, "EnableDefaultInternetAccess") ?? false,
-    DomainJoinInfo: domainJoinInfo(input),
+    DomainJoinInfo: domainJoinInfo(input, ctx),
     IdleDisconnectTimeoutInSeconds: idleTimeout(input) ?? 0,
     IamRoleArn: optString(input, "IamRoleArn"),
     StreamView: (input["StreamView"] as string | undefined) ?? "APP",
@@ -236,7 +238,7 @@ function updateFleet(input: Input, ctx: OperationContext) {
     Description: optString(input, "Description"),
     DisplayName: optString(input, "DisplayName"),
     EnableDefaultInternetAccess: optBool(input, "EnableDefaultInternetAccess"),
-    DomainJoinInfo: domainJoinInfo(input),
+    DomainJoinInfo: domainJoinInfo(input, ctx),
     IdleDisconnectTimeoutInSeconds: idleTimeout(input),
     IamRoleArn: optString(input, "IamRoleArn"),
     StreamView: (input["StreamView"] as string | undefined),

@@ -27,6 +27,7 @@ import {
   read,
   write,
 } from "./common";
+import { requireDirectoryConfig } from "./directory-configs";
 import { resolveImage } from "./images";
 
 function mustGet(ctx: OperationContext, name: string): ResourceRecord {
@@ -57,6 +58,7 @@ function createImageBuilder(input: Input, ctx: OperationContext) {
   const subnets = vpc ? optStringList(vpc, "SubnetIds") : undefined;
   if (subnets && subnets.length > 1) throw invalid("An image builder takes exactly one subnet.");
   const domain = optObject(input, "DomainJoinInfo");
+  requireDirectoryConfig(ctx, domain);
   const volume = optObject(input, "RootVolumeConfig");
   const tags = optTags(input);
   if (ctx.get(KIND.imageBuilder, name)) throw alreadyExists(`Image builder ${name}`);

@@ -23,6 +23,7 @@ import {
   read,
   write,
 } from "./common";
+import { USER_STACK_ASSOCIATION_KIND } from "./users";
 
 const CONNECTOR_ATTRIBUTE: Record<string, string> = {
   STORAGE_CONNECTOR_HOMEFOLDERS: "HOMEFOLDERS",
@@ -41,6 +42,8 @@ const DELETABLE: Record<string, string> = {
   STREAMING_EXPERIENCE_SETTINGS: "StreamingExperienceSettings",
   CONTENT_REDIRECTION: "ContentRedirection",
   AGENT_ACCESS_CONFIG: "AgentAccessConfig",
+  WEB_AUTHN_REDIRECTION: "WebAuthnRedirection",
+  STORAGE_CONNECTOR_AUTHENTICATION: "StorageConnectorAuthentication",
 };
 
 function storageConnectors(input: Input): Input[] | undefined {
@@ -95,6 +98,8 @@ function stackFields(ctx: OperationContext, input: Input): Input {
     StreamingExperienceSettings: experience && compact({ PreferredProtocol: String(experience.PreferredProtocol) }),
     ContentRedirection: optObject(input, "ContentRedirection"),
     AgentAccessConfig: optObject(input, "AgentAccessConfig"),
+    StorageConnectorAuthentication: optString(input, "StorageConnectorAuthentication"),
+    WebAuthnRedirection: optObject(input, "WebAuthnRedirection"),
   });
 }
 
@@ -139,6 +144,7 @@ function updateStack(input: Input, ctx: OperationContext) {
   for (const attribute of toDelete) {
     const field = DELETABLE[attribute];
     if (field) delete attrs[field];
+    if (attribute === "AGENT_ACCESS_CONFIG_KMS_KEY_ARN" && attrs.AgentAccessConfig) delete (attrs.AgentAccessConfig as Input).KmsKeyArn;
     const connector = CONNECTOR_ATTRIBUTE[attribute];
     if (connector && Array.isArray(attrs.StorageConnectors)) {
       attrs.StorageConnectors = (attrs.StorageConnectors as Input[]).filter((c) => c.ConnectorType !== connector);
@@ -153,6 +159,7 @@ function deleteStack(input: Input, ctx: OperationContext) {
   const fleets = associations(ctx).filter((a) => a.attributes.StackName === stack.id);
   if (fleets.length > 0) throw inUse(`Stack ${stack.id} is associated with fleet ${String(fleets[0].attributes.FleetName)}; disassociate it first.`);
   ctx.remove(KIND.stack, stack.id);
+  for (const user of ctx.list(USER_STACK_ASSOCIATION_KIND)) if (user.attributes.StackName === stack.id) ctx.remove(USER_STACK_ASSOCIATION_KIND, user.id);
   setTags(ctx, String(stack.attributes.Arn), undefined);
   return { body: {} };
 }

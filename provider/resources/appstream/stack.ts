@@ -9,6 +9,67 @@ export type StackUserSettings = Array<{
   maximumLength?: number;
 }>;
 
+/** The persistent storage users get (home folders in S3, Google Drive, OneDrive). */
+export type StackStorageConnectors = Array<{
+  connectorType: "HOMEFOLDERS" | "GOOGLE_DRIVE" | "ONE_DRIVE";
+  /** The ARN of the storage connector (home folders take none). */
+  resourceIdentifier?: string;
+  /** The domains of the Google Workspace or OneDrive accounts allowed. */
+  domains?: string[];
+  /** The OneDrive domains that need an administrator's consent. */
+  domainsRequireAdminConsent?: string[];
+}>;
+
+/** Persistent application settings (kept in an S3 bucket between sessions). */
+export type StackApplicationSettings = {
+  enabled: boolean;
+  /** The path prefix in the settings bucket; stacks with the same group share settings. */
+  settingsGroup?: string;
+};
+
+/** The VPC interface endpoints users stream through. */
+export type StackAccessEndpoints = {
+  endpointType: "STREAMING";
+  /** The interface endpoint's id. */
+  vpceId?: string;
+}[];
+
+/** The protocol streaming sessions prefer. */
+export type StackStreamingExperienceSettings = {
+  preferredProtocol?: "TCP" | "UDP";
+};
+
+/** Which URLs opened in the streaming session open in the user's local browser. */
+export type StackContentRedirection = {
+  hostToClient?: {
+    enabled: boolean;
+    allowedUrls?: string[];
+    deniedUrls?: string[];
+  };
+};
+
+/** WebAuthn (security key) redirection from the user's device into the session. */
+export type StackWebAuthnRedirection = {
+  enabled: boolean;
+  /** The executables (e.g. chrome.exe) that get the redirection. */
+  processCompatibilityList?: string[];
+};
+
+/** What AI agents may do in streaming sessions, and where their session recordings go. */
+export type StackAgentAccessConfig = {
+  settings: Array<{
+    agentAction: "COMPUTER_VISION" | "COMPUTER_INPUT" | "FORWARD_MCP_TOOLS";
+    permission: "ENABLED" | "DISABLED";
+  }>;
+  screenResolution: "W_1280xH_720";
+  screenImageFormat: "PNG" | "JPEG";
+  userControlMode?: "VIEW_ONLY" | "VIEW_STOP" | "DISABLED";
+  replaySessionEnabled?: boolean;
+  screenshotsUploadEnabled?: boolean;
+  s3BucketArn?: string;
+  kmsKeyArn?: string;
+};
+
 /** How long to wait, in minutes, for the service to finish each kind of change. */
 export type StackTimeouts = {
   create?: number;
@@ -31,6 +92,22 @@ export interface StackArgs {
   embedHostDomains?: pulumi.Input<string[]>;
   /** The actions enabled or disabled for users during their streaming sessions. */
   userSettings?: pulumi.Input<StackUserSettings>;
+  /** The persistent storage users get (home folders in S3, Google Drive, OneDrive). */
+  storageConnectors?: pulumi.Input<StackStorageConnectors>;
+  /** Whether users sign in to storage connectors again in each session or reuse their credentials. */
+  storageConnectorAuthentication?: pulumi.Input<"FORCE_REAUTHENTICATION" | "REUSE_CREDENTIALS">;
+  /** Persistent application settings (kept in an S3 bucket between sessions). */
+  applicationSettings?: pulumi.Input<StackApplicationSettings>;
+  /** The VPC interface endpoints users stream through. */
+  accessEndpoints?: pulumi.Input<StackAccessEndpoints>;
+  /** The protocol streaming sessions prefer. */
+  streamingExperienceSettings?: pulumi.Input<StackStreamingExperienceSettings>;
+  /** Which URLs opened in the streaming session open in the user's local browser. */
+  contentRedirection?: pulumi.Input<StackContentRedirection>;
+  /** WebAuthn (security key) redirection from the user's device into the session. */
+  webAuthnRedirection?: pulumi.Input<StackWebAuthnRedirection>;
+  /** What AI agents may do in streaming sessions, and where their session recordings go. */
+  agentAccessConfig?: pulumi.Input<StackAgentAccessConfig>;
   /** Labels for the stack. */
   tags?: pulumi.Input<Record<string, string>>;
   /** Take over the existing resource with this id instead of creating one. */
@@ -55,6 +132,22 @@ export class Stack extends EucResource {
   declare readonly embedHostDomains: pulumi.Output<string[] | undefined>;
   /** The actions enabled or disabled for users during their streaming sessions. */
   declare readonly userSettings: pulumi.Output<StackUserSettings | undefined>;
+  /** The persistent storage users get (home folders in S3, Google Drive, OneDrive). */
+  declare readonly storageConnectors: pulumi.Output<StackStorageConnectors | undefined>;
+  /** Whether users sign in to storage connectors again in each session or reuse their credentials. */
+  declare readonly storageConnectorAuthentication: pulumi.Output<"FORCE_REAUTHENTICATION" | "REUSE_CREDENTIALS" | undefined>;
+  /** Persistent application settings (kept in an S3 bucket between sessions). */
+  declare readonly applicationSettings: pulumi.Output<StackApplicationSettings | undefined>;
+  /** The VPC interface endpoints users stream through. */
+  declare readonly accessEndpoints: pulumi.Output<StackAccessEndpoints | undefined>;
+  /** The protocol streaming sessions prefer. */
+  declare readonly streamingExperienceSettings: pulumi.Output<StackStreamingExperienceSettings | undefined>;
+  /** Which URLs opened in the streaming session open in the user's local browser. */
+  declare readonly contentRedirection: pulumi.Output<StackContentRedirection | undefined>;
+  /** WebAuthn (security key) redirection from the user's device into the session. */
+  declare readonly webAuthnRedirection: pulumi.Output<StackWebAuthnRedirection | undefined>;
+  /** What AI agents may do in streaming sessions, and where their session recordings go. */
+  declare readonly agentAccessConfig: pulumi.Output<StackAgentAccessConfig | undefined>;
   /** Labels for the stack. */
   declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
   /** Take over the existing resource with this id instead of creating one. */
@@ -67,6 +160,6 @@ export class Stack extends EucResource {
   declare readonly createdTime: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: StackArgs = {}, opts?: pulumi.CustomResourceOptions) {
-    super("appstream:Stack", name, args, ["name","displayName","description","redirectUrl","feedbackUrl","embedHostDomains","userSettings","tags","adoptId","timeouts","arn","createdTime"], [], opts);
+    super("appstream:Stack", name, args, ["name","displayName","description","redirectUrl","feedbackUrl","embedHostDomains","userSettings","storageConnectors","storageConnectorAuthentication","applicationSettings","accessEndpoints","streamingExperienceSettings","contentRedirection","webAuthnRedirection","agentAccessConfig","tags","adoptId","timeouts","arn","createdTime"], [], opts);
   }
 }
