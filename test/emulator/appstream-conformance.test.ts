@@ -3,6 +3,7 @@
 import {
   AppStreamServiceException,
   AssociateFleetCommand,
+  CreateDirectoryConfigCommand,
   CreateFleetCommand,
   CreateImageBuilderCommand,
   CreateImageBuilderStreamingURLCommand,
@@ -159,6 +160,7 @@ describe("fleets", () => {
   });
 
   it("UpdateFleet changes a STOPPED fleet and deletes attributes through AttributesToDelete", async () => {
+    await h.client.send(new CreateDirectoryConfigCommand({ DirectoryName: "corp.example.com", OrganizationalUnitDistinguishedNames: ["OU=AppStream,DC=corp,DC=example,DC=com"] }));
     await h.client.send(
       new CreateFleetCommand({
         ...fleetInput("upd"),
@@ -414,6 +416,6 @@ describe("operation catalogue", () => {
     const { appstreamService } = await import("../../emulator/services/appstream");
     const names = appstreamService.operations.map((o) => o.name);
     expect(names.filter((n) => typeof sdk[`${n}Command`] !== "function")).toEqual([]);
-    expect(names).toHaveLength(26);
+    expect(names).toHaveLength(38);
   });
 });

@@ -129,7 +129,9 @@ function describeUserStackAssociations(input: Input, ctx: OperationContext) {
     .list(USER_STACK_ASSOCIATION_KIND)
     .filter((a) => (stack === undefined || a.attributes.StackName === stack) && (user === undefined || a.attributes.UserName === user) && (type === undefined || a.attributes.AuthenticationType === type));
   const page = pageOf(ctx, `DescribeUserStackAssociations:${stack ?? ""}:${type ?? ""}:${user ?? ""}`, matches, input, "MaxResults");
-  return { body: compact({ UserStackAssociations: page.items.map((a) => a.attributes), NextToken: page.nextToken }) };
+  // The model bounds the list below (min 1): none is no list.
+  const listed = page.items.map((a) => a.attributes);
+  return { body: compact({ UserStackAssociations: listed.length > 0 ? listed : undefined, NextToken: page.nextToken }) };
 }
 
 export const userOperations: Operation[] = [

@@ -48,13 +48,6 @@ export type StackContentRedirection = {
   };
 };
 
-/** WebAuthn (security key) redirection from the user's device into the session. */
-export type StackWebAuthnRedirection = {
-  enabled: boolean;
-  /** The executables (e.g. chrome.exe) that get the redirection. */
-  processCompatibilityList?: string[];
-};
-
 /** What AI agents may do in streaming sessions, and where their session recordings go. */
 export type StackAgentAccessConfig = {
   settings: Array<{
@@ -94,8 +87,6 @@ export interface StackArgs {
   userSettings?: pulumi.Input<StackUserSettings>;
   /** The persistent storage users get (home folders in S3, Google Drive, OneDrive). */
   storageConnectors?: pulumi.Input<StackStorageConnectors>;
-  /** Whether users sign in to storage connectors again in each session or reuse their credentials. */
-  storageConnectorAuthentication?: pulumi.Input<"FORCE_REAUTHENTICATION" | "REUSE_CREDENTIALS">;
   /** Persistent application settings (kept in an S3 bucket between sessions). */
   applicationSettings?: pulumi.Input<StackApplicationSettings>;
   /** The VPC interface endpoints users stream through. */
@@ -104,8 +95,6 @@ export interface StackArgs {
   streamingExperienceSettings?: pulumi.Input<StackStreamingExperienceSettings>;
   /** Which URLs opened in the streaming session open in the user's local browser. */
   contentRedirection?: pulumi.Input<StackContentRedirection>;
-  /** WebAuthn (security key) redirection from the user's device into the session. */
-  webAuthnRedirection?: pulumi.Input<StackWebAuthnRedirection>;
   /** What AI agents may do in streaming sessions, and where their session recordings go. */
   agentAccessConfig?: pulumi.Input<StackAgentAccessConfig>;
   /** Labels for the stack. */
@@ -134,8 +123,6 @@ export class Stack extends EucResource {
   declare readonly userSettings: pulumi.Output<StackUserSettings | undefined>;
   /** The persistent storage users get (home folders in S3, Google Drive, OneDrive). */
   declare readonly storageConnectors: pulumi.Output<StackStorageConnectors | undefined>;
-  /** Whether users sign in to storage connectors again in each session or reuse their credentials. */
-  declare readonly storageConnectorAuthentication: pulumi.Output<"FORCE_REAUTHENTICATION" | "REUSE_CREDENTIALS" | undefined>;
   /** Persistent application settings (kept in an S3 bucket between sessions). */
   declare readonly applicationSettings: pulumi.Output<StackApplicationSettings | undefined>;
   /** The VPC interface endpoints users stream through. */
@@ -144,8 +131,6 @@ export class Stack extends EucResource {
   declare readonly streamingExperienceSettings: pulumi.Output<StackStreamingExperienceSettings | undefined>;
   /** Which URLs opened in the streaming session open in the user's local browser. */
   declare readonly contentRedirection: pulumi.Output<StackContentRedirection | undefined>;
-  /** WebAuthn (security key) redirection from the user's device into the session. */
-  declare readonly webAuthnRedirection: pulumi.Output<StackWebAuthnRedirection | undefined>;
   /** What AI agents may do in streaming sessions, and where their session recordings go. */
   declare readonly agentAccessConfig: pulumi.Output<StackAgentAccessConfig | undefined>;
   /** Labels for the stack. */
@@ -160,6 +145,6 @@ export class Stack extends EucResource {
   declare readonly createdTime: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: StackArgs = {}, opts?: pulumi.CustomResourceOptions) {
-    super("appstream:Stack", name, args, ["name","displayName","description","redirectUrl","feedbackUrl","embedHostDomains","userSettings","storageConnectors","storageConnectorAuthentication","applicationSettings","accessEndpoints","streamingExperienceSettings","contentRedirection","webAuthnRedirection","agentAccessConfig","tags","adoptId","timeouts","arn","createdTime"], [], opts);
+    super("appstream:Stack", name, args, ["name","displayName","description","redirectUrl","feedbackUrl","embedHostDomains","userSettings","storageConnectors","applicationSettings","accessEndpoints","streamingExperienceSettings","contentRedirection","agentAccessConfig","tags","adoptId","timeouts","arn","createdTime"], [], opts);
   }
 }

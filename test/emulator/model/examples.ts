@@ -88,6 +88,30 @@ export async function buildWorld(w: World): Promise<void> {
   w.advance(2);
 }
 
+const userPoolUser = { UserName: "cf-user@example.com", AuthenticationType: "USERPOOL" };
+const directoryAndUserExamples: Example[] = [
+  {
+    operation: "CreateDirectoryConfig",
+    input: () => ({
+      DirectoryName: "corp.example.com",
+      OrganizationalUnitDistinguishedNames: ["OU=AppStream,DC=corp,DC=example,DC=com"],
+      ServiceAccountCredentials: { AccountName: "CORP\\appstream-join", AccountPassword: "conformance-Passw0rd" },
+      CertificateBasedAuthProperties: { Status: "ENABLED", CertificateAuthorityArn: "arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/0a1b2c3d" },
+    }),
+  },
+  { operation: "DescribeDirectoryConfigs", input: () => ({ DirectoryNames: ["corp.example.com"] }), missing: () => ({ DirectoryNames: ["no-such.example.com"] }) },
+  { operation: "UpdateDirectoryConfig", input: () => ({ DirectoryName: "corp.example.com", OrganizationalUnitDistinguishedNames: ["OU=Streaming,DC=corp,DC=example,DC=com"] }) },
+  { operation: "DeleteDirectoryConfig", input: () => ({ DirectoryName: "corp.example.com" }) },
+  { operation: "CreateUser", input: () => ({ ...userPoolUser, FirstName: "Conformance", LastName: "User", MessageAction: "SUPPRESS" }) },
+  { operation: "DescribeUsers", input: () => ({ AuthenticationType: "USERPOOL" }) },
+  { operation: "DisableUser", input: () => userPoolUser, missing: () => ({ UserName: "nobody@example.com", AuthenticationType: "USERPOOL" }) },
+  { operation: "EnableUser", input: () => userPoolUser, missing: () => ({ UserName: "nobody@example.com", AuthenticationType: "USERPOOL" }) },
+  { operation: "BatchAssociateUserStack", input: () => ({ UserStackAssociations: [{ ...userPoolUser, StackName: "cf-stack", SendEmailNotification: false }] }) },
+  { operation: "DescribeUserStackAssociations", input: () => ({ StackName: "cf-stack", MaxResults: 10 }) },
+  { operation: "BatchDisassociateUserStack", input: () => ({ UserStackAssociations: [{ ...userPoolUser, StackName: "cf-stack" }] }) },
+  { operation: "DeleteUser", input: () => userPoolUser, missing: () => ({ UserName: "nobody@example.com", AuthenticationType: "USERPOOL" }) },
+];
+
 export const EXAMPLES: Record<ServiceName, Example[]> = {
   appstream: [
     { operation: "DescribeFleets", input: () => ({ Names: ["cf-fleet"] }), missing: () => ({ Names: ["no-such-fleet"] }) },
@@ -137,6 +161,7 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
     { operation: "TagResource", input: (w) => ({ ResourceArn: w.ids.fleetArn, Tags: { owner: "conformance" } }) },
     { operation: "ListTagsForResource", input: (w) => ({ ResourceArn: w.ids.fleetArn }) },
     { operation: "UntagResource", input: (w) => ({ ResourceArn: w.ids.fleetArn, TagKeys: ["owner"] }) },
+    ...directoryAndUserExamples,
   ],
   nimble: [
     { operation: "GetStudio", input: (w) => ({ studioId: w.ids.studioId }), missing: () => ({ studioId: "st-missing" }) },

@@ -67,6 +67,34 @@ function copies(w: PaginationWorld, kind: string, idMember: string, template: Re
 export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
   appstream: [
     {
+      operation: "DescribeDirectoryConfigs",
+      prepare: async (w) => {
+        const names = ["a", "b", "c"].map((x) => `${x}.pages.example.com`);
+        for (const name of names) await w.call("appstream", "CreateDirectoryConfig", { DirectoryName: name, OrganizationalUnitDistinguishedNames: ["OU=A,DC=example,DC=com"] });
+        return { input: { MaxResults: 1 }, expected: w.list("appstream:DirectoryConfig").map((r) => r.id) };
+      },
+      key: (d) => d.DirectoryName,
+    },
+    {
+      operation: "DescribeUsers",
+      prepare: async (w) => {
+        for (const i of range(3)) await w.call("appstream", "CreateUser", { UserName: `pu-${pad(i)}@example.com`, AuthenticationType: "USERPOOL", MessageAction: "SUPPRESS" });
+        return { input: { AuthenticationType: "USERPOOL", MaxResults: 1 }, expected: w.list("appstream:User").map((r) => r.id) };
+      },
+      key: (u) => u.UserName,
+    },
+    {
+      operation: "DescribeUserStackAssociations",
+      prepare: async (w) => {
+        await w.call("appstream", "CreateStack", { Name: "pus-stack" });
+        for (const i of range(3)) await w.call("appstream", "CreateUser", { UserName: `pus-${pad(i)}@example.com`, AuthenticationType: "USERPOOL", MessageAction: "SUPPRESS" });
+        const associations = range(3).map((i) => ({ StackName: "pus-stack", UserName: `pus-${pad(i)}@example.com`, AuthenticationType: "USERPOOL" }));
+        await w.call("appstream", "BatchAssociateUserStack", { UserStackAssociations: associations });
+        return { input: { StackName: "pus-stack", MaxResults: 1 }, expected: associations.map((a) => a.UserName) };
+      },
+      key: (a) => a.UserName,
+    },
+    {
       operation: "DescribeFleets",
       prepare: async (w) => (await manyFleetsAndStacks(w), { input: {}, expected: w.list("appstream:Fleet").map((r) => r.id) }),
       key: (f) => f.Name,
