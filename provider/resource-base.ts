@@ -19,6 +19,9 @@ export abstract class EucResource extends pulumi.dynamic.Resource {
     const [service, resource] = type.split(":");
     const props: Record<string, unknown> = Object.fromEntries(outputNames.map((n) => [n, undefined]));
     Object.assign(props, args);
+    // A secret input (a service account's password) is a secret from the start, so Pulumi never
+    // records it in plain text among the resource's inputs, whatever the program passed.
+    for (const secret of secretOutputs) if (props[secret] !== undefined) props[secret] = pulumi.secret(props[secret]);
     // The URN seeds auto-names and client tokens, so a retried create asks for the same resource.
     props.__urn = pulumi.createUrn(name, `pulumi-nodejs:dynamic/${service}:${resource}`, opts?.parent);
     super(provider, name, props, { ...opts, additionalSecretOutputs: [...secretOutputs, ...(opts?.additionalSecretOutputs ?? [])] }, service, resource);
