@@ -48,11 +48,14 @@ describe("the provider in state", () => {
     await Promise.all(resources.map((r) => new Promise((resolve) => r.urn.apply(resolve))));
 
     expect([...registered.keys()].sort()).toEqual([
+      "pulumi-nodejs:dynamic/appstream:DirectoryConfig",
       "pulumi-nodejs:dynamic/appstream:Fleet",
       "pulumi-nodejs:dynamic/appstream:FleetStackAssociation",
       "pulumi-nodejs:dynamic/appstream:Image",
       "pulumi-nodejs:dynamic/appstream:ImageBuilder",
       "pulumi-nodejs:dynamic/appstream:Stack",
+      "pulumi-nodejs:dynamic/appstream:User",
+      "pulumi-nodejs:dynamic/appstream:UserStackAssociation",
       "pulumi-nodejs:dynamic/nimble:LaunchProfile",
       "pulumi-nodejs:dynamic/nimble:StreamingSession",
       "pulumi-nodejs:dynamic/nimble:Studio",

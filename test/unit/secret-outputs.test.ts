@@ -27,9 +27,9 @@ afterAll(() => {
 });
 
 describe("secret outputs", () => {
-  it("the schemas mark the activation code, and only it, secret", () => {
+  it("the schemas mark the activation code and a directory's service account credentials, and only them, secret", () => {
     const secrets = allSchemaTypes().flatMap((type) => Object.entries({ ...loadSchema(type).inputs.properties, ...loadSchema(type).outputs }).filter(([, node]) => node["x-secret"]).map(([name]) => `${type}.${name}`));
-    expect(secrets).toEqual(["thinclient:Environment.activationCode"]);
+    expect(secrets).toEqual(["appstream:DirectoryConfig.serviceAccountCredentials", "thinclient:Environment.activationCode"]);
   });
 
   it("a Thin Client environment registers its activation code as a secret output, beside the program's own", async () => {
