@@ -8,7 +8,6 @@ import { startEmulator, type RunningEmulator } from "../../emulator";
 import { diffs, driftCheck, mutations } from "../helpers/appstream-e2e";
 import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
 
-const kmsKeyArn = "arn:aws:kms:us-west-2:123456789012:key/0a1b2c3d";
 const full = {
   name: "members",
   displayName: "Members",
@@ -17,7 +16,7 @@ const full = {
   accessEndpoints: [{ endpointType: "STREAMING", vpceId: "vpce-0123456789abcdef0" }],
   streamingExperienceSettings: { preferredProtocol: "UDP" },
   contentRedirection: { hostToClient: { enabled: true, allowedUrls: ["https://example.com/*"] } },
-  agentAccessConfig: { settings: [{ agentAction: "COMPUTER_VISION", permission: "ENABLED" }], screenResolution: "W_1280xH_720", screenImageFormat: "PNG", kmsKeyArn },
+  agentAccessConfig: { settings: [{ agentAction: "COMPUTER_VISION", permission: "ENABLED" }], screenResolution: "W_1280xH_720", screenImageFormat: "PNG", userControlMode: "VIEW_ONLY" },
 };
 let emulator: RunningEmulator;
 let main: ProgramStack;
@@ -53,7 +52,7 @@ describe("appstream:Stack members through the real CLI", () => {
       AccessEndpoints: [{ EndpointType: "STREAMING", VpceId: "vpce-0123456789abcdef0" }],
       StreamingExperienceSettings: { PreferredProtocol: "UDP" },
       ContentRedirection: { HostToClient: { Enabled: true, AllowedUrls: ["https://example.com/*"] } },
-      AgentAccessConfig: { Settings: [{ AgentAction: "COMPUTER_VISION", Permission: "ENABLED" }], ScreenResolution: "W_1280xH_720", ScreenImageFormat: "PNG", KmsKeyArn: kmsKeyArn },
+      AgentAccessConfig: { Settings: [{ AgentAction: "COMPUTER_VISION", Permission: "ENABLED" }], ScreenResolution: "W_1280xH_720", ScreenImageFormat: "PNG", UserControlMode: "VIEW_ONLY" },
     });
   }, 180_000);
 
@@ -71,16 +70,16 @@ describe("appstream:Stack members through the real CLI", () => {
 
   it("removes dropped members with AttributesToDelete, and turns persistence off by sending its default", async () => {
     const { applicationSettings: _settings, accessEndpoints: _endpoints, streamingExperienceSettings: _experience, ...rest } = full;
-    const withoutKey = { ...rest, agentAccessConfig: { ...full.agentAccessConfig, kmsKeyArn: undefined } };
+    const withoutKey = { ...rest, contentRedirection: undefined };
     const { sent } = await upWith(withoutKey);
     expect(await mutations(emulator)).toEqual(["UpdateStack"]);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ Name: "members", ApplicationSettings: { Enabled: false } });
-    expect((sent[0].AttributesToDelete as string[]).sort()).toEqual(["ACCESS_ENDPOINTS", "AGENT_ACCESS_CONFIG_KMS_KEY_ARN", "STREAMING_EXPERIENCE_SETTINGS"]);
+    expect((sent[0].AttributesToDelete as string[]).sort()).toEqual(["ACCESS_ENDPOINTS", "CONTENT_REDIRECTION", "STREAMING_EXPERIENCE_SETTINGS"]);
     const stack = await live();
     expect(stack?.AccessEndpoints).toBeUndefined();
     expect(stack?.StreamingExperienceSettings).toBeUndefined();
-    expect((stack?.AgentAccessConfig as Record<string, unknown>).KmsKeyArn).toBeUndefined();
+    expect(stack?.ContentRedirection).toBeUndefined();
     expect((await main.stack.preview()).changeSummary).toEqual({ same: 2 });
   }, 180_000);
 

@@ -48,7 +48,7 @@ export type StackContentRedirection = {
   };
 };
 
-/** What AI agents may do in streaming sessions, and where their session recordings go. */
+/** What AI agents may do in streaming sessions. */
 export type StackAgentAccessConfig = {
   settings: Array<{
     agentAction: "COMPUTER_VISION" | "COMPUTER_INPUT" | "FORWARD_MCP_TOOLS";
@@ -57,10 +57,7 @@ export type StackAgentAccessConfig = {
   screenResolution: "W_1280xH_720";
   screenImageFormat: "PNG" | "JPEG";
   userControlMode?: "VIEW_ONLY" | "VIEW_STOP" | "DISABLED";
-  replaySessionEnabled?: boolean;
   screenshotsUploadEnabled?: boolean;
-  s3BucketArn?: string;
-  kmsKeyArn?: string;
 };
 
 /** How long to wait, in minutes, for the service to finish each kind of change. */
@@ -95,7 +92,7 @@ export interface StackArgs {
   streamingExperienceSettings?: pulumi.Input<StackStreamingExperienceSettings>;
   /** Which URLs opened in the streaming session open in the user's local browser. */
   contentRedirection?: pulumi.Input<StackContentRedirection>;
-  /** What AI agents may do in streaming sessions, and where their session recordings go. */
+  /** What AI agents may do in streaming sessions. */
   agentAccessConfig?: pulumi.Input<StackAgentAccessConfig>;
   /** Labels for the stack. */
   tags?: pulumi.Input<Record<string, string>>;
@@ -131,7 +128,7 @@ export class Stack extends EucResource {
   declare readonly streamingExperienceSettings: pulumi.Output<StackStreamingExperienceSettings | undefined>;
   /** Which URLs opened in the streaming session open in the user's local browser. */
   declare readonly contentRedirection: pulumi.Output<StackContentRedirection | undefined>;
-  /** What AI agents may do in streaming sessions, and where their session recordings go. */
+  /** What AI agents may do in streaming sessions. */
   declare readonly agentAccessConfig: pulumi.Output<StackAgentAccessConfig | undefined>;
   /** Labels for the stack. */
   declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
