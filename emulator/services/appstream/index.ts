@@ -1,5 +1,8 @@
 // AppStream 2.0 (now "WorkSpaces Applications"), awsJson1_1 behind X-Amz-Target PhotonAdminProxyService.*
 import type { ServiceModule } from "../../core/types";
+import { appBlockOperations } from "./app-blocks";
+import { applicationOperations } from "./applications";
+import { entitlementOperations } from "./entitlements";
 import { fleetOperations, setFleetErrors } from "./fleets";
 import { imageBuilderOperations, snapshotImageBuilder } from "./image-builders";
 import { imageOperations, seedImages } from "./images";
@@ -11,7 +14,7 @@ export const appstreamService: ServiceModule = {
   service: "appstream",
   protocol: "awsJson1_1",
   targetPrefix: "PhotonAdminProxyService",
-  operations: [...fleetOperations, ...imageBuilderOperations, ...imageOperations, ...stackOperations, ...sessionOperations, ...tagOperations],
+  operations: [...fleetOperations, ...imageBuilderOperations, ...imageOperations, ...stackOperations, ...sessionOperations, ...tagOperations, ...appBlockOperations, ...applicationOperations, ...entitlementOperations],
   seed: seedImages,
   controls: {
     "fleet-errors": setFleetErrors,
