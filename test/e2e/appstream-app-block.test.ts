@@ -41,14 +41,16 @@ describe("appstream:AppBlock through the real CLI", () => {
     expect(report.stacks[0].drifted).toEqual([expect.objectContaining({ type: "appstream:AppBlock", status: "changed", properties: [expect.objectContaining({ property: "displayName", expected: "Design tools", live: "Renamed in the console" })] })]);
   }, 180_000);
 
-  it("replaces it for a new source location, deleting the old one first (its name is unique)", async () => {
+  it("replaces it for a new source location: the old one deleted first (its name is unique), then a new one created", async () => {
     await s.emulator.control.mutate("appstream:AppBlock", name, { DisplayName: "Design tools" });
     await s.emulator.control.resetCalls();
     await s.set({ blockKey: "blocks/tools-v2.vhdx" });
-    expect(Object.keys(await s.previewDiffs())).toEqual(["delete-replaced AppBlock", "replace AppBlock", "create-replacement AppBlock"]);
+    expect(Object.keys(await s.previewDiffs()).sort()).toEqual(["create-replacement AppBlock", "delete-replaced AppBlock", "replace AppBlock"]);
     const up = await s.program.stack.up();
-    expect(up.outputs.appBlockName.value).toBe(name);
+    const old = name;
+    name = up.outputs.appBlockName.value as string;
     expect(await s.mutations()).toEqual(["DeleteAppBlock", "CreateAppBlock"]);
+    expect(await s.emulator.control.resource("appstream:AppBlock", old)).toBeUndefined();
     expect((await block())?.SourceS3Location).toEqual({ S3Bucket: "euc-apps", S3Key: "blocks/tools-v2.vhdx" });
     expect((await s.program.stack.preview()).changeSummary).toEqual({ same: 2 });
   }, 180_000);
