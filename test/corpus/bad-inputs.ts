@@ -45,7 +45,7 @@ export const validInputs: Record<string, Record<string, unknown>> = {
   "thinclient:SoftwareSetValidation": { softwareSetId: "softwareset-0001", validationStatus: "VALIDATED" },
 };
 
-function merge(base: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
+export function merge(base: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(change)) {
     const current = out[key];

@@ -3,10 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { badInputs, type BadInput } from "../corpus/bad-inputs";
+import { badInputs as coreBadInputs, type BadInput } from "../corpus/bad-inputs";
+import { elasticBadInputs } from "../corpus/bad-inputs-elastic";
 import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
 
 const workers = 3;
+const badInputs = [...coreBadInputs, ...elasticBadInputs];
 let emulator: RunningEmulator;
 let stacks: ProgramStack[] = [];
 const outcomes = new Map<string, { failed: boolean; errors: string[] }>();
