@@ -18,7 +18,7 @@ const applications = new Map(
   (json<string[]>("applications") ?? []).map((app) => [
     app,
     new appstream.Application(app, {
-      appBlockArn: block.arn,
+      appBlockArn: pulumi.interpolate`${block.arn}`,
       displayName: config.get(`${app}DisplayName`) ?? app,
       iconS3Location: { s3Bucket: "euc-apps", s3Key: `icons/${app}.png` },
       launchPath: `C:\\apps\\${app}.exe`,
@@ -50,7 +50,7 @@ const fleet = config.getBoolean("withFleet")
   : undefined;
 
 const fleetApp = config.get("fleetApplication");
-if (fleet && fleetApp) new appstream.ApplicationFleetAssociation("fleet-app", { fleetName: fleet.name, applicationArn: application(fleetApp).arn });
+if (fleet && fleetApp) new appstream.ApplicationFleetAssociation("fleet-app", { fleetName: fleet.name, applicationArn: pulumi.interpolate`${application(fleetApp).arn}` });
 
 const stack = config.getBoolean("withEntitlement") ? new appstream.Stack("design", { displayName: "Design" }) : undefined;
 const entitlement = stack
