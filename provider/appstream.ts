@@ -2,3 +2,4 @@
 export * from "./resources/appstream";
 export * from "./functions/appstream";
 export * from "./functions/appstream-users";
+export * from "./functions/appstream-apps";

@@ -52,8 +52,10 @@ export class ResourceContext {
   }
 
   partsOf(id: string): Outputs {
-    const values = id.split("/");
     const parts = this.schema.identity.parts;
+    // The last part may be an ARN, which has "/" of its own: it takes the rest of the id.
+    const split = id.split("/");
+    const values = [...split.slice(0, parts.length - 1), split.slice(parts.length - 1).join("/")];
     if (values.length !== parts.length || values.some((v) => v === "")) {
       throw new Error(`${this.schema.type}: id "${id}" is not of the form ${parts.map((p) => `<${p}>`).join("/")}`);
     }

@@ -2,6 +2,7 @@
 // required by name, so the engine finds them however it is loaded: compiled, or from source by the
 // test runner (whose module loader does not serve a plain require() of a .ts file).
 import type { Hooks } from "../engine/hooks";
+import * as appstreamApplicationEntitlementAssociation from "./appstream-application-entitlement-association";
 import * as appstreamFleet from "./appstream-fleet";
 import * as appstreamFleetStackAssociation from "./appstream-fleet-stack-association";
 import * as appstreamImage from "./appstream-image";
@@ -14,6 +15,7 @@ import * as thinclientDevice from "./thinclient-device";
 import * as thinclientSoftwareSetValidation from "./thinclient-software-set-validation";
 
 export const hookModules: Record<string, Hooks> = {
+  "appstream-application-entitlement-association": appstreamApplicationEntitlementAssociation.hooks,
   "appstream-fleet": appstreamFleet.hooks,
   "appstream-fleet-stack-association": appstreamFleetStackAssociation.hooks,
   "appstream-image": appstreamImage.hooks,

@@ -5,10 +5,11 @@ import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { badInputs as coreBadInputs, type BadInput } from "../corpus/bad-inputs";
 import { appstreamUserBadInputs } from "../corpus/bad-inputs-appstream-users";
+import { elasticBadInputs } from "../corpus/bad-inputs-elastic";
 import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
 
 const workers = 3;
-const badInputs = [...coreBadInputs, ...appstreamUserBadInputs];
+const badInputs = [...coreBadInputs, ...appstreamUserBadInputs, ...elasticBadInputs];
 let emulator: RunningEmulator;
 let stacks: ProgramStack[] = [];
 const outcomes = new Map<string, { failed: boolean; errors: string[] }>();
@@ -34,7 +35,7 @@ beforeAll(async () => {
       for (let c = queue.shift(); c; c = queue.shift()) await preview(program, c);
     }),
   );
-}, 900_000);
+}, badInputs.length * 15_000); // a preview per case, three at a time, on a busy machine
 afterAll(async () => {
   await Promise.all(stacks.map((s) => s.cleanup()));
   await emulator?.close();

@@ -549,6 +549,8 @@ const expectedDeviations: Record<string, string[]> = {
     "inputs.rootVolumeConfig.volumeSizeInGb",
   ],
   "appstream:ImageBuilder": ["inputs.vpcConfig.subnetIds", "inputs.rootVolumeConfig.volumeSizeInGb"],
+  "appstream:Application": ["inputs.platforms", "inputs.instanceFamilies"],
+  "appstream:Entitlement": ["inputs.attributes.items.name"],
   "appstream:Stack": ["inputs.userSettings.items.maximumLength", "inputs.agentAccessConfig"],
   "appstream:User": ["inputs.authenticationType"],
   "nimble:LaunchProfile": ["inputs.launchProfileProtocolVersions", "inputs.launchProfileProtocolVersions.items"],

@@ -143,6 +143,8 @@ function createFleet(input: Input, ctx: OperationContext) {
     if (maxConcurrentSessions === undefined) throw invalid("MaxConcurrentSessions is required for Elastic fleets.");
     if (((vpc?.SubnetIds as string[] | undefined)?.length ?? 0) < 2) throw invalid("Elastic fleets need a VpcConfig with at least two subnets.");
     if (input.DomainJoinInfo) throw invalid("DomainJoinInfo is not allowed for Elastic fleets.");
+    if (input.ImageName !== undefined || input.ImageArn !== undefined) throw invalid("Elastic fleets take no image; their applications come from app blocks.");
+    if (maxSessionsPerInstance !== undefined) throw invalid("MaxSessionsPerInstance is not allowed for Elastic fleets.");
     desired = 0;
   } else {
     if (desired === undefined) throw invalid(`Missing required parameter ComputeCapacity for ${fleetType} fleets.`);

@@ -6,6 +6,9 @@ const TAGGABLE: Record<string, string> = {
   stack: KIND.stack,
   "image-builder": KIND.imageBuilder,
   image: KIND.image,
+  "app-block": "appstream:AppBlock",
+  "app-block-builder": "appstream:AppBlockBuilder",
+  application: "appstream:Application",
 };
 
 /** Resolves an AppStream ARN to the ARN of an existing resource, or fails as the service does. */

@@ -51,6 +51,109 @@ export const profile = (studioId: string, componentId: string, name: string) => 
   tags: { team: "conformance" },
 });
 
+const s3 = (key: string) => ({ S3Bucket: "euc-apps", S3Key: key });
+const script = (key: string) => ({ ScriptS3Location: s3(key), ExecutablePath: "C:\\Windows\\System32\\cmd.exe", ExecutableParameters: "/c setup.cmd", TimeoutInSeconds: 300 });
+const elasticFleet = (name: string) => ({
+  Name: name,
+  InstanceType: "stream.standard.medium",
+  FleetType: "ELASTIC",
+  Platform: "WINDOWS_SERVER_2019",
+  MaxConcurrentSessions: 5,
+  VpcConfig: { SubnetIds: ["subnet-0a0a0a0a0a0a0a0a0", "subnet-0b0b0b0b0b0b0b0b0"] },
+});
+const application = (name: string, appBlockArn: string) => ({
+  Name: name,
+  AppBlockArn: appBlockArn,
+  IconS3Location: s3("icons/notepad.png"),
+  LaunchPath: "C:\\apps\\notepad++.exe",
+  Platforms: ["WINDOWS_SERVER_2019"],
+  InstanceFamilies: ["GENERAL_PURPOSE"],
+});
+
+/** App blocks, app block builders, applications and entitlements: what elastic fleets stream. */
+const ELASTIC_EXAMPLES: Example[] = [
+  {
+    operation: "CreateAppBlock",
+    input: () => ({ Name: "cf-block", DisplayName: "Notepad++", SourceS3Location: s3("blocks/notepad.vhdx"), SetupScriptDetails: script("blocks/setup.cmd"), PackagingType: "CUSTOM", Tags: { team: "cf" } }),
+  },
+  {
+    operation: "DescribeAppBlocks",
+    input: async (w) => {
+      const { AppBlocks } = await w.call("appstream", "DescribeAppBlocks", {});
+      w.ids.appBlockArn = AppBlocks[0].Arn;
+      return { Arns: [w.ids.appBlockArn] };
+    },
+    missing: () => ({ Arns: ["arn:aws:appstream:us-east-1:123456789012:app-block/no-such-block"] }),
+  },
+  {
+    operation: "CreateApplication",
+    input: (w) => {
+      return { ...application("cf-app", w.ids.appBlockArn), DisplayName: "Notepad++", WorkingDirectory: "C:\\apps", LaunchParameters: "-multiInst", Tags: { team: "cf" } };
+    },
+  },
+  {
+    operation: "DescribeApplications",
+    input: async (w) => {
+      const { Applications } = await w.call("appstream", "DescribeApplications", {});
+      w.ids.applicationArn = Applications[0].Arn;
+      return { Arns: [w.ids.applicationArn] };
+    },
+    missing: () => ({ Arns: ["arn:aws:appstream:us-east-1:123456789012:application/no-such-app"] }),
+  },
+  { operation: "UpdateApplication", input: () => ({ Name: "cf-app", DisplayName: "Notepad++ 8", AttributesToDelete: ["LAUNCH_PARAMETERS"] }) },
+  {
+    operation: "AssociateApplicationFleet",
+    input: async (w) => {
+      await w.call("appstream", "CreateFleet", elasticFleet("cf-elastic"));
+      return { FleetName: "cf-elastic", ApplicationArn: w.ids.applicationArn };
+    },
+  },
+  { operation: "DescribeApplicationFleetAssociations", input: () => ({ FleetName: "cf-elastic" }) },
+  { operation: "DisassociateApplicationFleet", input: (w) => ({ FleetName: "cf-elastic", ApplicationArn: w.ids.applicationArn }) },
+  {
+    operation: "DeleteApplication",
+    input: async (w) => {
+      await w.call("appstream", "CreateApplication", application("cf-doomed-app", w.ids.appBlockArn));
+      return { Name: "cf-doomed-app" };
+    },
+  },
+  {
+    operation: "CreateAppBlockBuilder",
+    input: () => ({
+      Name: "cf-abb",
+      DisplayName: "Packaging",
+      Platform: "WINDOWS_SERVER_2019",
+      InstanceType: "stream.standard.large",
+      VpcConfig: { SubnetIds: ["subnet-0a0a0a0a0a0a0a0a0"], SecurityGroupIds: ["sg-0a0a0a0a0a0a0a0a0"] },
+      EnableDefaultInternetAccess: false,
+      Tags: { team: "cf" },
+    }),
+  },
+  { operation: "DescribeAppBlockBuilders", input: () => ({ Names: ["cf-abb"] }), missing: () => ({ Names: ["no-such-builder"] }) },
+  { operation: "UpdateAppBlockBuilder", input: () => ({ Name: "cf-abb", Description: "Packages the design apps", AttributesToDelete: ["VPC_CONFIGURATION_SECURITY_GROUP_IDS"] }) },
+  {
+    operation: "AssociateAppBlockBuilderAppBlock",
+    input: async (w) => {
+      const { AppBlock } = await w.call("appstream", "CreateAppBlock", { Name: "cf-packaged", SourceS3Location: s3("blocks/packaged.vhdx"), PackagingType: "APPSTREAM2" });
+      w.ids.packagedArn = AppBlock.Arn;
+      return { AppBlockBuilderName: "cf-abb", AppBlockArn: AppBlock.Arn };
+    },
+  },
+  { operation: "DescribeAppBlockBuilderAppBlockAssociations", input: () => ({ AppBlockBuilderName: "cf-abb" }) },
+  { operation: "StartAppBlockBuilder", input: () => ({ Name: "cf-abb" }) },
+  { operation: "StopAppBlockBuilder", input: (w) => (w.advance(), { Name: "cf-abb" }) },
+  { operation: "DisassociateAppBlockBuilderAppBlock", input: (w) => (w.advance(), { AppBlockBuilderName: "cf-abb", AppBlockArn: w.ids.packagedArn }) },
+  { operation: "DeleteAppBlockBuilder", input: () => ({ Name: "cf-abb" }) },
+  { operation: "DeleteAppBlock", input: () => ({ Name: "cf-packaged" }) },
+  { operation: "CreateEntitlement", input: () => ({ Name: "cf-ent", StackName: "cf-stack", Description: "Designers", AppVisibility: "ASSOCIATED", Attributes: [{ Name: "department", Value: "design" }] }) },
+  { operation: "DescribeEntitlements", input: () => ({ StackName: "cf-stack", Name: "cf-ent" }), missing: () => ({ StackName: "no-such-stack" }) },
+  { operation: "UpdateEntitlement", input: () => ({ StackName: "cf-stack", Name: "cf-ent", AppVisibility: "ALL" }) },
+  { operation: "AssociateApplicationToEntitlement", input: () => ({ StackName: "cf-stack", EntitlementName: "cf-ent", ApplicationIdentifier: "cf-app" }) },
+  { operation: "ListEntitledApplications", input: () => ({ StackName: "cf-stack", EntitlementName: "cf-ent" }) },
+  { operation: "DisassociateApplicationFromEntitlement", input: () => ({ StackName: "cf-stack", EntitlementName: "cf-ent", ApplicationIdentifier: "cf-app" }) },
+  { operation: "DeleteEntitlement", input: () => ({ StackName: "cf-stack", Name: "cf-ent" }) },
+];
+
 /** Builds the world the examples refer to; ids land in w.ids. */
 export async function buildWorld(w: World): Promise<void> {
   const a = (op: string, input: Record<string, unknown>) => w.call("appstream", op, input);
@@ -162,6 +265,7 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
     { operation: "ListTagsForResource", input: (w) => ({ ResourceArn: w.ids.fleetArn }) },
     { operation: "UntagResource", input: (w) => ({ ResourceArn: w.ids.fleetArn, TagKeys: ["owner"] }) },
     ...directoryAndUserExamples,
+    ...ELASTIC_EXAMPLES,
   ],
   nimble: [
     { operation: "GetStudio", input: (w) => ({ studioId: w.ids.studioId }), missing: () => ({ studioId: "st-missing" }) },
