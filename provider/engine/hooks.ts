@@ -2,7 +2,6 @@ import type { CheckFailure, Inputs } from "./check";
 import type { Outputs, ResourceContext } from "./resource-context";
 import type { ResourceSchema } from "./schema-types";
 import type { Observation } from "./waiter";
-import { hookModules } from "../hooks";
 
 /** The named points where a resource type may step in when its service is irregular. */
 export interface Hooks {
@@ -37,9 +36,27 @@ export interface Hooks {
   delete?(ctx: ResourceContext, scope: Outputs, props: Outputs, current: Observation): Promise<void>;
 }
 
+let registry: Readonly<Record<string, Hooks>> | undefined;
+
+/**
+ * Wires in the hook modules by the names schema files give in `hooks:`. The engine imports no
+ * resource's code: the runtime entry (provider/wiring.ts) hands it the registry.
+ */
+export function useHooks(modules: Readonly<Record<string, Hooks>>): void {
+  registry = modules;
+}
+
+/** The names of the wired-in hook modules; undefined before any are wired in. */
+export function registeredHookNames(): string[] | undefined {
+  return registry && Object.keys(registry);
+}
+
 export function loadHooks(schema: ResourceSchema): Hooks {
   if (!schema.hooks) return {};
-  // A module not registered yet still loads by name from the compiled package.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return hookModules[schema.hooks] ?? (require(`../hooks/${schema.hooks}`) as { hooks: Hooks }).hooks;
+  if (!registry) {
+    throw new Error(`${schema.type} names hooks "${schema.hooks}", but no hook modules are wired in (provider/wiring.ts does it)`);
+  }
+  const hooks = registry[schema.hooks];
+  if (!hooks) throw new Error(`${schema.type}: hooks "${schema.hooks}" is not a registered hook module`);
+  return hooks;
 }

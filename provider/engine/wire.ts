@@ -2,7 +2,8 @@ import type { PropertySchema, ResourceSchema } from "./schema-types";
 
 type Json = unknown;
 
-function wireKey(name: string, node: PropertySchema | undefined, wireCase: ResourceSchema["wireCase"]): string {
+/** A property's member name on the wire: its x-wireName, else its name in the service's case convention. */
+export function wireKey(name: string, node: PropertySchema | undefined, wireCase: ResourceSchema["wireCase"]): string {
   if (node?.["x-wireName"]) return node["x-wireName"];
   return wireCase === "pascal" ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
