@@ -207,6 +207,21 @@ export const metaSchema = {
       },
     },
     uniqueName: { type: "boolean" },
+    dependents: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["type", "label", "refusal"],
+        properties: {
+          type: { type: "string", pattern: "^(nimble|appstream|thinclient):[A-Z][A-Za-z]+$" },
+          match: { type: "object", additionalProperties: { type: "string" } },
+          label: { type: "string", minLength: 1 },
+          refusal: { type: "string", pattern: "\\{dependents\\}" },
+        },
+      },
+    },
     hooks: { type: "string" },
     serviceManaged: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z][a-zA-Z0-9]*)*$" } },
   },

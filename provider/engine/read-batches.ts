@@ -3,7 +3,7 @@
 // keeps them under the service's low Describe* rate limits.
 import DataLoader from "dataloader";
 import stableJson from "fast-json-stable-stringify";
-import { call } from "./calls";
+import { pages } from "./calls";
 import { isNotFound } from "./errors";
 import type { ReadBatchSpec, ResourceSchema } from "./schema-types";
 import { isRecord, lookup } from "./wire";
@@ -54,15 +54,13 @@ async function describe(schema: ResourceSchema, shared: Record<string, unknown>,
   const unique = [...new Set(names)];
   const found = new Map<string, Item>();
   try {
-    let token: unknown;
-    do {
-      const response = await call(schema.service, spec.operation, { ...shared, [batch.param]: unique, ...(token && nextToken ? { [nextToken]: token } : {}) });
+    const tokens = nextToken ? { input: nextToken, output: nextToken } : undefined;
+    for await (const response of pages(schema.service, spec.operation, { ...shared, [batch.param]: unique }, tokens)) {
       const items = lookup(response, itemsPath);
       for (const item of Array.isArray(items) ? items : []) {
         if (isRecord(item) && typeof item[batch.key] === "string") found.set(item[batch.key] as string, item);
       }
-      token = nextToken ? response[nextToken] : undefined;
-    } while (token);
+    }
   } catch (error) {
     if (!isNotFound(error, spec.notFound)) return names.map(() => error as Error);
     if (unique.length === 1) return names.map(() => undefined);

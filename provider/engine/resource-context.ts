@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import stableJson from "fast-json-stable-stringify";
-import { call } from "./calls";
+import { call, pages } from "./calls";
 import { runtimeConfig } from "./config";
 import type { Inputs } from "./check";
 import { inputKeysField, programValuesField } from "./diff";
@@ -11,7 +11,7 @@ import { readInBatch } from "./read-batches";
 import { loadSchema } from "./schema-loader";
 import { defaultWaitHistory } from "./wait-history";
 import { waitFor, type Observation } from "./waiter";
-import { fromWire, isRecord, lookup, resolveTemplate, toWire } from "./wire";
+import { fromWire, isRecord, lookup, resolveTemplate, toWire, wireKey } from "./wire";
 
 export type Outputs = Record<string, unknown>;
 
@@ -44,7 +44,24 @@ export class ResourceContext {
 
   /** The schema of everything read back: the service's input properties and the outputs. */
   readShape(): PropertySchema {
-    return { type: "object", properties: { ...Object.fromEntries(this.serviceInputs()), ...this.schema.outputs } };
+    return readShapeOf(this.schema);
+  }
+
+  /**
+   * Every item the list operation of `type` (this resource's own by default) returns for `scope`,
+   * all pages, under the program's names.
+   */
+  async list(scope: Outputs, type: string = this.schema.type): Promise<unknown[]> {
+    const schema = type === this.schema.type ? this.schema : loadSchema(type);
+    const spec = schema.operations.list;
+    if (!spec) throw new Error(`${type} has no list operation`);
+    const request = resolveTemplate(spec.params ?? {}, scope) as Record<string, unknown>;
+    const items: unknown[] = [];
+    for await (const page of pages(schema.service, spec.operation, request, { input: spec.nextToken, output: spec.nextToken })) {
+      const found = lookup(page, spec.items);
+      for (const item of Array.isArray(found) ? found : []) items.push(fromWire(readShapeOf(schema), item, schema.wireCase));
+    }
+    return items;
   }
 
   idOf(props: Outputs): string {
@@ -126,7 +143,7 @@ export class ResourceContext {
       state,
       statusCode: lifecycle?.statusCodeField ? (lookup(outputs, lifecycle.statusCodeField) as string | undefined) : undefined,
       statusMessage: lifecycle?.statusMessageField ? (lookup(outputs, lifecycle.statusMessageField) as string | undefined) : undefined,
-      errors: lifecycle?.errorsField ? errorTexts(lookup(found, wireName(lifecycle.errorsField, this.schema))) : [],
+      errors: lifecycle?.errorsField ? errorTexts(lookup(found, wireKey(lifecycle.errorsField, undefined, this.schema.wireCase))) : [],
       outputs,
     };
   }
@@ -224,18 +241,17 @@ export class ResourceContext {
     // or nothing could ever delete or refresh it.
     if (inputs.__provider !== undefined) out.__provider = inputs.__provider;
     if (token ?? inputs[tokenField]) out[tokenField] = token ?? inputs[tokenField];
-    for (const [name, node] of Object.entries(this.schema.outputs)) if (out[name] === undefined && node) out[name] = undefined;
     return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
   }
 
   /** Moves the resource to the desired state (RUNNING/STOPPED, READY/STOPPED) when it is elsewhere. */
-  async reachDesiredState(scope: Outputs, desired: unknown, timeoutMs: number, extra: Outputs = {}): Promise<Observation | undefined> {
+  async reachDesiredState(scope: Outputs, desired: unknown, timeoutMs: number): Promise<Observation | undefined> {
     const spec = this.schema.desiredState;
     if (!spec || typeof desired !== "string") return undefined;
     let current = await this.settle(scope, timeoutMs);
     if (current.state === desired) return current;
     const step = spec.values[desired];
-    await this.send(step.call, this.callRequest(step.call, { ...scope, ...extra }, `${desired}:${stableJson(current.outputs)}`));
+    await this.send(step.call, this.callRequest(step.call, scope, `${desired}:${stableJson(current.outputs)}`));
     current = await this.wait({ pending: step.pending, target: step.target, failed: step.failed }, scope, timeoutMs);
     return current;
   }
@@ -252,8 +268,10 @@ export class ResourceContext {
   }
 }
 
-function wireName(field: string, schema: ResourceSchema): string {
-  return schema.wireCase === "pascal" ? field.charAt(0).toUpperCase() + field.slice(1) : field;
+/** The schema of everything read back: the service's input properties and the outputs. */
+function readShapeOf(schema: ResourceSchema): PropertySchema {
+  const serviceInputs = Object.entries(schema.inputs.properties).filter(([, node]) => !node["x-engine"]);
+  return { type: "object", properties: { ...Object.fromEntries(serviceInputs), ...schema.outputs } };
 }
 
 function errorTexts(value: unknown): string[] {

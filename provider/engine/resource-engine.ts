@@ -3,6 +3,7 @@
 import stableJson from "fast-json-stable-stringify";
 import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { check, type CheckFailure, type Inputs } from "./check";
+import { refuseWhileDependentsExist } from "./dependents";
 import { diffProperties, inputKeysField, isEmpty, liveAsWritten, programValuesField } from "./diff";
 import { awsErrorName, isNotFound, ResourceInitError } from "./errors";
 import type { CallSpec, PropertySchema } from "./schema-types";
@@ -274,6 +275,7 @@ export async function deleteResource(type: string, id: string, props: Outputs): 
     current = error.observation;
   }
   if (current.gone) return;
+  await refuseWhileDependentsExist(ctx, scope, timeoutMs);
   if (ctx.hooks.delete) return ctx.hooks.delete(ctx, scope, props, current);
   await deleteGenerically(ctx, scope, props, timeoutMs);
 }

@@ -140,6 +140,20 @@ export interface TagsSpec {
   keysParam: string;
 }
 
+/**
+ * Resources of another type whose existence refuses this one's delete (the service would leave it
+ * DELETE_FAILED): found with that type's list operation over this resource's properties.
+ */
+export interface DependentsRule {
+  type: string;
+  /** Properties a listed item must have (templates over this resource's properties). */
+  match?: Record<string, string>;
+  /** How one dependent is named in the refusal: a template over its properties. */
+  label: string;
+  /** What follows the resource's name in the error; `{dependents}` lists them. */
+  refusal: string;
+}
+
 export interface ResourceSchema {
   type: string; // "<service>:<Resource>"
   service: ServiceName;
@@ -168,6 +182,8 @@ export interface ResourceSchema {
   timeouts: { create: number; update: number; delete: number };
   /** The physical name must be unique, so a replacement deletes before it creates. */
   uniqueName?: boolean;
+  /** Refuse a delete while any of these exist. */
+  dependents?: DependentsRule[];
   /** Module under provider/hooks/ for what the schema cannot express. */
   hooks?: string;
   /**

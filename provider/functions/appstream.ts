@@ -1,6 +1,6 @@
 // AppStream 2.0 functions for programs: streaming URLs for image builders, and sessions.
 import * as pulumi from "@pulumi/pulumi";
-import { invoke } from "./invoke";
+import { invoke, invokeAll } from "./invoke";
 import { afterResources, isPreview, unknownOutput } from "./preview";
 
 export interface ImageBuilderStreamingUrl {
@@ -62,22 +62,17 @@ const sessionPageSize = 50;
 
 /** Every streaming session of a stack and fleet, all pages. */
 export async function describeSessions(args: DescribeSessionsArgs): Promise<Session[]> {
-  const sessions: Session[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await invoke("appstream", "DescribeSessions", {
-      StackName: args.stackName,
-      FleetName: args.fleetName,
-      UserId: args.userId,
-      AuthenticationType: args.authenticationType,
-      InstanceId: args.instanceId,
-      Limit: sessionPageSize,
-      NextToken: nextToken,
-    });
-    sessions.push(...((page.Sessions as Array<Record<string, unknown>> | undefined) ?? []).map(toSession));
-    nextToken = page.NextToken as string | undefined;
-  } while (nextToken);
-  return sessions;
+  const request = {
+    StackName: args.stackName,
+    FleetName: args.fleetName,
+    UserId: args.userId,
+    AuthenticationType: args.authenticationType,
+    InstanceId: args.instanceId,
+    Limit: sessionPageSize,
+  };
+  // The SDK has no paginator for DescribeSessions.
+  const sessions = await invokeAll<Record<string, unknown>>("appstream", "DescribeSessions", request, "Sessions", { input: "NextToken", output: "NextToken" });
+  return sessions.map(toSession);
 }
 
 /**

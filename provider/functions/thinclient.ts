@@ -1,7 +1,7 @@
 // WorkSpaces Thin Client functions for programs: the software sets AWS publishes, and the devices
 // registered to an environment (the API lists every device, so the filter happens here).
 import * as pulumi from "@pulumi/pulumi";
-import { invoke } from "./invoke";
+import { invoke, invokeAll } from "./invoke";
 import { afterResources } from "./preview";
 
 export type SoftwareSetValidationStatus = "VALIDATED" | "NOT_VALIDATED";
@@ -47,15 +47,8 @@ const pageSize = 50;
 type Wire = Record<string, unknown>;
 
 /** Every item of a paginated listing. */
-async function allPages(operation: string, itemsField: string): Promise<Wire[]> {
-  const items: Wire[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await invoke("thinclient", operation, { maxResults: pageSize, nextToken });
-    items.push(...((page[itemsField] as Wire[] | undefined) ?? []));
-    nextToken = page.nextToken as string | undefined;
-  } while (nextToken);
-  return items;
+function allPages(operation: string, itemsField: string): Promise<Wire[]> {
+  return invokeAll<Wire>("thinclient", operation, { maxResults: pageSize }, itemsField);
 }
 
 /** One software set, with its components. */

@@ -6,16 +6,9 @@ import type { Outputs, ResourceContext } from "../engine/resource-context";
 import { waitFor, type Observation } from "../engine/waiter";
 import { isRecord } from "../engine/wire";
 
-/** Every stack the fleet is associated with, all pages. */
+/** Every stack the fleet is associated with, all pages (the association type's list operation). */
 export async function associatedStacks(ctx: ResourceContext, fleetName: string): Promise<string[]> {
-  const names: string[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await ctx.send({ operation: "ListAssociatedStacks" }, { FleetName: fleetName, ...(nextToken ? { NextToken: nextToken } : {}) });
-    names.push(...((page.Names as string[] | undefined) ?? []));
-    nextToken = page.NextToken as string | undefined;
-  } while (nextToken);
-  return names;
+  return (await ctx.list({ fleetName }, "appstream:FleetStackAssociation")).map(String);
 }
 
 export const hooks: Hooks = {
