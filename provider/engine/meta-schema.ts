@@ -207,6 +207,24 @@ export const metaSchema = {
       },
     },
     uniqueName: { type: "boolean" },
+    deleteBehaviours: {
+      type: "object",
+      additionalProperties: false,
+      required: ["property", "default", "values"],
+      properties: {
+        property: { type: "string" },
+        default: { type: "string" },
+        values: {
+          type: "object",
+          minProperties: 1,
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: { keepIn: states, from: states, call, pending: states, target: states, failed: states, delete: { type: "boolean" } },
+          },
+        },
+      },
+    },
     dependents: {
       type: "array",
       minItems: 1,

@@ -4,6 +4,7 @@ import stableJson from "fast-json-stable-stringify";
 import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { check, type CheckFailure, type Inputs } from "./check";
 import { refuseWhileDependentsExist } from "./dependents";
+import { report } from "./progress";
 import { diffProperties, inputKeysField, isEmpty, liveAsWritten, programValuesField } from "./diff";
 import { awsErrorName, isNotFound, ResourceInitError } from "./errors";
 import type { CallSpec, PropertySchema } from "./schema-types";
@@ -277,7 +278,29 @@ export async function deleteResource(type: string, id: string, props: Outputs): 
   if (current.gone) return;
   await refuseWhileDependentsExist(ctx, scope, timeoutMs);
   if (ctx.hooks.delete) return ctx.hooks.delete(ctx, scope, props, current);
-  await deleteGenerically(ctx, scope, props, timeoutMs);
+  await deleteAsBehaviourSays(ctx, scope, props, current, timeoutMs);
+}
+
+/** The schema's delete behaviour for the value the resource's input has (deleteBehaviours), else the delete call. */
+async function deleteAsBehaviourSays(ctx: ResourceContext, scope: Outputs, props: Outputs, current: Observation, timeoutMs: number): Promise<void> {
+  const behaviours = ctx.schema.deleteBehaviours;
+  if (!behaviours) return deleteGenerically(ctx, scope, props, timeoutMs);
+  const value = typeof props[behaviours.property] === "string" ? String(props[behaviours.property]) : behaviours.default;
+  const behaviour = behaviours.values[value];
+  if (!behaviour) throw new Error(`${ctx.subject}: ${behaviours.property} ${value} is not one the schema describes`);
+  const state = current.state ?? "";
+  const kept = behaviour.keepIn?.includes(state) ?? false;
+  if (behaviour.call && !kept) {
+    if (behaviour.from && !behaviour.from.includes(state)) {
+      const what = `${behaviours.property} ${value}`;
+      void report(ctx.urn, `the resource is ${current.state ?? "in an unknown state"}, so ${what} cannot apply: deleting it`, { severity: "warning" });
+      return deleteGenerically(ctx, scope, props, timeoutMs);
+    }
+    // Derived from the resource as it is now, so a retry repeats the token and a later destroy does not replay it.
+    await ctx.send(behaviour.call, ctx.callRequest(behaviour.call, scope, `destroy:${String(current.outputs.updatedAt)}`));
+    await ctx.wait({ pending: behaviour.pending ?? [], target: behaviour.target ?? [], failed: behaviour.failed }, scope, timeoutMs, true);
+  }
+  if (behaviour.delete) await deleteGenerically(ctx, scope, props, timeoutMs);
 }
 
 export async function deleteGenerically(ctx: ResourceContext, scope: Outputs, props: Outputs, timeoutMs: number): Promise<void> {

@@ -148,6 +148,10 @@ class ModelCheck {
       const at = `/desiredState/values/${escape(value)}`;
       for (const kind of ["pending", "target", "failed"] as const) check(step[kind], `${at}/${kind}`);
     }
+    for (const [value, behaviour] of Object.entries(this.schema.deleteBehaviours?.values ?? {})) {
+      const at = `/deleteBehaviours/values/${escape(value)}`;
+      for (const kind of ["keepIn", "from", "pending", "target", "failed"] as const) check(behaviour[kind], `${at}/${kind}`);
+    }
   }
 
   run(): SchemaProblem[] {
@@ -171,6 +175,9 @@ class ModelCheck {
       if (tags.list) this.member(list && inputOf(tags.list), tags.arnParam, "/tags/arnParam", `${tags.list.operation}'s request`);
     }
     for (const [value, step] of Object.entries(desiredState?.values ?? {})) this.call(step.call, `/desiredState/values/${escape(value)}/call`);
+    for (const [value, behaviour] of Object.entries(this.schema.deleteBehaviours?.values ?? {})) {
+      this.call(behaviour.call, `/deleteBehaviours/values/${escape(value)}/call`);
+    }
     this.readShape(item);
     this.states(isRecord(item) ? item : undefined);
     return this.problems;

@@ -154,6 +154,28 @@ export interface DependentsRule {
   refusal: string;
 }
 
+/** What `pulumi destroy` does for one value of the delete-behaviour input. */
+export interface DeleteBehaviour {
+  /** States in which the resource already is where this behaviour leaves it: no call is sent. */
+  keepIn?: string[];
+  /** States the call applies from; in any other, the resource is deleted instead (with a warning). */
+  from?: string[];
+  /** The call that puts the resource where it is kept, and the states on the way. */
+  call?: CallSpec;
+  pending?: string[];
+  target?: string[];
+  failed?: string[];
+  /** Then delete it with the delete operation (after the call, if any). */
+  delete?: boolean;
+}
+
+/** `deleteBehaviour`-style inputs as data: each value's calls, waits, and whether the resource is kept. */
+export interface DeleteBehaviours {
+  property: string;
+  default: string;
+  values: Record<string, DeleteBehaviour>;
+}
+
 export interface ResourceSchema {
   type: string; // "<service>:<Resource>"
   service: ServiceName;
@@ -182,6 +204,8 @@ export interface ResourceSchema {
   timeouts: { create: number; update: number; delete: number };
   /** The physical name must be unique, so a replacement deletes before it creates. */
   uniqueName?: boolean;
+  /** What a delete does, by the value of an engine input; absent: the delete operation. */
+  deleteBehaviours?: DeleteBehaviours;
   /** Refuse a delete while any of these exist. */
   dependents?: DependentsRule[];
   /** Module under provider/hooks/ for what the schema cannot express. */
