@@ -8,6 +8,8 @@ import { isNotFound } from "./errors";
 import { loadHooks, type Hooks } from "./hooks";
 import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
 import { readInBatch } from "./read-batches";
+import { report } from "./progress";
+import { applyUpdate, deleteGenerically } from "./schema-steps";
 import { loadSchema } from "./schema-loader";
 import { defaultWaitHistory } from "./wait-history";
 import { waitFor, type Observation } from "./waiter";
@@ -183,7 +185,18 @@ export class ResourceContext {
     return (lookup(response, list.field) as Record<string, string> | undefined) ?? {};
   }
 
-  async wait(phase: { pending: string[]; target: string[]; failed?: string[] }, scope: Outputs, timeoutMs: number, goneIsTarget = false, initial?: Observation): Promise<Observation> {
+  /**
+   * Waits for the resource to reach `phase`'s target; `ignoreErrors` for a phase in which the
+   * service's error list stays set and does not matter (a fleet stopping for its delete).
+   */
+  async wait(
+    phase: { pending: string[]; target: string[]; failed?: string[]; ignoreErrors?: boolean },
+    scope: Outputs,
+    timeoutMs: number,
+    goneIsTarget = false,
+    initial?: Observation,
+  ): Promise<Observation> {
+    const observe = phase.ignoreErrors ? async () => ({ ...(await this.observe(scope)), errors: [] }) : () => this.observe(scope);
     return waitFor({
       initial,
       subject: `${this.subject} (${this.idOf(scope)})`,
@@ -193,9 +206,24 @@ export class ResourceContext {
       failed: phase.failed ?? [],
       goneIsTarget,
       timeoutMs,
-      observe: () => this.observe(scope),
+      observe,
       history: { store: defaultWaitHistory(), key: `${whereTo()}|${this.schema.type}|${phase.pending.join(",")}>${goneIsTarget ? "gone" : phase.target.join(",")}` },
     });
+  }
+
+  /** Shows a message on the resource's line (a warning, a status). */
+  report(message: string, options: { severity?: "info" | "warning"; ephemeral?: boolean } = {}): Promise<void> {
+    return report(this.urn, message, options);
+  }
+
+  /** The schema's update call for `changed`, then its update wait. */
+  updateAsSchemaSays(scope: Outputs, news: Inputs, changed: string[], timeoutMs: number): Promise<Observation> {
+    return applyUpdate(this, scope, news, changed, timeoutMs);
+  }
+
+  /** The schema's delete call, then its delete wait. */
+  deleteAsSchemaSays(scope: Outputs, props: Outputs, timeoutMs: number): Promise<void> {
+    return deleteGenerically(this, scope, props, timeoutMs);
   }
 
   /** Waits out states in which the service takes no call (STARTING, *_IN_PROGRESS, ...). */

@@ -1,13 +1,13 @@
 // AppStream fleets report capacity only as ComputeCapacityStatus, and cannot be deleted while
 // running or associated with a stack.
 import { isNotFound } from "../engine/errors";
-import type { Hooks } from "../engine/hooks";
-import type { Outputs, ResourceContext } from "../engine/resource-context";
-import { waitFor, type Observation } from "../engine/waiter";
+import type { HookContext, Hooks } from "../engine/hooks";
+import type { Outputs } from "../engine/resource-context";
+import type { Observation } from "../engine/waiter";
 import { isRecord } from "../engine/wire";
 
 /** Every stack the fleet is associated with, all pages (the association type's list operation). */
-export async function associatedStacks(ctx: ResourceContext, fleetName: string): Promise<string[]> {
+export async function associatedStacks(ctx: HookContext, fleetName: string): Promise<string[]> {
   return (await ctx.list({ fleetName }, "appstream:FleetStackAssociation")).map(String);
 }
 
@@ -23,7 +23,7 @@ export const hooks: Hooks = {
     return { ...found, ComputeCapacity: computeCapacity };
   },
 
-  async delete(ctx: ResourceContext, scope: Outputs, props: Outputs, current: Observation) {
+  async delete(ctx: HookContext, scope: Outputs, props: Outputs, current: Observation) {
     const timeoutMs = ctx.timeoutMs("delete", props);
     const name = String(scope.name);
     for (const stack of await associatedStacks(ctx, name)) {
@@ -33,7 +33,7 @@ export const hooks: Hooks = {
     // way it is stopped. Errors stay listed while it stops, and they do not matter to a delete.
     if (current.state !== "STOPPED") {
       await ctx.send({ operation: "StopFleet" }, { Name: name });
-      await waitPastErrors(ctx, scope, { pending: ["STARTING", "STOPPING"], target: ["STOPPED"] }, timeoutMs);
+      await ctx.wait({ pending: ["STARTING", "STOPPING"], target: ["STOPPED"], ignoreErrors: true }, scope, timeoutMs);
     }
     try {
       await ctx.send({ operation: "DeleteFleet" }, { Name: name });
@@ -42,17 +42,6 @@ export const hooks: Hooks = {
       throw error;
     }
     // A deleted fleet is still listed, STOPPED, for a while.
-    await waitPastErrors(ctx, scope, { pending: ["STOPPED"], target: [], goneIsTarget: true }, timeoutMs);
+    await ctx.wait({ pending: ["STOPPED"], target: [], ignoreErrors: true }, scope, timeoutMs, true);
   },
 };
-
-function waitPastErrors(ctx: ResourceContext, scope: Outputs, phase: { pending: string[]; target: string[]; goneIsTarget?: boolean }, timeoutMs: number): Promise<Observation> {
-  return waitFor({
-    subject: `${ctx.subject} (${ctx.idOf(scope)})`,
-    urn: ctx.urn,
-    ...phase,
-    failed: [],
-    timeoutMs,
-    observe: async () => ({ ...(await ctx.observe(scope)), errors: [] }),
-  });
-}

@@ -1,13 +1,12 @@
 // Whether a streaming session may be stopped depends on its launch profile, as the service has it
 // now. (What `pulumi destroy` does, by deleteBehaviour, is in the schema file.)
 import type { CheckFailure, Inputs } from "../engine/check";
-import type { Hooks } from "../engine/hooks";
-import type { ResourceContext } from "../engine/resource-engine";
+import type { HookContext, Hooks } from "../engine/hooks";
 import { isRecord } from "../engine/wire";
 import { whyStopIsRefused, type StopRelevantConfiguration } from "./nimble-stop-rules";
 
 /** The launch profile as the service has it now; undefined when it cannot be read (not created yet, no access). */
-async function liveProfile(ctx: ResourceContext, studioId: string, launchProfileId: string): Promise<{ name?: string; config: StopRelevantConfiguration } | undefined> {
+async function liveProfile(ctx: HookContext, studioId: string, launchProfileId: string): Promise<{ name?: string; config: StopRelevantConfiguration } | undefined> {
   try {
     const response = await ctx.send({ operation: "GetLaunchProfile" }, { studioId, launchProfileId });
     const profile = response.launchProfile;
@@ -22,7 +21,7 @@ async function liveProfile(ctx: ResourceContext, studioId: string, launchProfile
  * Preview-time errors for inputs that newly ask to stop a session its launch profile does not let
  * stop (what an earlier update already asked for is not judged again on every preview).
  */
-async function stopRules(ctx: ResourceContext, olds: Inputs, inputs: Inputs): Promise<CheckFailure[]> {
+async function stopRules(ctx: HookContext, olds: Inputs, inputs: Inputs): Promise<CheckFailure[]> {
   const stopping: Array<[string, string]> = [];
   const asks = (name: string, value: unknown) => inputs[name] === value && olds[name] !== value;
   if (asks("desiredState", "STOPPED")) stopping.push(["desiredState", "desiredState STOPPED"]);

@@ -1,13 +1,13 @@
 // An opt-in repair of a studio's IAM Identity Center configuration: after a create (failed or not),
 // on an update, and on the update after a refresh found it broken.
-import type { Hooks } from "../engine/hooks";
-import { applyUpdate, type Outputs, type ResourceContext } from "../engine/resource-engine";
+import type { HookContext, Hooks } from "../engine/hooks";
+import type { Outputs } from "../engine/resource-context";
 import type { Observation } from "../engine/waiter";
 
 /** Status codes of a studio whose Identity Center application is missing or unusable (StudioStatusCode in the Nimble Studio API Reference). */
 const SSO_BROKEN = ["AWS_SSO_NOT_ENABLED", "AWS_SSO_ACCESS_DENIED"];
 
-async function repairSso(ctx: ResourceContext, scope: Outputs, wanted: unknown, observed: Observation, timeoutMs: number): Promise<Observation> {
+async function repairSso(ctx: HookContext, scope: Outputs, wanted: unknown, observed: Observation, timeoutMs: number): Promise<Observation> {
   if (wanted !== true || !SSO_BROKEN.includes(observed.statusCode ?? "")) return observed;
   const call = { operation: "StartStudioSSOConfigurationRepair", params: { studioId: "{studioId}" }, clientToken: "clientToken" };
   await ctx.send(call, ctx.callRequest(call, scope, `${observed.statusCode}:${String(observed.outputs.updatedAt)}`));
@@ -33,7 +33,7 @@ export const hooks: Hooks = {
 
   async update(ctx, scope, _olds, news, changed, current) {
     const timeoutMs = ctx.timeoutMs("update", news);
-    const updated = changed.length > 0 ? await applyUpdate(ctx, scope, news, changed, timeoutMs) : current;
+    const updated = changed.length > 0 ? await ctx.updateAsSchemaSays(scope, news, changed, timeoutMs) : current;
     return repairSso(ctx, scope, news.repairSsoConfiguration, updated, timeoutMs);
   },
 };
