@@ -43,12 +43,17 @@ export function isLoopbackEndpoint(endpoint: string): boolean {
 const sdk = {
   appstream: () => require("@aws-sdk/client-appstream") as typeof import("@aws-sdk/client-appstream"),
   nimble: () => require("@aws-sdk/client-nimble") as typeof import("@aws-sdk/client-nimble"),
-  thinClient: () => require("@aws-sdk/client-workspaces-thin-client") as typeof import("@aws-sdk/client-workspaces-thin-client"),
+  thinClient: () =>
+    require("@aws-sdk/client-workspaces-thin-client") as typeof import("@aws-sdk/client-workspaces-thin-client"),
   credentials: () => require("@aws-sdk/credential-provider-node") as typeof import("@aws-sdk/credential-provider-node"),
 };
 
 /** The client of each service in AwsClients, by the service names schema files use. */
-export const clientKeyOf = { nimble: "nimble", appstream: "appstream", thinclient: "thinClient" } as const satisfies Record<string, keyof AwsClients>;
+export const clientKeyOf = {
+  nimble: "nimble",
+  appstream: "appstream",
+  thinclient: "thinClient",
+} as const satisfies Record<string, keyof AwsClients>;
 
 /** The SDK module of a service (its commands and paginators), by the service names schema files use. */
 export function sdkModule(service: keyof typeof clientKeyOf): Record<string, unknown> {
@@ -83,7 +88,10 @@ function failFastWhenUnreachable<C extends object>(client: C): C {
     const inner = await original();
     wrapped = {
       acquireInitialRetryToken: (scope) => inner.acquireInitialRetryToken(scope),
-      refreshRetryTokenForRetry: (token, errorInfo) => (isUnreachable(errorInfo.error) ? Promise.reject(errorInfo.error) : inner.refreshRetryTokenForRetry(token, errorInfo)),
+      refreshRetryTokenForRetry: (token, errorInfo) =>
+        isUnreachable(errorInfo.error)
+          ? Promise.reject(errorInfo.error)
+          : inner.refreshRetryTokenForRetry(token, errorInfo),
       recordSuccess: (token) => inner.recordSuccess(token),
     };
     return wrapped;
@@ -96,7 +104,10 @@ function lazyClients(make: { [K in keyof AwsClients]: () => AwsClients[K] }): Aw
   const made: Partial<AwsClients> = {};
   const clients = {} as AwsClients;
   for (const key of Object.keys(make) as Array<keyof AwsClients>) {
-    Object.defineProperty(clients, key, { enumerable: true, get: () => (made[key] ??= failFastWhenUnreachable(make[key]()) as never) });
+    Object.defineProperty(clients, key, {
+      enumerable: true,
+      get: () => (made[key] ??= failFastWhenUnreachable(make[key]()) as never),
+    });
   }
   return clients;
 }

@@ -17,7 +17,13 @@ export function ajv(): Ajv {
     // strictTypes and strictRequired stay off: an if/then rule constrains and requires properties
     // whose types are declared once, in `properties`, not again inside the `if` or `then` part,
     // which is how JSON Schema composes such rules. Unknown keywords and formats stay errors.
-    instance = new AjvClass({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, verbose: true });
+    instance = new AjvClass({
+      allErrors: true,
+      strict: true,
+      strictTypes: false,
+      strictRequired: false,
+      verbose: true,
+    });
     instance.addVocabulary(Object.keys(propertyAnnotations));
     addFormats(instance);
   }

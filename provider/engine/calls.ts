@@ -46,7 +46,12 @@ export interface PageTokens {
  * else following `tokens` (the schema's list operation names its nextToken); a single page when
  * neither says how to go on.
  */
-export async function* pages(service: ServiceName, operation: string, input: Output, tokens?: PageTokens): AsyncGenerator<Output> {
+export async function* pages(
+  service: ServiceName,
+  operation: string,
+  input: Output,
+  tokens?: PageTokens,
+): AsyncGenerator<Output> {
   const paginate = sdkModule(service)[`paginate${operation}`] as Paginate | undefined;
   try {
     if (paginate) {
@@ -58,7 +63,10 @@ export async function* pages(service: ServiceName, operation: string, input: Out
   }
   let token: unknown;
   do {
-    const page = await call(service, operation, { ...input, ...(tokens && token !== undefined ? { [tokens.input]: token } : {}) });
+    const page = await call(service, operation, {
+      ...input,
+      ...(tokens && token !== undefined ? { [tokens.input]: token } : {}),
+    });
     yield page;
     token = tokens ? page[tokens.output] : undefined;
   } while (token !== undefined && token !== null && token !== "");
@@ -79,7 +87,12 @@ const unreachableReasons: Record<string, string> = {
 
 /** One sentence naming the address and what to check, instead of the SDK's error object. */
 function unreachableError(service: ServiceName, operation: string, error: unknown): Error {
-  const { code, hostname, address, port } = error as { code: string; hostname?: string; address?: string; port?: number };
+  const { code, hostname, address, port } = error as {
+    code: string;
+    hostname?: string;
+    address?: string;
+    port?: number;
+  };
   const configured = runtimeConfig().endpoint;
   const where = configured ?? `${hostname ?? address ?? "the AWS endpoint"}${port ? `:${port}` : ""}`;
   const hint = configured

@@ -18,7 +18,11 @@ async function dependentsOf(ctx: ResourceContext, scope: Outputs, rule: Dependen
 }
 
 /** Fails the delete when a rule of the schema finds dependents, once those being deleted are gone. */
-export async function refuseWhileDependentsExist(ctx: ResourceContext, scope: Outputs, timeoutMs: number): Promise<void> {
+export async function refuseWhileDependentsExist(
+  ctx: ResourceContext,
+  scope: Outputs,
+  timeoutMs: number,
+): Promise<void> {
   for (const rule of ctx.schema.dependents ?? []) {
     const deleting = loadSchema(rule.type).lifecycle?.delete?.pending ?? [];
     let found = await dependentsOf(ctx, scope, rule);
@@ -34,7 +38,12 @@ export async function refuseWhileDependentsExist(ctx: ResourceContext, scope: Ou
           timeoutMs,
           observe: async () => {
             found = await dependentsOf(ctx, scope, rule);
-            return { gone: false, state: inDeletion() ? "dependents being deleted" : "dependents settled", errors: [], outputs: {} };
+            return {
+              gone: false,
+              state: inDeletion() ? "dependents being deleted" : "dependents settled",
+              errors: [],
+              outputs: {},
+            };
           },
         });
       } catch (error) {
@@ -44,6 +53,8 @@ export async function refuseWhileDependentsExist(ctx: ResourceContext, scope: Ou
     }
     if (found.length === 0) continue;
     const named = found.map((d) => String(resolveTemplate(rule.label, d))).join(", ");
-    throw new Error(`${ctx.subject} (${ctx.idOf(scope)}) ${String(resolveTemplate(rule.refusal, { ...scope, dependents: named }))}`);
+    throw new Error(
+      `${ctx.subject} (${ctx.idOf(scope)}) ${String(resolveTemplate(rule.refusal, { ...scope, dependents: named }))}`,
+    );
   }
 }

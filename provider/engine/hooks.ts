@@ -34,7 +34,11 @@ export interface Hooks {
    * the resource object on the wire; undefined means the resource is gone. It may call the service
    * again (for the further pages of a list).
    */
-  read?(ctx: HookContext, scope: Outputs, found: unknown): Record<string, unknown> | undefined | Promise<Record<string, unknown> | undefined>;
+  read?(
+    ctx: HookContext,
+    scope: Outputs,
+    found: unknown,
+  ): Record<string, unknown> | undefined | Promise<Record<string, unknown> | undefined>;
   /** Rules that need more than JSON Schema. */
   check?(ctx: HookContext, inputs: Inputs): CheckFailure[];
   /**
@@ -47,9 +51,21 @@ export interface Hooks {
   beforeCreate?(ctx: HookContext, request: Record<string, unknown>, inputs: Inputs): Record<string, unknown>;
   afterCreate?(ctx: HookContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation>;
   /** A create that ended in a failed state (`observed`): the observation after repairing it, or undefined to fail. */
-  repairFailedCreate?(ctx: HookContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation | undefined>;
+  repairFailedCreate?(
+    ctx: HookContext,
+    scope: Outputs,
+    inputs: Inputs,
+    observed: Observation,
+  ): Promise<Observation | undefined>;
   /** Replaces the generic in-place update of service properties. */
-  update?(ctx: HookContext, scope: Outputs, olds: Outputs, news: Inputs, changed: string[], current: Observation): Promise<Observation>;
+  update?(
+    ctx: HookContext,
+    scope: Outputs,
+    olds: Outputs,
+    news: Inputs,
+    changed: string[],
+    current: Observation,
+  ): Promise<Observation>;
   /**
    * On refresh: engine inputs (x-engine) whose effect the live resource lacks, with the value that says
    * so (a studio asked to keep its SSO configuration repaired that reports it broken), so the next
@@ -78,7 +94,9 @@ export function registeredHookNames(): string[] | undefined {
 export function loadHooks(schema: ResourceSchema): Hooks {
   if (!schema.hooks) return {};
   if (!registry) {
-    throw new Error(`${schema.type} names hooks "${schema.hooks}", but no hook modules are wired in (provider/wiring.ts does it)`);
+    throw new Error(
+      `${schema.type} names hooks "${schema.hooks}", but no hook modules are wired in (provider/wiring.ts does it)`,
+    );
   }
   const hooks = registry[schema.hooks];
   if (!hooks) throw new Error(`${schema.type}: hooks "${schema.hooks}" is not a registered hook module`);

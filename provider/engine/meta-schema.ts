@@ -220,7 +220,15 @@ export const metaSchema = {
           additionalProperties: {
             type: "object",
             additionalProperties: false,
-            properties: { keepIn: states, from: states, call, pending: states, target: states, failed: states, delete: { type: "boolean" } },
+            properties: {
+              keepIn: states,
+              from: states,
+              call,
+              pending: states,
+              target: states,
+              failed: states,
+              delete: { type: "boolean" },
+            },
           },
         },
       },
@@ -241,6 +249,10 @@ export const metaSchema = {
       },
     },
     hooks: { type: "string" },
-    serviceManaged: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z][a-zA-Z0-9]*)*$" } },
+    serviceManaged: {
+      type: "array",
+      uniqueItems: true,
+      items: { type: "string", pattern: "^[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z][a-zA-Z0-9]*)*$" },
+    },
   },
 } as const;

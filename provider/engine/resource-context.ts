@@ -59,9 +59,13 @@ export class ResourceContext {
     if (!spec) throw new Error(`${type} has no list operation`);
     const request = resolveTemplate(spec.params ?? {}, scope) as Record<string, unknown>;
     const items: unknown[] = [];
-    for await (const page of pages(schema.service, spec.operation, request, { input: spec.nextToken, output: spec.nextToken })) {
+    for await (const page of pages(schema.service, spec.operation, request, {
+      input: spec.nextToken,
+      output: spec.nextToken,
+    })) {
       const found = lookup(page, spec.items);
-      for (const item of Array.isArray(found) ? found : []) items.push(fromWire(readShapeOf(schema), item, schema.wireCase));
+      for (const item of Array.isArray(found) ? found : [])
+        items.push(fromWire(readShapeOf(schema), item, schema.wireCase));
     }
     return items;
   }
@@ -87,7 +91,10 @@ export class ResourceContext {
   /** Deterministic, so a retried or interrupted `pulumi up` sends the same token and never creates twice. */
   clientToken(purpose: string, inputs: Inputs): string {
     const service = Object.fromEntries(this.serviceInputs().map(([name]) => [name, inputs[name]]));
-    return createHash("sha256").update(`${this.schema.type}\n${purpose}\n${String(inputs.__urn ?? "")}\n${stableJson(service)}`).digest("hex").slice(0, 64);
+    return createHash("sha256")
+      .update(`${this.schema.type}\n${purpose}\n${String(inputs.__urn ?? "")}\n${stableJson(service)}`)
+      .digest("hex")
+      .slice(0, 64);
   }
 
   /** Builds a request: the call's templated params plus the chosen input properties on the wire. */
@@ -97,7 +104,9 @@ export class ResourceContext {
       spec.inputs === "all"
         ? this.serviceInputs().map(([n]) => n)
         : spec.inputs === "updatable"
-          ? this.serviceInputs().filter(([, node]) => node["x-updatable"]).map(([n]) => n)
+          ? this.serviceInputs()
+              .filter(([, node]) => node["x-updatable"])
+              .map(([n]) => n)
           : spec.inputs === "changed"
             ? names
             : (spec.inputs ?? []);
@@ -106,7 +115,11 @@ export class ResourceContext {
       if (name === this.schema.desiredState?.property) continue;
       if (inputs[name] !== undefined) selected[name] = inputs[name];
     }
-    const wire = toWire({ type: "object", properties: this.schema.inputs.properties }, selected, this.schema.wireCase) as Record<string, unknown>;
+    const wire = toWire(
+      { type: "object", properties: this.schema.inputs.properties },
+      selected,
+      this.schema.wireCase,
+    ) as Record<string, unknown>;
     const params = resolveTemplate(spec.params ?? {}, { ...inputs, ...scope }) as Record<string, unknown>;
     return Object.fromEntries(Object.entries({ ...wire, ...params }).filter(([, v]) => v !== undefined));
   }
@@ -139,13 +152,23 @@ export class ResourceContext {
     }
     const lifecycle = this.schema.lifecycle;
     const state = lifecycle ? (outputs[lifecycle.stateField] as string | undefined) : undefined;
-    const deleted = lifecycle?.delete && state !== undefined && lifecycle.delete.target.includes(state) && !lifecycle.delete.pending.includes(state);
+    const deleted =
+      lifecycle?.delete &&
+      state !== undefined &&
+      lifecycle.delete.target.includes(state) &&
+      !lifecycle.delete.pending.includes(state);
     return {
       gone: !!deleted,
       state,
-      statusCode: lifecycle?.statusCodeField ? (lookup(outputs, lifecycle.statusCodeField) as string | undefined) : undefined,
-      statusMessage: lifecycle?.statusMessageField ? (lookup(outputs, lifecycle.statusMessageField) as string | undefined) : undefined,
-      errors: lifecycle?.errorsField ? errorTexts(lookup(found, wireKey(lifecycle.errorsField, undefined, this.schema.wireCase))) : [],
+      statusCode: lifecycle?.statusCodeField
+        ? (lookup(outputs, lifecycle.statusCodeField) as string | undefined)
+        : undefined,
+      statusMessage: lifecycle?.statusMessageField
+        ? (lookup(outputs, lifecycle.statusMessageField) as string | undefined)
+        : undefined,
+      errors: lifecycle?.errorsField
+        ? errorTexts(lookup(found, wireKey(lifecycle.errorsField, undefined, this.schema.wireCase)))
+        : [],
       outputs,
     };
   }
@@ -196,7 +219,9 @@ export class ResourceContext {
     goneIsTarget = false,
     initial?: Observation,
   ): Promise<Observation> {
-    const observe = phase.ignoreErrors ? async () => ({ ...(await this.observe(scope)), errors: [] }) : () => this.observe(scope);
+    const observe = phase.ignoreErrors
+      ? async () => ({ ...(await this.observe(scope)), errors: [] })
+      : () => this.observe(scope);
     return waitFor({
       initial,
       subject: `${this.subject} (${this.idOf(scope)})`,
@@ -207,7 +232,10 @@ export class ResourceContext {
       goneIsTarget,
       timeoutMs,
       observe,
-      history: { store: defaultWaitHistory(), key: `${whereTo()}|${this.schema.type}|${phase.pending.join(",")}>${goneIsTarget ? "gone" : phase.target.join(",")}` },
+      history: {
+        store: defaultWaitHistory(),
+        key: `${whereTo()}|${this.schema.type}|${phase.pending.join(",")}>${goneIsTarget ? "gone" : phase.target.join(",")}`,
+      },
     });
   }
 
@@ -238,13 +266,33 @@ export class ResourceContext {
   transitionalStates(): string[] {
     const l = this.schema.lifecycle;
     const fromDesired = Object.values(this.schema.desiredState?.values ?? {}).flatMap((v) => v.pending);
-    return [...new Set([...(l?.busy ?? []), ...(l?.create?.pending ?? []), ...(l?.update?.pending ?? []), ...(l?.delete?.pending ?? []), ...fromDesired])];
+    return [
+      ...new Set([
+        ...(l?.busy ?? []),
+        ...(l?.create?.pending ?? []),
+        ...(l?.update?.pending ?? []),
+        ...(l?.delete?.pending ?? []),
+        ...fromDesired,
+      ]),
+    ];
   }
 
   stableStates(): string[] {
     const l = this.schema.lifecycle;
-    const fromDesired = Object.values(this.schema.desiredState?.values ?? {}).flatMap((v) => [...v.target, ...(v.failed ?? [])]);
-    return [...new Set([...(l?.create?.target ?? []), ...(l?.create?.failed ?? []), ...(l?.update?.target ?? []), ...(l?.update?.failed ?? []), ...(l?.delete?.failed ?? []), ...fromDesired])];
+    const fromDesired = Object.values(this.schema.desiredState?.values ?? {}).flatMap((v) => [
+      ...v.target,
+      ...(v.failed ?? []),
+    ]);
+    return [
+      ...new Set([
+        ...(l?.create?.target ?? []),
+        ...(l?.create?.failed ?? []),
+        ...(l?.update?.target ?? []),
+        ...(l?.update?.failed ?? []),
+        ...(l?.delete?.failed ?? []),
+        ...fromDesired,
+      ]),
+    ];
   }
 
   /** The state kept by Pulumi: what was read, the inputs the service does not return, and bookkeeping. */
@@ -259,9 +307,14 @@ export class ResourceContext {
       const state = live[this.schema.lifecycle.stateField];
       if (typeof state === "string" && state in desired.values) out[desired.property] = state;
     }
-    out[inputKeysField] = Object.keys(inputs).filter((k) => !k.startsWith("__") && inputs[k] !== undefined).sort();
-    const programValues = this.serviceInputs().filter(([name, node]) => node.type === "object" && !node["x-secret"] && inputs[name] !== undefined);
-    if (programValues.length > 0) out[programValuesField] = Object.fromEntries(programValues.map(([name]) => [name, inputs[name]]));
+    out[inputKeysField] = Object.keys(inputs)
+      .filter((k) => !k.startsWith("__") && inputs[k] !== undefined)
+      .sort();
+    const programValues = this.serviceInputs().filter(
+      ([name, node]) => node.type === "object" && !node["x-secret"] && inputs[name] !== undefined,
+    );
+    if (programValues.length > 0)
+      out[programValuesField] = Object.fromEntries(programValues.map(([name]) => [name, inputs[name]]));
     if (inputs.__urn !== undefined) out.__urn = inputs.__urn;
     // Kept so that a refresh reports the inputs the program's check produces, this marker included.
     if (inputs.__autoNamed !== undefined) out.__autoNamed = inputs.__autoNamed;

@@ -80,9 +80,12 @@ export function loadSchemaFile(file: string, { validate = true } = {}): Resource
 function hookProblems(schema: ResourceSchema): Array<{ at: string; problem: string }> {
   if (!schema.hooks) return [];
   const known = registeredHookNames();
-  if (!known) return [{ at: "/hooks", problem: "cannot be checked: no hook modules are wired in (provider/wiring.ts)" }];
+  if (!known)
+    return [{ at: "/hooks", problem: "cannot be checked: no hook modules are wired in (provider/wiring.ts)" }];
   if (known.includes(schema.hooks)) return [];
-  return [{ at: "/hooks", problem: `${schema.hooks} is not a registered hook module; known: ${known.sort().join(", ")}` }];
+  return [
+    { at: "/hooks", problem: `${schema.hooks} is not a registered hook module; known: ${known.sort().join(", ")}` },
+  ];
 }
 
 export function loadSchema(type: string): ResourceSchema {
@@ -101,7 +104,12 @@ export function allSchemaTypes({ validate = true } = {}): string[] {
   return fs
     .readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => fs.readdirSync(path.join(root, d.name)).filter((f) => f.endsWith(".yaml")).map((f) => path.join(root, d.name, f)))
+    .flatMap((d) =>
+      fs
+        .readdirSync(path.join(root, d.name))
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => path.join(root, d.name, f)),
+    )
     .map((file) => loadSchemaFile(file, { validate }).type)
     .sort();
 }

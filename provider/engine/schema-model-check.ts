@@ -66,7 +66,8 @@ class ModelCheck {
     if (spec.batch) this.member(input, spec.batch.param, `${at}/batch/param`, what);
     if (Array.isArray(spec.inputs)) {
       spec.inputs.forEach((name, i) => {
-        if (!this.schema.inputs.properties[name]) this.flag(`${at}/inputs/${i}`, `${name} is not an input property of the schema`);
+        if (!this.schema.inputs.properties[name])
+          this.flag(`${at}/inputs/${i}`, `${name} is not an input property of the schema`);
       });
     }
     let item: Shape | undefined = output;
@@ -84,7 +85,11 @@ class ModelCheck {
   }
 
   /** The input properties a call sends, each checked (nested members too) against its request. */
-  sentProperties(spec: CallSpec | undefined, at: string, chosen: (name: string, node: PropertySchema) => boolean): void {
+  sentProperties(
+    spec: CallSpec | undefined,
+    at: string,
+    chosen: (name: string, node: PropertySchema) => boolean,
+  ): void {
     if (!spec?.inputs) return;
     const input = this.model.operations[spec.operation] ? this.side(spec, at, "input") : undefined;
     if (!input) return;
@@ -138,10 +143,12 @@ class ModelCheck {
     if (!known) return;
     const check = (states: string[] | undefined, at: string) =>
       states?.forEach((state, i) => {
-        if (!known.includes(state)) this.flag(`${at}/${i}`, `${state} is not a value of ${lifecycle.stateField} in the model`);
+        if (!known.includes(state))
+          this.flag(`${at}/${i}`, `${state} is not a value of ${lifecycle.stateField} in the model`);
       });
     for (const phase of ["create", "update", "delete"] as const) {
-      for (const kind of ["pending", "target", "failed"] as const) check(lifecycle[phase]?.[kind], `/lifecycle/${phase}/${kind}`);
+      for (const kind of ["pending", "target", "failed"] as const)
+        check(lifecycle[phase]?.[kind], `/lifecycle/${phase}/${kind}`);
     }
     check(lifecycle.busy, "/lifecycle/busy");
     for (const [value, step] of Object.entries(this.schema.desiredState?.values ?? {})) {
@@ -150,7 +157,8 @@ class ModelCheck {
     }
     for (const [value, behaviour] of Object.entries(this.schema.deleteBehaviours?.values ?? {})) {
       const at = `/deleteBehaviours/values/${escape(value)}`;
-      for (const kind of ["keepIn", "from", "pending", "target", "failed"] as const) check(behaviour[kind], `${at}/${kind}`);
+      for (const kind of ["keepIn", "from", "pending", "target", "failed"] as const)
+        check(behaviour[kind], `${at}/${kind}`);
     }
   }
 
@@ -163,7 +171,11 @@ class ModelCheck {
     this.call(operations.list, "/operations/list");
     const tagProperty = tags?.property;
     this.sentProperties(operations.create, "/operations/create", (name) => name !== tagProperty || !!tags?.inCreate);
-    this.sentProperties(operations.update, "/operations/update", (name, node) => name !== tagProperty && !!node["x-updatable"]);
+    this.sentProperties(
+      operations.update,
+      "/operations/update",
+      (name, node) => name !== tagProperty && !!node["x-updatable"],
+    );
     if (tags) {
       const tag = this.call(tags.tag, "/tags/tag");
       const untag = this.call(tags.untag, "/tags/untag");
@@ -172,9 +184,11 @@ class ModelCheck {
       this.member(tag && inputOf(tags.tag), tags.arnParam, "/tags/arnParam", `${tags.tag.operation}'s request`);
       this.member(tag && inputOf(tags.tag), tags.tagsParam, "/tags/tagsParam", `${tags.tag.operation}'s request`);
       this.member(untag && inputOf(tags.untag), tags.keysParam, "/tags/keysParam", `${tags.untag.operation}'s request`);
-      if (tags.list) this.member(list && inputOf(tags.list), tags.arnParam, "/tags/arnParam", `${tags.list.operation}'s request`);
+      if (tags.list)
+        this.member(list && inputOf(tags.list), tags.arnParam, "/tags/arnParam", `${tags.list.operation}'s request`);
     }
-    for (const [value, step] of Object.entries(desiredState?.values ?? {})) this.call(step.call, `/desiredState/values/${escape(value)}/call`);
+    for (const [value, step] of Object.entries(desiredState?.values ?? {}))
+      this.call(step.call, `/desiredState/values/${escape(value)}/call`);
     for (const [value, behaviour] of Object.entries(this.schema.deleteBehaviours?.values ?? {})) {
       this.call(behaviour.call, `/deleteBehaviours/values/${escape(value)}/call`);
     }

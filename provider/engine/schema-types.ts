@@ -51,7 +51,12 @@ export interface PropertySchema {
   /** Human wording of the rule, used in place of the validator's message. */
   "x-message"?: string;
   /** Optional in the program, but the service needs a value: the engine generates one. */
-  "x-autoName"?: { maxLength: number; separator?: string; lowercase?: boolean; /** Characters to drop, as a regex class. */ strip?: string };
+  "x-autoName"?: {
+    maxLength: number;
+    separator?: string;
+    lowercase?: boolean;
+    /** Characters to drop, as a regex class. */ strip?: string;
+  };
   /** Why this node deliberately differs from the official service model (see ModelDeviation). */
   "x-modelDeviation"?: ModelDeviation;
   [rule: string]: unknown; // if/then/allOf/not and other JSON Schema keywords
@@ -120,7 +125,10 @@ export interface Lifecycle {
 export interface DesiredStateSpec {
   property: string;
   /** One entry per value of the property: the call that reaches it and the states on the way. */
-  values: Record<string, { call: CallSpec; pending: string[]; target: string[]; failed?: string[]; "x-modelDeviation"?: ModelDeviation }>;
+  values: Record<
+    string,
+    { call: CallSpec; pending: string[]; target: string[]; failed?: string[]; "x-modelDeviation"?: ModelDeviation }
+  >;
   /** What the service starts in after create, when it is not the desired value. */
   initial?: string;
 }

@@ -24,7 +24,8 @@ export function toWire(node: PropertySchema | undefined, value: Json, wireCase: 
     if (item === undefined) continue;
     const child = node.properties?.[key];
     if (child) out[wireKey(key, child, wireCase)] = toWire(child, item, wireCase);
-    else if (typeof node.additionalProperties === "object") out[key] = toWire(node.additionalProperties, item, wireCase);
+    else if (typeof node.additionalProperties === "object")
+      out[key] = toWire(node.additionalProperties, item, wireCase);
     else out[key] = item;
   }
   return out;
@@ -61,7 +62,8 @@ export function resolveTemplate(template: Json, scope: Record<string, Json>): Js
     return template.replace(/\{([A-Za-z0-9_.]+)\}/g, (_, name: string) => String(lookup(scope, name) ?? ""));
   }
   if (Array.isArray(template)) return template.map((t) => resolveTemplate(t, scope));
-  if (isRecord(template)) return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, resolveTemplate(v, scope)]));
+  if (isRecord(template))
+    return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, resolveTemplate(v, scope)]));
   return template;
 }
 

@@ -22,10 +22,15 @@ export interface ImageBuilderStreamingUrlArgs {
  * in, so it must never reach state or logs in plain text. Each `up` creates a fresh URL, after the
  * image builder it names exists; a preview creates none (the result shows as unknown).
  */
-export function createImageBuilderStreamingUrl(args: ImageBuilderStreamingUrlArgs): pulumi.Output<ImageBuilderStreamingUrl> {
+export function createImageBuilderStreamingUrl(
+  args: ImageBuilderStreamingUrlArgs,
+): pulumi.Output<ImageBuilderStreamingUrl> {
   if (isPreview()) return pulumi.secret(unknownOutput<ImageBuilderStreamingUrl>());
   const result = afterResources(args).apply(async ({ name, validity }) => {
-    const response = await invoke("appstream", "CreateImageBuilderStreamingURL", { Name: name, ...(validity === undefined ? {} : { Validity: validity }) });
+    const response = await invoke("appstream", "CreateImageBuilderStreamingURL", {
+      Name: name,
+      ...(validity === undefined ? {} : { Validity: validity }),
+    });
     return { streamingUrl: String(response.StreamingURL), expires: isoTime(response.Expires) ?? "" };
   });
   return pulumi.secret(result);
@@ -71,7 +76,10 @@ export async function describeSessions(args: DescribeSessionsArgs): Promise<Sess
     Limit: sessionPageSize,
   };
   // The SDK has no paginator for DescribeSessions.
-  const sessions = await invokeAll<Record<string, unknown>>("appstream", "DescribeSessions", request, "Sessions", { input: "NextToken", output: "NextToken" });
+  const sessions = await invokeAll<Record<string, unknown>>("appstream", "DescribeSessions", request, "Sessions", {
+    input: "NextToken",
+    output: "NextToken",
+  });
   return sessions.map(toSession);
 }
 
@@ -79,7 +87,9 @@ export async function describeSessions(args: DescribeSessionsArgs): Promise<Sess
  * describeSessions for values that are Outputs, such as a fleet's and a stack's names: it waits until
  * the resources they come from exist (unknown in a preview that creates them).
  */
-export function describeSessionsOutput(args: { [K in keyof DescribeSessionsArgs]: pulumi.Input<DescribeSessionsArgs[K]> }): pulumi.Output<Session[]> {
+export function describeSessionsOutput(args: {
+  [K in keyof DescribeSessionsArgs]: pulumi.Input<DescribeSessionsArgs[K]>;
+}): pulumi.Output<Session[]> {
   return afterResources(args).apply((plain) => describeSessions(plain as DescribeSessionsArgs));
 }
 

@@ -23,15 +23,26 @@ function configureOnce(): void {
 }
 
 /** Calls one SDK operation with the stack's endpoint, region and credentials. */
-export function invoke(service: ServiceName, operation: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+export function invoke(
+  service: ServiceName,
+  operation: string,
+  input: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
   configureOnce();
   return call(service, operation, input);
 }
 
 /** Every item at `items` of every page of a listing (the engine's paginator: the SDK's own where it has one). */
-export async function invokeAll<T>(service: ServiceName, operation: string, input: Record<string, unknown>, items: string, tokens?: PageTokens): Promise<T[]> {
+export async function invokeAll<T>(
+  service: ServiceName,
+  operation: string,
+  input: Record<string, unknown>,
+  items: string,
+  tokens?: PageTokens,
+): Promise<T[]> {
   configureOnce();
   const all: T[] = [];
-  for await (const page of pages(service, operation, input, tokens)) all.push(...((page[items] as T[] | undefined) ?? []));
+  for await (const page of pages(service, operation, input, tokens))
+    all.push(...((page[items] as T[] | undefined) ?? []));
   return all;
 }

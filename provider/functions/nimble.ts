@@ -13,7 +13,13 @@ import { WaitError, waitFor } from "../engine/waiter";
 import { invoke, invokeAll } from "./invoke";
 import { isPreview, unknownOutput } from "./preview";
 
-export type { StreamingSessionBackup, LaunchProfileDescription, StreamingImage, StudioComponent, StudioComponentSummary };
+export type {
+  StreamingSessionBackup,
+  LaunchProfileDescription,
+  StreamingImage,
+  StudioComponent,
+  StudioComponentSummary,
+};
 
 export interface ListStreamingSessionBackupsArgs {
   studioId: string;
@@ -24,14 +30,27 @@ export interface ListStreamingSessionBackupsArgs {
 }
 
 /** Every backup in the studio (all pages), oldest first as the service lists them. */
-export async function listStreamingSessionBackups(args: ListStreamingSessionBackupsArgs): Promise<StreamingSessionBackup[]> {
+export async function listStreamingSessionBackups(
+  args: ListStreamingSessionBackupsArgs,
+): Promise<StreamingSessionBackup[]> {
   const request = { studioId: args.studioId, ownedBy: args.ownedBy };
-  const backups = await invokeAll<StreamingSessionBackup>("nimble", "ListStreamingSessionBackups", request, "streamingSessionBackups");
+  const backups = await invokeAll<StreamingSessionBackup>(
+    "nimble",
+    "ListStreamingSessionBackups",
+    request,
+    "streamingSessionBackups",
+  );
   return args.sessionId === undefined ? backups : backups.filter((b) => b.sessionId === args.sessionId);
 }
 
-export async function getStreamingSessionBackup(args: { studioId: string; backupId: string }): Promise<StreamingSessionBackup> {
-  const response = await invoke("nimble", "GetStreamingSessionBackup", { studioId: args.studioId, backupId: args.backupId });
+export async function getStreamingSessionBackup(args: {
+  studioId: string;
+  backupId: string;
+}): Promise<StreamingSessionBackup> {
+  const response = await invoke("nimble", "GetStreamingSessionBackup", {
+    studioId: args.studioId,
+    backupId: args.backupId,
+  });
   return response.streamingSessionBackup as StreamingSessionBackup;
 }
 
@@ -51,8 +70,14 @@ export interface LaunchProfileDetails {
   studioComponentSummaries: StudioComponentSummary[];
 }
 
-export async function getLaunchProfileDetails(args: { studioId: string; launchProfileId: string }): Promise<LaunchProfileDetails> {
-  const response = await invoke("nimble", "GetLaunchProfileDetails", { studioId: args.studioId, launchProfileId: args.launchProfileId });
+export async function getLaunchProfileDetails(args: {
+  studioId: string;
+  launchProfileId: string;
+}): Promise<LaunchProfileDetails> {
+  const response = await invoke("nimble", "GetLaunchProfileDetails", {
+    studioId: args.studioId,
+    launchProfileId: args.launchProfileId,
+  });
   return {
     launchProfile: response.launchProfile as LaunchProfileDescription,
     streamingImages: (response.streamingImages as StreamingImage[] | undefined) ?? [],
@@ -83,7 +108,11 @@ function withSecretUrl(stream: SdkStream): StreamingSessionStream {
 }
 
 async function readStream(args: { studioId: string; sessionId: string; streamId: string }): Promise<SdkStream> {
-  const response = await invoke("nimble", "GetStreamingSessionStream", { studioId: args.studioId, sessionId: args.sessionId, streamId: args.streamId });
+  const response = await invoke("nimble", "GetStreamingSessionStream", {
+    studioId: args.studioId,
+    sessionId: args.sessionId,
+    streamId: args.streamId,
+  });
   return response.stream as SdkStream;
 }
 
@@ -92,7 +121,9 @@ async function readStream(args: { studioId: string; sessionId: string; streamId:
  * creates a new stream; streams expire on their own. A preview creates none: it answers with the URL
  * unknown (shown as output<string>) and no other field.
  */
-export async function createStreamingSessionStream(args: CreateStreamingSessionStreamArgs): Promise<StreamingSessionStream> {
+export async function createStreamingSessionStream(
+  args: CreateStreamingSessionStreamArgs,
+): Promise<StreamingSessionStream> {
   if (isPreview()) return { url: pulumi.secret(unknownOutput<string>()) };
   const created = await invoke("nimble", "CreateStreamingSessionStream", {
     studioId: args.studioId,
@@ -101,7 +132,13 @@ export async function createStreamingSessionStream(args: CreateStreamingSessionS
   });
   let stream = created.stream as SdkStream;
   const streamId = String(stream.streamId);
-  const observeStream = (found: SdkStream) => ({ gone: false, state: found.state, statusCode: found.statusCode, errors: [], outputs: {} });
+  const observeStream = (found: SdkStream) => ({
+    gone: false,
+    state: found.state,
+    statusCode: found.statusCode,
+    errors: [],
+    outputs: {},
+  });
   try {
     await waitFor({
       subject: `the stream ${streamId} of streaming session ${args.sessionId}`,
@@ -120,6 +157,10 @@ export async function createStreamingSessionStream(args: CreateStreamingSessionS
   return withSecretUrl(stream);
 }
 
-export async function getStreamingSessionStream(args: { studioId: string; sessionId: string; streamId: string }): Promise<StreamingSessionStream> {
+export async function getStreamingSessionStream(args: {
+  studioId: string;
+  sessionId: string;
+  streamId: string;
+}): Promise<StreamingSessionStream> {
   return withSecretUrl(await readStream(args));
 }

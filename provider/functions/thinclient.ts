@@ -55,7 +55,10 @@ function allPages(operation: string, itemsField: string): Promise<Wire[]> {
 export async function getSoftwareSet(args: { id: string }): Promise<SoftwareSet> {
   const response = await invoke("thinclient", "GetSoftwareSet", { id: args.id });
   const wire = (response.softwareSet ?? {}) as Wire;
-  const software = ((wire.software as Wire[] | undefined) ?? []).map((s) => ({ name: String(s.name), version: String(s.version) }));
+  const software = ((wire.software as Wire[] | undefined) ?? []).map((s) => ({
+    name: String(s.name),
+    version: String(s.version),
+  }));
   return { ...toSoftwareSetSummary(wire), software };
 }
 
@@ -81,12 +84,17 @@ export interface ListDevicesArgs {
 export async function listDevices(args: ListDevicesArgs = {}): Promise<DeviceSummary[]> {
   const devices = (await allPages("ListDevices", "devices")).map(toDevice);
   return devices.filter(
-    (d) => (args.environmentId === undefined || d.environmentId === args.environmentId) && (args.statuses === undefined || args.statuses.includes(d.status)),
+    (d) =>
+      (args.environmentId === undefined || d.environmentId === args.environmentId) &&
+      (args.statuses === undefined || args.statuses.includes(d.status)),
   );
 }
 
 /** listDevices for an environment id that is an Output, such as an Environment's; waits until it exists. */
-export function listDevicesOutput(args: { environmentId?: pulumi.Input<string>; statuses?: pulumi.Input<DeviceStatus[]> }): pulumi.Output<DeviceSummary[]> {
+export function listDevicesOutput(args: {
+  environmentId?: pulumi.Input<string>;
+  statuses?: pulumi.Input<DeviceStatus[]>;
+}): pulumi.Output<DeviceSummary[]> {
   return afterResources(args).apply(({ environmentId, statuses }) => listDevices({ environmentId, statuses }));
 }
 

@@ -19,7 +19,9 @@ export const hooks: Hooks = {
     const status = isRecord(found.ComputeCapacityStatus) ? found.ComputeCapacityStatus : undefined;
     if (!status || found.FleetType === "ELASTIC") return found;
     const multiSession = found.MaxSessionsPerInstance !== undefined;
-    const computeCapacity = multiSession ? { DesiredSessions: status.DesiredUserSessions ?? status.Desired } : { DesiredInstances: status.Desired };
+    const computeCapacity = multiSession
+      ? { DesiredSessions: status.DesiredUserSessions ?? status.Desired }
+      : { DesiredInstances: status.Desired };
     return { ...found, ComputeCapacity: computeCapacity };
   },
 

@@ -7,6 +7,8 @@ export const PROTOCOL_VERSION = "2021-03-31";
 
 export const hooks: Hooks = {
   beforeCreate(_ctx, request) {
-    return request.launchProfileProtocolVersions === undefined ? { ...request, launchProfileProtocolVersions: [PROTOCOL_VERSION] } : request;
+    return request.launchProfileProtocolVersions === undefined
+      ? { ...request, launchProfileProtocolVersions: [PROTOCOL_VERSION] }
+      : request;
   },
 };

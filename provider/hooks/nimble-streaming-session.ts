@@ -6,12 +6,19 @@ import { isRecord } from "../engine/wire";
 import { whyStopIsRefused, type StopRelevantConfiguration } from "./nimble-stop-rules";
 
 /** The launch profile as the service has it now; undefined when it cannot be read (not created yet, no access). */
-async function liveProfile(ctx: HookContext, studioId: string, launchProfileId: string): Promise<{ name?: string; config: StopRelevantConfiguration } | undefined> {
+async function liveProfile(
+  ctx: HookContext,
+  studioId: string,
+  launchProfileId: string,
+): Promise<{ name?: string; config: StopRelevantConfiguration } | undefined> {
   try {
     const response = await ctx.send({ operation: "GetLaunchProfile" }, { studioId, launchProfileId });
     const profile = response.launchProfile;
     if (!isRecord(profile) || !isRecord(profile.streamConfiguration)) return undefined;
-    return { name: typeof profile.name === "string" ? profile.name : undefined, config: profile.streamConfiguration as StopRelevantConfiguration };
+    return {
+      name: typeof profile.name === "string" ? profile.name : undefined,
+      config: profile.streamConfiguration as StopRelevantConfiguration,
+    };
   } catch {
     return undefined;
   }

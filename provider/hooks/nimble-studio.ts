@@ -4,12 +4,25 @@ import type { HookContext, Hooks } from "../engine/hooks";
 import type { Outputs } from "../engine/resource-context";
 import type { Observation } from "../engine/waiter";
 
-/** Status codes of a studio whose Identity Center application is missing or unusable (StudioStatusCode in the Nimble Studio API Reference). */
+/**
+ * Status codes of a studio whose Identity Center application is missing or unusable (StudioStatusCode
+ * in the Nimble Studio API Reference).
+ */
 const SSO_BROKEN = ["AWS_SSO_NOT_ENABLED", "AWS_SSO_ACCESS_DENIED"];
 
-async function repairSso(ctx: HookContext, scope: Outputs, wanted: unknown, observed: Observation, timeoutMs: number): Promise<Observation> {
+async function repairSso(
+  ctx: HookContext,
+  scope: Outputs,
+  wanted: unknown,
+  observed: Observation,
+  timeoutMs: number,
+): Promise<Observation> {
   if (wanted !== true || !SSO_BROKEN.includes(observed.statusCode ?? "")) return observed;
-  const call = { operation: "StartStudioSSOConfigurationRepair", params: { studioId: "{studioId}" }, clientToken: "clientToken" };
+  const call = {
+    operation: "StartStudioSSOConfigurationRepair",
+    params: { studioId: "{studioId}" },
+    clientToken: "clientToken",
+  };
   await ctx.send(call, ctx.callRequest(call, scope, `${observed.statusCode}:${String(observed.outputs.updatedAt)}`));
   return ctx.wait({ pending: ["UPDATE_IN_PROGRESS"], target: ["READY"], failed: ["UPDATE_FAILED"] }, scope, timeoutMs);
 }
@@ -28,7 +41,9 @@ export const hooks: Hooks = {
   // A studio reporting its SSO configuration broken on refresh has the repair pending: the next
   // preview shows repairSsoConfiguration changing, and the update runs it.
   engineInputsNotInEffect(_ctx, props, observed) {
-    return props.repairSsoConfiguration === true && SSO_BROKEN.includes(observed.statusCode ?? "") ? { repairSsoConfiguration: false } : {};
+    return props.repairSsoConfiguration === true && SSO_BROKEN.includes(observed.statusCode ?? "")
+      ? { repairSsoConfiguration: false }
+      : {};
   },
 
   async update(ctx, scope, _olds, news, changed, current) {

@@ -28,41 +28,69 @@ function failureOf(file: string): string {
 
 describe("a schema file", () => {
   it("with a misspelled annotation is rejected, naming the file and the key", () => {
-    const file = editedCopy("appstream:Stack", "      maxLength: 100\n      x-updatable: true", "      maxLength: 100\n      x-updateable: true");
-    expect(failureOf(file)).toBe(`invalid resource schema ${file}: /inputs/properties/displayName/x-updateable is not a known key`);
+    const file = editedCopy(
+      "appstream:Stack",
+      "      maxLength: 100\n      x-updatable: true",
+      "      maxLength: 100\n      x-updateable: true",
+    );
+    expect(failureOf(file)).toBe(
+      `invalid resource schema ${file}: /inputs/properties/displayName/x-updateable is not a known key`,
+    );
   });
 
   it("with a misspelled JSON Schema keyword at any depth is rejected", () => {
-    const file = editedCopy("appstream:Stack", "permission: { type: string, enum:", "permission: { type: string, enums:");
-    expect(failureOf(file)).toContain("/inputs/properties/userSettings/items/properties/permission/enums is not a known key");
+    const file = editedCopy(
+      "appstream:Stack",
+      "permission: { type: string, enum:",
+      "permission: { type: string, enums:",
+    );
+    expect(failureOf(file)).toContain(
+      "/inputs/properties/userSettings/items/properties/permission/enums is not a known key",
+    );
   });
 
   it("naming a hook module that is not registered is rejected", () => {
     const file = editedCopy("nimble:StreamingSession", "hooks: nimble-streaming-session", "hooks: no-such-hook");
-    expect(failureOf(file)).toMatch(new RegExp(`^invalid resource schema ${file}: /hooks no-such-hook is not a registered hook module; known: appstream-fleet, `));
+    expect(failureOf(file)).toMatch(
+      new RegExp(
+        `^invalid resource schema ${file}: /hooks no-such-hook is not a registered hook module; known: appstream-fleet, `,
+      ),
+    );
   });
 
   it("naming a wire member the service model does not have is rejected", () => {
     const file = editedCopy("appstream:Stack", "x-wireName: RedirectURL", "x-wireName: RedirectUrl");
     const failure = failureOf(file);
     expect(failure).toContain(`invalid resource schema ${file}: `);
-    expect(failure).toContain("/inputs/properties/redirectUrl CreateStack's request has no member RedirectUrl (for redirectUrl)");
-    expect(failure).toContain("/inputs/properties/redirectUrl UpdateStack's request has no member RedirectUrl (for redirectUrl)");
+    expect(failure).toContain(
+      "/inputs/properties/redirectUrl CreateStack's request has no member RedirectUrl (for redirectUrl)",
+    );
+    expect(failure).toContain(
+      "/inputs/properties/redirectUrl UpdateStack's request has no member RedirectUrl (for redirectUrl)",
+    );
   });
 
   it("naming a request member, an operation or a state the model does not have is rejected", () => {
-    expect(failureOf(editedCopy("appstream:Stack", 'params: { Name: "{name}" }, inputs: changed', 'params: { StackName: "{name}" }, inputs: changed'))).toContain(
-      "/operations/update/params/StackName UpdateStack's request has no member StackName in the model",
-    );
+    expect(
+      failureOf(
+        editedCopy(
+          "appstream:Stack",
+          'params: { Name: "{name}" }, inputs: changed',
+          'params: { StackName: "{name}" }, inputs: changed',
+        ),
+      ),
+    ).toContain("/operations/update/params/StackName UpdateStack's request has no member StackName in the model");
     expect(failureOf(editedCopy("appstream:Stack", "operation: DeleteStack,", "operation: RemoveStack,"))).toContain(
       "/operations/delete/operation operation RemoveStack is not in the appstream model",
     );
     expect(failureOf(editedCopy("nimble:StreamingSession", "target: [DELETED]", "target: [GONE]"))).toContain(
       "/lifecycle/delete/target/0 GONE is not a value of state in the model",
     );
-    expect(failureOf(editedCopy("appstream:Stack", "items: Stacks, nextToken: NextToken", "items: StackList, nextToken: NextToken"))).toContain(
-      "/operations/list/items DescribeStacks's response has no StackList",
-    );
+    expect(
+      failureOf(
+        editedCopy("appstream:Stack", "items: Stacks, nextToken: NextToken", "items: StackList, nextToken: NextToken"),
+      ),
+    ).toContain("/operations/list/items DescribeStacks's response has no StackList");
   });
 
   it("as shipped, every one passes", () => {
