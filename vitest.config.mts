@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 240_000,
     pool: "forks",
+    // The provider's runtime entry wires the hook modules into the engine; tests that drive the
+    // engine directly get the same wiring.
+    setupFiles: ["test/setup/wire-hooks.ts"],
     // The endpoint's transitions are short in tests; learning them into the machine's wait history
     // would make the next `npm start` poll a real-length transition as if it were a short one.
     env: {

@@ -6,6 +6,9 @@ import { setRuntimeConfig } from "../dist/provider/engine/config";
 import { checkResource, createResource } from "../dist/provider/engine/resource-engine";
 import { FileWaitHistory, useWaitHistory } from "../dist/provider/engine/wait-history";
 import { waitClock } from "../dist/provider/engine/waiter";
+import { wireHooks } from "../dist/provider/wiring";
+
+wireHooks();
 
 interface Sample {
   latency: number;

@@ -39,14 +39,26 @@ export function isLoopbackEndpoint(endpoint: string): boolean {
 
 // Each SDK loads when its client is first used: a program that declares resources, or a refresh
 // of AppStream stacks, does not pay for the other services' SDKs.
-/* eslint-disable @typescript-eslint/no-require-imports */
+/** Loaded on first use: a program that only declares resources never pays for the AWS SDKs. */
 const sdk = {
   appstream: () => require("@aws-sdk/client-appstream") as typeof import("@aws-sdk/client-appstream"),
   nimble: () => require("@aws-sdk/client-nimble") as typeof import("@aws-sdk/client-nimble"),
-  thinClient: () => require("@aws-sdk/client-workspaces-thin-client") as typeof import("@aws-sdk/client-workspaces-thin-client"),
+  thinClient: () =>
+    require("@aws-sdk/client-workspaces-thin-client") as typeof import("@aws-sdk/client-workspaces-thin-client"),
   credentials: () => require("@aws-sdk/credential-provider-node") as typeof import("@aws-sdk/credential-provider-node"),
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** The client of each service in AwsClients, by the service names schema files use. */
+export const clientKeyOf = {
+  nimble: "nimble",
+  appstream: "appstream",
+  thinclient: "thinClient",
+} as const satisfies Record<string, keyof AwsClients>;
+
+/** The SDK module of a service (its commands and paginators), by the service names schema files use. */
+export function sdkModule(service: keyof typeof clientKeyOf): Record<string, unknown> {
+  return sdk[clientKeyOf[service]]() as unknown as Record<string, unknown>;
+}
 
 /**
  * Network errors that say nothing answers at that address: connection refused, no such host, no
@@ -76,7 +88,10 @@ function failFastWhenUnreachable<C extends object>(client: C): C {
     const inner = await original();
     wrapped = {
       acquireInitialRetryToken: (scope) => inner.acquireInitialRetryToken(scope),
-      refreshRetryTokenForRetry: (token, errorInfo) => (isUnreachable(errorInfo.error) ? Promise.reject(errorInfo.error) : inner.refreshRetryTokenForRetry(token, errorInfo)),
+      refreshRetryTokenForRetry: (token, errorInfo) =>
+        isUnreachable(errorInfo.error)
+          ? Promise.reject(errorInfo.error)
+          : inner.refreshRetryTokenForRetry(token, errorInfo),
       recordSuccess: (token) => inner.recordSuccess(token),
     };
     return wrapped;
@@ -89,7 +104,10 @@ function lazyClients(make: { [K in keyof AwsClients]: () => AwsClients[K] }): Aw
   const made: Partial<AwsClients> = {};
   const clients = {} as AwsClients;
   for (const key of Object.keys(make) as Array<keyof AwsClients>) {
-    Object.defineProperty(clients, key, { enumerable: true, get: () => (made[key] ??= failFastWhenUnreachable(make[key]()) as never) });
+    Object.defineProperty(clients, key, {
+      enumerable: true,
+      get: () => (made[key] ??= failFastWhenUnreachable(make[key]()) as never),
+    });
   }
   return clients;
 }

@@ -18,6 +18,7 @@ function engine(): Runtime {
     // rather than letting it exit, so the cache is written as soon as the modules are in.
     enableCompileCache?.();
     loaded = require("./engine/runtime") as Runtime;
+    (require("./wiring") as typeof import("./wiring")).wireHooks();
     flushCompileCache?.();
   }
   return loaded;

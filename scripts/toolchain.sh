@@ -42,7 +42,7 @@ build_package() {
     log "compiling the package (tsc)"
     (cd "$REPO" && node node_modules/typescript/bin/tsc -p tsconfig.json)
     # The provider trusts the schema files it ships with; a mistake in one stops the build here.
-    (cd "$REPO" && node -e 'try { require("./dist/provider/engine/schema-loader").allSchemaTypes() } catch (e) { console.error(e.message); process.exit(1) }')
+    (cd "$REPO" && node -e 'try { require("./dist/provider/wiring").wireHooks(); require("./dist/provider/engine/schema-loader").allSchemaTypes() } catch (e) { console.error(e.message); process.exit(1) }')
     touch "$stamp"
   fi
   # The examples and tests use the package exactly as a user's project does: installed in

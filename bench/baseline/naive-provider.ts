@@ -6,6 +6,9 @@
 import type * as pulumi from "@pulumi/pulumi";
 import * as engine from "../../dist/provider/engine/resource-engine";
 import { loadSchema } from "../../dist/provider/engine/schema-loader";
+import { wireHooks } from "../../dist/provider/wiring";
+
+wireHooks();
 
 export function naiveProvider(type: string): pulumi.dynamic.ResourceProvider {
   const schema = loadSchema(type);

@@ -113,6 +113,8 @@ export function generatedFiles(): Map<string, string> {
 }
 
 if (require.main === module) {
+  // Schema files are validated against the registered hook modules too.
+  (require("../wiring") as typeof import("../wiring")).wireHooks();
   const root = path.dirname(schemaDirectory());
   for (const [file, text] of generatedFiles()) {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

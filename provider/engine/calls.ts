@@ -1,39 +1,81 @@
-import { createAwsClients, isUnreachable, type AwsClients } from "../aws-clients";
+// Sending the services' calls through the AWS SDK v3 clients: one call, or every page of a listing.
+import { clientKeyOf, createAwsClients, isUnreachable, sdkModule, type AwsClients } from "../aws-clients";
 import { runtimeConfig, type RuntimeConfig } from "./config";
 import { describeCallError } from "./errors";
 import type { ServiceName } from "./schema-types";
 
-const sdkModules: Record<ServiceName, string> = {
-  nimble: "@aws-sdk/client-nimble",
-  appstream: "@aws-sdk/client-appstream",
-  thinclient: "@aws-sdk/client-workspaces-thin-client",
-};
-const clientKeys: Record<ServiceName, keyof AwsClients> = { nimble: "nimble", appstream: "appstream", thinclient: "thinClient" };
-
 let clients: { config: RuntimeConfig; clients: AwsClients } | undefined;
 
-function clientFor(service: ServiceName): { send(command: unknown): Promise<unknown> } {
+function clientFor(service: ServiceName): AwsClients[(typeof clientKeyOf)[ServiceName]] {
   const config = runtimeConfig();
   if (!clients || clients.config !== config) clients = { config, clients: createAwsClients(config) };
-  return clients.clients[clientKeys[service]] as unknown as { send(command: unknown): Promise<unknown> };
+  return clients.clients[clientKeyOf[service]];
 }
 
-type CommandClass = new (input: Record<string, unknown>) => unknown;
+type Output = Record<string, unknown>;
+type CommandClass = new (input: Output) => unknown;
+type Sender = { send(command: unknown): Promise<unknown> };
+type Paginate = (config: { client: unknown }, input: Output) => AsyncIterable<Output>;
+
+function commandOf(service: ServiceName, operation: string): CommandClass {
+  const Command = sdkModule(service)[`${operation}Command`] as CommandClass | undefined;
+  if (!Command) throw new Error(`the ${service} SDK has no operation ${operation}`);
+  return Command;
+}
 
 /** Sends one SDK command by operation name; the SDK's retry strategy handles throttling and 5xx. */
-export async function call(service: ServiceName, operation: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const sdk = require(sdkModules[service]) as Record<string, CommandClass | undefined>;
-  const Command = sdk[`${operation}Command`];
-  if (!Command) throw new Error(`${sdkModules[service]} has no operation ${operation}`);
+export async function call(service: ServiceName, operation: string, input: Output): Promise<Output> {
+  const Command = commandOf(service, operation);
   try {
-    const output = (await clientFor(service).send(new Command(input))) as Record<string, unknown>;
+    const output = (await (clientFor(service) as Sender).send(new Command(input))) as Output;
     const { $metadata: _ignored, ...rest } = output;
     return rest;
   } catch (error) {
-    if (isUnreachable(error)) throw unreachableError(service, operation, error);
-    throw Object.assign(describeCallError(operation, error), { name: (error as Error).name, $metadata: (error as { $metadata?: unknown }).$metadata });
+    throw callError(service, operation, error);
   }
+}
+
+/** The request and response members that carry a listing's continuation token. */
+export interface PageTokens {
+  input: string;
+  output: string;
+}
+
+/**
+ * Every page of a listing: the SDK's own paginator (paginate<Operation>) where the SDK has one,
+ * else following `tokens` (the schema's list operation names its nextToken); a single page when
+ * neither says how to go on.
+ */
+export async function* pages(
+  service: ServiceName,
+  operation: string,
+  input: Output,
+  tokens?: PageTokens,
+): AsyncGenerator<Output> {
+  const paginate = sdkModule(service)[`paginate${operation}`] as Paginate | undefined;
+  try {
+    if (paginate) {
+      yield* paginate({ client: clientFor(service) }, { ...input });
+      return;
+    }
+  } catch (error) {
+    throw callError(service, operation, error);
+  }
+  let token: unknown;
+  do {
+    const page = await call(service, operation, {
+      ...input,
+      ...(tokens && token !== undefined ? { [tokens.input]: token } : {}),
+    });
+    yield page;
+    token = tokens ? page[tokens.output] : undefined;
+  } while (token !== undefined && token !== null && token !== "");
+}
+
+function callError(service: ServiceName, operation: string, error: unknown): Error {
+  if (isUnreachable(error)) return unreachableError(service, operation, error);
+  const { name, $metadata } = error as { name?: string; $metadata?: unknown };
+  return Object.assign(describeCallError(operation, error), { name, $metadata });
 }
 
 const unreachableReasons: Record<string, string> = {
@@ -45,10 +87,18 @@ const unreachableReasons: Record<string, string> = {
 
 /** One sentence naming the address and what to check, instead of the SDK's error object. */
 function unreachableError(service: ServiceName, operation: string, error: unknown): Error {
-  const { code, hostname, address, port } = error as { code: string; hostname?: string; address?: string; port?: number };
+  const { code, hostname, address, port } = error as {
+    code: string;
+    hostname?: string;
+    address?: string;
+    port?: number;
+  };
   const configured = runtimeConfig().endpoint;
   const where = configured ?? `${hostname ?? address ?? "the AWS endpoint"}${port ? `:${port}` : ""}`;
-  const hint = configured ? "check aws-euc:endpoint (pulumi config get aws-euc:endpoint) and that the endpoint is running" : "check the region and the network";
-  const wrapped = new Error(`${operation} failed: cannot reach ${service} at ${where}: ${unreachableReasons[code] ?? code}; ${hint}`);
+  const hint = configured
+    ? "check aws-euc:endpoint (pulumi config get aws-euc:endpoint) and that the endpoint is running"
+    : "check the region and the network";
+  const reason = unreachableReasons[code] ?? code;
+  const wrapped = new Error(`${operation} failed: cannot reach ${service} at ${where}: ${reason}; ${hint}`);
   return Object.assign(wrapped, { name: "EndpointUnreachable", cause: error });
 }

@@ -51,7 +51,7 @@ function dotted(instancePath: string): string {
 }
 
 function describe(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 }
 
 function plainWords(error: ErrorObject, typeName: string): CheckFailure {
@@ -68,9 +68,15 @@ function plainWords(error: ErrorObject, typeName: string): CheckFailure {
       return { property: name, reason: `${name} is not a property of ${at || typeName}; known properties: ${known}` };
     }
     case "enum":
-      return { property: at, reason: `${at} must be one of ${(p.allowedValues as unknown[]).map(String).join(", ")}${got}` };
+      return {
+        property: at,
+        reason: `${at} must be one of ${(p.allowedValues as unknown[]).map(String).join(", ")}${got}`,
+      };
     case "type":
-      return { property: at, reason: `${at} must be ${/^[aeiou]/.test(String(p.type)) ? "an" : "a"} ${String(p.type)}${got}` };
+      return {
+        property: at,
+        reason: `${at} must be ${/^[aeiou]/.test(String(p.type)) ? "an" : "a"} ${String(p.type)}${got}`,
+      };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
@@ -93,7 +99,10 @@ function plainWords(error: ErrorObject, typeName: string): CheckFailure {
   }
 }
 
-/** The properties an if/then rule reads: those its `if` and `then` require or constrain, at any depth of not/anyOf/allOf/oneOf. */
+/**
+ * The properties an if/then rule reads: those its `if` and `then` require or constrain, at any depth
+ * of not/anyOf/allOf/oneOf.
+ */
 function ruleProperties(rule: PropertySchema): string[] {
   const names = new Set<string>();
   const visit = (node: unknown): void => {
@@ -112,13 +121,16 @@ export function explain(errors: ErrorObject[], typeName: string, unknownPaths: S
   const touchesUnknown = (path: string) =>
     [...unknownPaths].some((u) => u === path || u.startsWith(`${path}/`) || path.startsWith(`${u}/`));
   // A documented cross-field rule (an if/then with x-message) replaces the validator's inner errors.
-  const ruled = errors.filter((e) => e.keyword === "if" && typeof (e.parentSchema as PropertySchema)?.["x-message"] === "string");
+  const ruled = errors.filter(
+    (e) => e.keyword === "if" && typeof (e.parentSchema as PropertySchema)?.["x-message"] === "string",
+  );
   const rulePrefixes = ruled.map((e) => e.schemaPath.replace(/\/if$/, "/then"));
   const failures: CheckFailure[] = [];
   for (const error of errors) {
     if (rulePrefixes.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
     if (error.keyword === "if" && !ruled.includes(error)) continue;
-    if (error.keyword === "required" && touchesUnknown(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue;
+    if (error.keyword === "required" && touchesUnknown(`${error.instancePath}/${String(error.params.missingProperty)}`))
+      continue;
     if (error.keyword === "if") {
       const rule = error.parentSchema as PropertySchema;
       // Undecided only while a property the rule reads is unknown: an unrelated Output elsewhere in
@@ -169,19 +181,35 @@ export function autoName(urn: string, inputs: Inputs, nameProperty: string, rule
   if (rule.lowercase) logical = logical.toLowerCase();
   logical = logical.replace(new RegExp(rule.strip ?? "[^A-Za-z0-9_.-]", "g"), "");
   const rest = Object.fromEntries(Object.entries(inputs).filter(([k]) => k !== nameProperty && !k.startsWith("__")));
-  const suffix = createHash("sha256").update(`${urn}\n${stableJson(rest)}`).digest("hex").slice(0, 7);
+  const suffix = createHash("sha256")
+    .update(`${urn}\n${stableJson(rest)}`)
+    .digest("hex")
+    .slice(0, 7);
   return `${logical.slice(0, Math.max(1, rule.maxLength - suffix.length - separator.length))}${separator}${suffix}`;
 }
 
-export function check(schema: ResourceSchema, olds: Inputs, news: Inputs): { inputs: Inputs; failures: CheckFailure[] } {
+export function check(
+  schema: ResourceSchema,
+  olds: Inputs,
+  news: Inputs,
+): { inputs: Inputs; failures: CheckFailure[] } {
   const inputs: Inputs = { ...news };
   delete inputs.__provider;
   const named = autoNameProperty(schema);
   // An adopted resource already has its name.
-  if (named && inputs[named[0]] === undefined && typeof inputs.__urn === "string" && !schema.adoptOnly && inputs.adoptId === undefined) {
+  if (
+    named &&
+    inputs[named[0]] === undefined &&
+    typeof inputs.__urn === "string" &&
+    !schema.adoptOnly &&
+    inputs.adoptId === undefined
+  ) {
     const [property, rule] = named;
     const previous = olds[property];
-    inputs[property] = typeof previous === "string" && olds.__urn === inputs.__urn ? previous : autoName(inputs.__urn, inputs, property, rule);
+    inputs[property] =
+      typeof previous === "string" && olds.__urn === inputs.__urn
+        ? previous
+        : autoName(inputs.__urn, inputs, property, rule);
     // Remembered so that create may take over a resource of this very name left by an interrupted run.
     inputs.__autoNamed = true;
   }
@@ -194,7 +222,10 @@ export function check(schema: ResourceSchema, olds: Inputs, news: Inputs): { inp
   const validate = validatorFor(schema);
   const failures = validate(visible) ? [] : explain(validate.errors ?? [], schema.type, unknownPaths);
   if (schema.adoptOnly && inputs.adoptId === undefined && !unknownPaths.has("/adoptId")) {
-    failures.push({ property: "adoptId", reason: `adoptId is required: a ${schema.type} cannot be created through the API, only taken over by id` });
+    failures.push({
+      property: "adoptId",
+      reason: `adoptId is required: a ${schema.type} cannot be created through the API, only taken over by id`,
+    });
   }
   return { inputs, failures };
 }

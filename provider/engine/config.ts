@@ -111,8 +111,13 @@ function findProject(dir: string, projectName: string): { dir: string; project: 
 export function readStackConfigFile(cwd: string, stackName: string, projectName: string): ConfigSource | undefined {
   const found = findProject(cwd, projectName);
   if (!found) return undefined;
-  const configDir = typeof found.project.stackConfigDir === "string" ? path.resolve(found.dir, found.project.stackConfigDir) : found.dir;
-  const stackFile = ["yaml", "yml"].map((ext) => path.join(configDir, `Pulumi.${stackName}.${ext}`)).find((f) => fs.existsSync(f));
+  const configDir =
+    typeof found.project.stackConfigDir === "string"
+      ? path.resolve(found.dir, found.project.stackConfigDir)
+      : found.dir;
+  const stackFile = ["yaml", "yml"]
+    .map((ext) => path.join(configDir, `Pulumi.${stackName}.${ext}`))
+    .find((f) => fs.existsSync(f));
   const stackYaml = stackFile ? readYaml(stackFile) : {};
   if (!stackYaml || stackYaml.environment !== undefined) return undefined;
   const values = new Map<string, unknown>();

@@ -14,7 +14,12 @@ export const inputKeysField = "__inputKeys";
 export const programValuesField = "__programValues";
 
 export function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
+  return (
+    value === undefined ||
+    value === null ||
+    (Array.isArray(value) && value.length === 0) ||
+    (isRecord(value) && Object.keys(value).length === 0)
+  );
 }
 
 /** One canonical form per meaning: defaults applied, unordered lists sorted, empty the same as absent. */
@@ -28,7 +33,9 @@ export function normalize(node: PropertySchema | undefined, value: unknown): unk
     const out: Record<string, unknown> = {};
     const keys = node?.properties ? Object.keys(node.properties) : Object.keys(value);
     for (const key of keys) {
-      const child = node?.properties?.[key] ?? (typeof node?.additionalProperties === "object" ? node.additionalProperties : undefined);
+      const child =
+        node?.properties?.[key] ??
+        (typeof node?.additionalProperties === "object" ? node.additionalProperties : undefined);
       const normalized = normalize(child, value[key]);
       if (normalized !== undefined) out[key] = normalized;
     }
@@ -45,7 +52,9 @@ export interface DiffOutcome {
 
 /** Compares the last known state (outputs, which carry every input property) with the program's inputs. */
 export function diffProperties(schema: ResourceSchema, olds: Inputs, news: Inputs): DiffOutcome {
-  const previouslySet = new Set(Array.isArray(olds[inputKeysField]) ? (olds[inputKeysField] as string[]) : Object.keys(olds));
+  const previouslySet = new Set(
+    Array.isArray(olds[inputKeysField]) ? (olds[inputKeysField] as string[]) : Object.keys(olds),
+  );
   const changed: string[] = [];
   for (const [name, node] of Object.entries(schema.inputs.properties)) {
     const next = news[name];

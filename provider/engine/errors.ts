@@ -29,7 +29,10 @@ const notFoundNames = ["ResourceNotFoundException", "ResourceNotFound", "NotFoun
 
 export function isNotFound(error: unknown, extra: string[] = []): boolean {
   const name = awsErrorName(error);
-  return (name !== undefined && (notFoundNames.includes(name) || extra.includes(name))) || (error as AwsErrorLike)?.$metadata?.httpStatusCode === 404;
+  return (
+    (name !== undefined && (notFoundNames.includes(name) || extra.includes(name))) ||
+    (error as AwsErrorLike)?.$metadata?.httpStatusCode === 404
+  );
 }
 
 /** "CreateFleet failed: InvalidParameterCombinationException: ..." */

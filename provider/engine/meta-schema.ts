@@ -36,15 +36,85 @@ const phase = {
   properties: { pending: states, target: states, failed: states, "x-modelDeviation": modelDeviation },
 } as const;
 
-/** A property node, at any depth: only the project's annotations that need a shape are checked here. */
+/** The project's annotations on a property node (x-*), each with its shape; any other x- key is a mistake. */
+export const propertyAnnotations = {
+  "x-replaceOnChange": { type: "boolean" },
+  "x-updatable": { type: "boolean" },
+  "x-writeOnly": { type: "boolean" },
+  "x-serviceDefault": {},
+  "x-unordered": { type: "boolean" },
+  "x-secret": { type: "boolean" },
+  "x-engine": { type: "boolean" },
+  "x-removeAttribute": { type: "string", minLength: 1 },
+  "x-updatableIn": { type: "array", minItems: 1, items: { type: "string" } },
+  "x-wireName": { type: "string", minLength: 1 },
+  "x-message": { type: "string", minLength: 1 },
+  "x-property": { type: "string", minLength: 1 },
+  "x-autoName": {
+    type: "object",
+    additionalProperties: false,
+    required: ["maxLength"],
+    properties: {
+      maxLength: { type: "integer", minimum: 2 },
+      separator: { type: "string" },
+      lowercase: { type: "boolean" },
+      strip: { type: "string" },
+    },
+  },
+  "x-modelDeviation": modelDeviation,
+} as const;
+
+const node = { $ref: "#/$defs/propertyNode" } as const;
+/** A part of a rule, where JSON Schema also allows `true` and `false` (`then: false`: never). */
+const part = { anyOf: [{ type: "boolean" }, node] } as const;
+const nodes = { type: "array", minItems: 1, items: part } as const;
+const names = { type: "array", items: { type: "string" } } as const;
+const count = { type: "integer", minimum: 0 } as const;
+
+/**
+ * A property node, at any depth (if/then/not/allOf parts included): the JSON Schema keywords the
+ * input validator understands and the project's annotations, nothing else, so a misspelled key
+ * fails the build instead of being ignored.
+ */
 const propertyNode = {
   type: "object",
+  additionalProperties: false,
   properties: {
-    "x-modelDeviation": modelDeviation,
-    properties: { type: "object", additionalProperties: { $ref: "#/$defs/propertyNode" } },
-    items: { $ref: "#/$defs/propertyNode" },
-    additionalProperties: { anyOf: [{ type: "boolean" }, { $ref: "#/$defs/propertyNode" }] },
-    propertyNames: { $ref: "#/$defs/propertyNode" },
+    type: { enum: ["string", "integer", "number", "boolean", "array", "object"] },
+    description: { type: "string" },
+    title: { type: "string" },
+    enum: { type: "array", minItems: 1 },
+    const: {},
+    default: {},
+    examples: { type: "array" },
+    format: { type: "string" },
+    pattern: { type: "string" },
+    minimum: { type: "number" },
+    maximum: { type: "number" },
+    exclusiveMinimum: { type: "number" },
+    exclusiveMaximum: { type: "number" },
+    multipleOf: { type: "number", exclusiveMinimum: 0 },
+    minLength: count,
+    maxLength: count,
+    minItems: count,
+    maxItems: count,
+    uniqueItems: { type: "boolean" },
+    minProperties: count,
+    maxProperties: count,
+    required: names,
+    dependentRequired: { type: "object", additionalProperties: names },
+    properties: { type: "object", additionalProperties: node },
+    items: node,
+    additionalProperties: part,
+    propertyNames: node,
+    if: part,
+    then: part,
+    else: part,
+    not: part,
+    allOf: nodes,
+    anyOf: nodes,
+    oneOf: nodes,
+    ...propertyAnnotations,
   },
 } as const;
 const propertyNodes = { type: "object", additionalProperties: { $ref: "#/$defs/propertyNode" } } as const;
@@ -67,9 +137,7 @@ export const metaSchema = {
       properties: { parts: { type: "array", minItems: 1, items: { type: "string" } } },
     },
     inputs: {
-      type: "object",
-      required: ["type", "properties"],
-      properties: { type: { const: "object" }, properties: propertyNodes },
+      allOf: [node, { type: "object", required: ["type", "properties"], properties: { type: { const: "object" } } }],
     },
     outputs: propertyNodes,
     operations: {
@@ -139,7 +207,52 @@ export const metaSchema = {
       },
     },
     uniqueName: { type: "boolean" },
+    deleteBehaviours: {
+      type: "object",
+      additionalProperties: false,
+      required: ["property", "default", "values"],
+      properties: {
+        property: { type: "string" },
+        default: { type: "string" },
+        values: {
+          type: "object",
+          minProperties: 1,
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              keepIn: states,
+              from: states,
+              call,
+              pending: states,
+              target: states,
+              failed: states,
+              delete: { type: "boolean" },
+            },
+          },
+        },
+      },
+    },
+    dependents: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["type", "label", "refusal"],
+        properties: {
+          type: { type: "string", pattern: "^(nimble|appstream|thinclient):[A-Z][A-Za-z]+$" },
+          match: { type: "object", additionalProperties: { type: "string" } },
+          label: { type: "string", minLength: 1 },
+          refusal: { type: "string", pattern: "\\{dependents\\}" },
+        },
+      },
+    },
     hooks: { type: "string" },
-    serviceManaged: { type: "array", uniqueItems: true, items: { type: "string", pattern: "^[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z][a-zA-Z0-9]*)*$" } },
+    serviceManaged: {
+      type: "array",
+      uniqueItems: true,
+      items: { type: "string", pattern: "^[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z][a-zA-Z0-9]*)*$" },
+    },
   },
 } as const;

@@ -10,11 +10,14 @@ let client: EngineLogClient | null | undefined;
 
 function engineClient(): EngineLogClient | null {
   if (client !== undefined) return client;
-  const address = process.env.PULUMI_AWS_EUC_ENGINE ?? (process.argv[1]?.includes("dynamic-provider") ? process.argv[2] : undefined);
+  const address =
+    process.env.PULUMI_AWS_EUC_ENGINE ?? (process.argv[1]?.includes("dynamic-provider") ? process.argv[2] : undefined);
   client = null;
   if (address) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const services = require("@pulumi/pulumi/proto/engine_grpc_pb") as { EngineClient: new (a: string, c: grpc.ChannelCredentials) => EngineLogClient };
+    const services = require("@pulumi/pulumi/proto/engine_grpc_pb") as {
+      EngineClient: new (a: string, c: grpc.ChannelCredentials) => EngineLogClient;
+    };
     client = new services.EngineClient(address, grpc.credentials.createInsecure());
   }
   return client;
@@ -23,12 +26,21 @@ function engineClient(): EngineLogClient | null {
 export type Severity = "info" | "warning";
 
 /** Shows a message on the resource's line in `pulumi up`; ephemeral messages are status, not diagnostics. */
-export function report(urn: string | undefined, message: string, options: { severity?: Severity; ephemeral?: boolean } = {}): Promise<void> {
+export function report(
+  urn: string | undefined,
+  message: string,
+  options: { severity?: Severity; ephemeral?: boolean } = {},
+): Promise<void> {
   const engine = engineClient();
   if (!engine) return Promise.resolve();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const messages = require("@pulumi/pulumi/proto/engine_pb") as {
-    LogRequest: new () => { setSeverity(s: number): void; setMessage(m: string): void; setUrn(u: string): void; setEphemeral(e: boolean): void };
+    LogRequest: new () => {
+      setSeverity(s: number): void;
+      setMessage(m: string): void;
+      setUrn(u: string): void;
+      setEphemeral(e: boolean): void;
+    };
     LogSeverity: { INFO: number; WARNING: number };
   };
   const request = new messages.LogRequest();

@@ -3,7 +3,7 @@
 // keeps them under the service's low Describe* rate limits.
 import DataLoader from "dataloader";
 import stableJson from "fast-json-stable-stringify";
-import { call } from "./calls";
+import { pages } from "./calls";
 import { isNotFound } from "./errors";
 import type { ReadBatchSpec, ResourceSchema } from "./schema-types";
 import { isRecord, lookup } from "./wire";
@@ -23,7 +23,10 @@ function soleName(request: Record<string, unknown>, batch: ReadBatchSpec): strin
  * undefined when the service does not have it; `undefined` as the whole answer means the read
  * cannot join a batch.
  */
-export function readInBatch(schema: ResourceSchema, request: Record<string, unknown>): Promise<Item | undefined> | undefined {
+export function readInBatch(
+  schema: ResourceSchema,
+  request: Record<string, unknown>,
+): Promise<Item | undefined> | undefined {
   const spec = schema.operations.read;
   const name = spec.batch && soleName(request, spec.batch);
   if (!spec.batch || name === undefined || !spec.response) return undefined;
@@ -45,7 +48,11 @@ export function readInBatch(schema: ResourceSchema, request: Record<string, unkn
 }
 
 /** One call (and its pages) for `names`; items come from `response` without its last segment. */
-async function describe(schema: ResourceSchema, shared: Record<string, unknown>, names: string[]): Promise<Array<Item | undefined | Error>> {
+async function describe(
+  schema: ResourceSchema,
+  shared: Record<string, unknown>,
+  names: string[],
+): Promise<Array<Item | undefined | Error>> {
   const spec = schema.operations.read;
   const batch = spec.batch as ReadBatchSpec;
   const list = schema.operations.list;
@@ -54,20 +61,20 @@ async function describe(schema: ResourceSchema, shared: Record<string, unknown>,
   const unique = [...new Set(names)];
   const found = new Map<string, Item>();
   try {
-    let token: unknown;
-    do {
-      const response = await call(schema.service, spec.operation, { ...shared, [batch.param]: unique, ...(token && nextToken ? { [nextToken]: token } : {}) });
+    const tokens = nextToken ? { input: nextToken, output: nextToken } : undefined;
+    for await (const response of pages(schema.service, spec.operation, { ...shared, [batch.param]: unique }, tokens)) {
       const items = lookup(response, itemsPath);
       for (const item of Array.isArray(items) ? items : []) {
         if (isRecord(item) && typeof item[batch.key] === "string") found.set(item[batch.key] as string, item);
       }
-      token = nextToken ? response[nextToken] : undefined;
-    } while (token);
+    }
   } catch (error) {
     if (!isNotFound(error, spec.notFound)) return names.map(() => error as Error);
     if (unique.length === 1) return names.map(() => undefined);
     // One missing name fails the whole call: ask for each name on its own.
-    const alone = await Promise.all(unique.map(async (name) => [name, (await describe(schema, shared, [name]))[0]] as const));
+    const alone = await Promise.all(
+      unique.map(async (name) => [name, (await describe(schema, shared, [name]))[0]] as const),
+    );
     const byName = new Map(alone);
     return names.map((name) => byName.get(name));
   }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import stableJson from "fast-json-stable-stringify";
-import { call } from "./calls";
+import { call, pages } from "./calls";
 import { runtimeConfig } from "./config";
 import type { Inputs } from "./check";
 import { inputKeysField, programValuesField } from "./diff";
@@ -8,10 +8,12 @@ import { isNotFound } from "./errors";
 import { loadHooks, type Hooks } from "./hooks";
 import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
 import { readInBatch } from "./read-batches";
+import { report } from "./progress";
+import { applyUpdate, deleteGenerically } from "./schema-steps";
 import { loadSchema } from "./schema-loader";
 import { defaultWaitHistory } from "./wait-history";
 import { waitFor, type Observation } from "./waiter";
-import { fromWire, isRecord, lookup, resolveTemplate, toWire } from "./wire";
+import { fromWire, isRecord, lookup, resolveTemplate, toWire, wireKey } from "./wire";
 
 export type Outputs = Record<string, unknown>;
 
@@ -44,7 +46,28 @@ export class ResourceContext {
 
   /** The schema of everything read back: the service's input properties and the outputs. */
   readShape(): PropertySchema {
-    return { type: "object", properties: { ...Object.fromEntries(this.serviceInputs()), ...this.schema.outputs } };
+    return readShapeOf(this.schema);
+  }
+
+  /**
+   * Every item the list operation of `type` (this resource's own by default) returns for `scope`,
+   * all pages, under the program's names.
+   */
+  async list(scope: Outputs, type: string = this.schema.type): Promise<unknown[]> {
+    const schema = type === this.schema.type ? this.schema : loadSchema(type);
+    const spec = schema.operations.list;
+    if (!spec) throw new Error(`${type} has no list operation`);
+    const request = resolveTemplate(spec.params ?? {}, scope) as Record<string, unknown>;
+    const items: unknown[] = [];
+    for await (const page of pages(schema.service, spec.operation, request, {
+      input: spec.nextToken,
+      output: spec.nextToken,
+    })) {
+      const found = lookup(page, spec.items);
+      for (const item of Array.isArray(found) ? found : [])
+        items.push(fromWire(readShapeOf(schema), item, schema.wireCase));
+    }
+    return items;
   }
 
   idOf(props: Outputs): string {
@@ -70,7 +93,10 @@ export class ResourceContext {
   /** Deterministic, so a retried or interrupted `pulumi up` sends the same token and never creates twice. */
   clientToken(purpose: string, inputs: Inputs): string {
     const service = Object.fromEntries(this.serviceInputs().map(([name]) => [name, inputs[name]]));
-    return createHash("sha256").update(`${this.schema.type}\n${purpose}\n${String(inputs.__urn ?? "")}\n${stableJson(service)}`).digest("hex").slice(0, 64);
+    return createHash("sha256")
+      .update(`${this.schema.type}\n${purpose}\n${String(inputs.__urn ?? "")}\n${stableJson(service)}`)
+      .digest("hex")
+      .slice(0, 64);
   }
 
   /** Builds a request: the call's templated params plus the chosen input properties on the wire. */
@@ -80,7 +106,9 @@ export class ResourceContext {
       spec.inputs === "all"
         ? this.serviceInputs().map(([n]) => n)
         : spec.inputs === "updatable"
-          ? this.serviceInputs().filter(([, node]) => node["x-updatable"]).map(([n]) => n)
+          ? this.serviceInputs()
+              .filter(([, node]) => node["x-updatable"])
+              .map(([n]) => n)
           : spec.inputs === "changed"
             ? names
             : (spec.inputs ?? []);
@@ -89,7 +117,11 @@ export class ResourceContext {
       if (name === this.schema.desiredState?.property) continue;
       if (inputs[name] !== undefined) selected[name] = inputs[name];
     }
-    const wire = toWire({ type: "object", properties: this.schema.inputs.properties }, selected, this.schema.wireCase) as Record<string, unknown>;
+    const wire = toWire(
+      { type: "object", properties: this.schema.inputs.properties },
+      selected,
+      this.schema.wireCase,
+    ) as Record<string, unknown>;
     const params = resolveTemplate(spec.params ?? {}, { ...inputs, ...scope }) as Record<string, unknown>;
     return Object.fromEntries(Object.entries({ ...wire, ...params }).filter(([, v]) => v !== undefined));
   }
@@ -122,13 +154,23 @@ export class ResourceContext {
     }
     const lifecycle = this.schema.lifecycle;
     const state = lifecycle ? (outputs[lifecycle.stateField] as string | undefined) : undefined;
-    const deleted = lifecycle?.delete && state !== undefined && lifecycle.delete.target.includes(state) && !lifecycle.delete.pending.includes(state);
+    const deleted =
+      lifecycle?.delete &&
+      state !== undefined &&
+      lifecycle.delete.target.includes(state) &&
+      !lifecycle.delete.pending.includes(state);
     return {
       gone: !!deleted,
       state,
-      statusCode: lifecycle?.statusCodeField ? (lookup(outputs, lifecycle.statusCodeField) as string | undefined) : undefined,
-      statusMessage: lifecycle?.statusMessageField ? (lookup(outputs, lifecycle.statusMessageField) as string | undefined) : undefined,
-      errors: lifecycle?.errorsField ? errorTexts(lookup(found, wireName(lifecycle.errorsField, this.schema))) : [],
+      statusCode: lifecycle?.statusCodeField
+        ? (lookup(outputs, lifecycle.statusCodeField) as string | undefined)
+        : undefined,
+      statusMessage: lifecycle?.statusMessageField
+        ? (lookup(outputs, lifecycle.statusMessageField) as string | undefined)
+        : undefined,
+      errors: lifecycle?.errorsField
+        ? errorTexts(lookup(found, wireKey(lifecycle.errorsField, undefined, this.schema.wireCase)))
+        : [],
       outputs,
     };
   }
@@ -168,7 +210,20 @@ export class ResourceContext {
     return (lookup(response, list.field) as Record<string, string> | undefined) ?? {};
   }
 
-  async wait(phase: { pending: string[]; target: string[]; failed?: string[] }, scope: Outputs, timeoutMs: number, goneIsTarget = false, initial?: Observation): Promise<Observation> {
+  /**
+   * Waits for the resource to reach `phase`'s target; `ignoreErrors` for a phase in which the
+   * service's error list stays set and does not matter (a fleet stopping for its delete).
+   */
+  async wait(
+    phase: { pending: string[]; target: string[]; failed?: string[]; ignoreErrors?: boolean },
+    scope: Outputs,
+    timeoutMs: number,
+    goneIsTarget = false,
+    initial?: Observation,
+  ): Promise<Observation> {
+    const observe = phase.ignoreErrors
+      ? async () => ({ ...(await this.observe(scope)), errors: [] })
+      : () => this.observe(scope);
     return waitFor({
       initial,
       subject: `${this.subject} (${this.idOf(scope)})`,
@@ -178,9 +233,27 @@ export class ResourceContext {
       failed: phase.failed ?? [],
       goneIsTarget,
       timeoutMs,
-      observe: () => this.observe(scope),
-      history: { store: defaultWaitHistory(), key: `${whereTo()}|${this.schema.type}|${phase.pending.join(",")}>${goneIsTarget ? "gone" : phase.target.join(",")}` },
+      observe,
+      history: {
+        store: defaultWaitHistory(),
+        key: `${whereTo()}|${this.schema.type}|${phase.pending.join(",")}>${goneIsTarget ? "gone" : phase.target.join(",")}`,
+      },
     });
+  }
+
+  /** Shows a message on the resource's line (a warning, a status). */
+  report(message: string, options: { severity?: "info" | "warning"; ephemeral?: boolean } = {}): Promise<void> {
+    return report(this.urn, message, options);
+  }
+
+  /** The schema's update call for `changed`, then its update wait. */
+  updateAsSchemaSays(scope: Outputs, news: Inputs, changed: string[], timeoutMs: number): Promise<Observation> {
+    return applyUpdate(this, scope, news, changed, timeoutMs);
+  }
+
+  /** The schema's delete call, then its delete wait. */
+  deleteAsSchemaSays(scope: Outputs, props: Outputs, timeoutMs: number): Promise<void> {
+    return deleteGenerically(this, scope, props, timeoutMs);
   }
 
   /** Waits out states in which the service takes no call (STARTING, *_IN_PROGRESS, ...). */
@@ -195,13 +268,33 @@ export class ResourceContext {
   transitionalStates(): string[] {
     const l = this.schema.lifecycle;
     const fromDesired = Object.values(this.schema.desiredState?.values ?? {}).flatMap((v) => v.pending);
-    return [...new Set([...(l?.busy ?? []), ...(l?.create?.pending ?? []), ...(l?.update?.pending ?? []), ...(l?.delete?.pending ?? []), ...fromDesired])];
+    return [
+      ...new Set([
+        ...(l?.busy ?? []),
+        ...(l?.create?.pending ?? []),
+        ...(l?.update?.pending ?? []),
+        ...(l?.delete?.pending ?? []),
+        ...fromDesired,
+      ]),
+    ];
   }
 
   stableStates(): string[] {
     const l = this.schema.lifecycle;
-    const fromDesired = Object.values(this.schema.desiredState?.values ?? {}).flatMap((v) => [...v.target, ...(v.failed ?? [])]);
-    return [...new Set([...(l?.create?.target ?? []), ...(l?.create?.failed ?? []), ...(l?.update?.target ?? []), ...(l?.update?.failed ?? []), ...(l?.delete?.failed ?? []), ...fromDesired])];
+    const fromDesired = Object.values(this.schema.desiredState?.values ?? {}).flatMap((v) => [
+      ...v.target,
+      ...(v.failed ?? []),
+    ]);
+    return [
+      ...new Set([
+        ...(l?.create?.target ?? []),
+        ...(l?.create?.failed ?? []),
+        ...(l?.update?.target ?? []),
+        ...(l?.update?.failed ?? []),
+        ...(l?.delete?.failed ?? []),
+        ...fromDesired,
+      ]),
+    ];
   }
 
   /** The state kept by Pulumi: what was read, the inputs the service does not return, and bookkeeping. */
@@ -216,9 +309,14 @@ export class ResourceContext {
       const state = live[this.schema.lifecycle.stateField];
       if (typeof state === "string" && state in desired.values) out[desired.property] = state;
     }
-    out[inputKeysField] = Object.keys(inputs).filter((k) => !k.startsWith("__") && inputs[k] !== undefined).sort();
-    const programValues = this.serviceInputs().filter(([name, node]) => node.type === "object" && !node["x-secret"] && inputs[name] !== undefined);
-    if (programValues.length > 0) out[programValuesField] = Object.fromEntries(programValues.map(([name]) => [name, inputs[name]]));
+    out[inputKeysField] = Object.keys(inputs)
+      .filter((k) => !k.startsWith("__") && inputs[k] !== undefined)
+      .sort();
+    const programValues = this.serviceInputs().filter(
+      ([name, node]) => node.type === "object" && !node["x-secret"] && inputs[name] !== undefined,
+    );
+    if (programValues.length > 0)
+      out[programValuesField] = Object.fromEntries(programValues.map(([name]) => [name, inputs[name]]));
     if (inputs.__urn !== undefined) out.__urn = inputs.__urn;
     // Kept so that a refresh reports the inputs the program's check produces, this marker included.
     if (inputs.__autoNamed !== undefined) out.__autoNamed = inputs.__autoNamed;
@@ -226,18 +324,17 @@ export class ResourceContext {
     // or nothing could ever delete or refresh it.
     if (inputs.__provider !== undefined) out.__provider = inputs.__provider;
     if (token ?? inputs[tokenField]) out[tokenField] = token ?? inputs[tokenField];
-    for (const [name, node] of Object.entries(this.schema.outputs)) if (out[name] === undefined && node) out[name] = undefined;
     return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
   }
 
   /** Moves the resource to the desired state (RUNNING/STOPPED, READY/STOPPED) when it is elsewhere. */
-  async reachDesiredState(scope: Outputs, desired: unknown, timeoutMs: number, extra: Outputs = {}): Promise<Observation | undefined> {
+  async reachDesiredState(scope: Outputs, desired: unknown, timeoutMs: number): Promise<Observation | undefined> {
     const spec = this.schema.desiredState;
     if (!spec || typeof desired !== "string") return undefined;
     let current = await this.settle(scope, timeoutMs);
     if (current.state === desired) return current;
     const step = spec.values[desired];
-    await this.send(step.call, this.callRequest(step.call, { ...scope, ...extra }, `${desired}:${stableJson(current.outputs)}`));
+    await this.send(step.call, this.callRequest(step.call, scope, `${desired}:${stableJson(current.outputs)}`));
     current = await this.wait({ pending: step.pending, target: step.target, failed: step.failed }, scope, timeoutMs);
     return current;
   }
@@ -254,8 +351,10 @@ export class ResourceContext {
   }
 }
 
-function wireName(field: string, schema: ResourceSchema): string {
-  return schema.wireCase === "pascal" ? field.charAt(0).toUpperCase() + field.slice(1) : field;
+/** The schema of everything read back: the service's input properties and the outputs. */
+function readShapeOf(schema: ResourceSchema): PropertySchema {
+  const serviceInputs = Object.entries(schema.inputs.properties).filter(([, node]) => !node["x-engine"]);
+  return { type: "object", properties: { ...Object.fromEntries(serviceInputs), ...schema.outputs } };
 }
 
 function errorTexts(value: unknown): string[] {

@@ -3,7 +3,9 @@ import * as path from "node:path";
 import { parse } from "yaml";
 import type { ValidateFunction } from "ajv";
 import { ajv } from "./ajv";
+import { registeredHookNames } from "./hooks";
 import { metaSchema } from "./meta-schema";
+import { modelProblems } from "./schema-model-check";
 import type { PropertySchema, ResourceSchema } from "./schema-types";
 
 /** Inputs every resource takes, read by the engine itself. */
@@ -58,13 +60,32 @@ export function loadSchemaFile(file: string, { validate = true } = {}): Resource
   if (validate) {
     validateSchemaFile ??= ajv().compile(metaSchema);
     if (!validateSchemaFile(document)) {
-      const problems = (validateSchemaFile.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`);
+      const problems = (validateSchemaFile.errors ?? []).map((e) =>
+        e.keyword === "additionalProperties"
+          ? `${e.instancePath}/${String(e.params.additionalProperty)} is not a known key`
+          : `${e.instancePath || "/"} ${e.message}`,
+      );
       throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
     }
   }
   const schema = document as unknown as ResourceSchema;
   schema.inputs.properties = { ...schema.inputs.properties, ...engineInputs };
+  if (validate) {
+    const problems = [...hookProblems(schema), ...modelProblems(schema)].map(({ at, problem }) => `${at} ${problem}`);
+    if (problems.length > 0) throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
+  }
   return schema;
+}
+
+function hookProblems(schema: ResourceSchema): Array<{ at: string; problem: string }> {
+  if (!schema.hooks) return [];
+  const known = registeredHookNames();
+  if (!known)
+    return [{ at: "/hooks", problem: "cannot be checked: no hook modules are wired in (provider/wiring.ts)" }];
+  if (known.includes(schema.hooks)) return [];
+  return [
+    { at: "/hooks", problem: `${schema.hooks} is not a registered hook module; known: ${known.sort().join(", ")}` },
+  ];
 }
 
 export function loadSchema(type: string): ResourceSchema {
@@ -83,7 +104,12 @@ export function allSchemaTypes({ validate = true } = {}): string[] {
   return fs
     .readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => fs.readdirSync(path.join(root, d.name)).filter((f) => f.endsWith(".yaml")).map((f) => path.join(root, d.name, f)))
+    .flatMap((d) =>
+      fs
+        .readdirSync(path.join(root, d.name))
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => path.join(root, d.name, f)),
+    )
     .map((file) => loadSchemaFile(file, { validate }).type)
     .sort();
 }

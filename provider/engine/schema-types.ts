@@ -51,7 +51,12 @@ export interface PropertySchema {
   /** Human wording of the rule, used in place of the validator's message. */
   "x-message"?: string;
   /** Optional in the program, but the service needs a value: the engine generates one. */
-  "x-autoName"?: { maxLength: number; separator?: string; lowercase?: boolean; /** Characters to drop, as a regex class. */ strip?: string };
+  "x-autoName"?: {
+    maxLength: number;
+    separator?: string;
+    lowercase?: boolean;
+    /** Characters to drop, as a regex class. */ strip?: string;
+  };
   /** Why this node deliberately differs from the official service model (see ModelDeviation). */
   "x-modelDeviation"?: ModelDeviation;
   [rule: string]: unknown; // if/then/allOf/not and other JSON Schema keywords
@@ -120,7 +125,10 @@ export interface Lifecycle {
 export interface DesiredStateSpec {
   property: string;
   /** One entry per value of the property: the call that reaches it and the states on the way. */
-  values: Record<string, { call: CallSpec; pending: string[]; target: string[]; failed?: string[]; "x-modelDeviation"?: ModelDeviation }>;
+  values: Record<
+    string,
+    { call: CallSpec; pending: string[]; target: string[]; failed?: string[]; "x-modelDeviation"?: ModelDeviation }
+  >;
   /** What the service starts in after create, when it is not the desired value. */
   initial?: string;
 }
@@ -138,6 +146,42 @@ export interface TagsSpec {
   arnParam: string;
   tagsParam: string;
   keysParam: string;
+}
+
+/**
+ * Resources of another type whose existence refuses this one's delete (the service would leave it
+ * DELETE_FAILED): found with that type's list operation over this resource's properties.
+ */
+export interface DependentsRule {
+  type: string;
+  /** Properties a listed item must have (templates over this resource's properties). */
+  match?: Record<string, string>;
+  /** How one dependent is named in the refusal: a template over its properties. */
+  label: string;
+  /** What follows the resource's name in the error; `{dependents}` lists them. */
+  refusal: string;
+}
+
+/** What `pulumi destroy` does for one value of the delete-behaviour input. */
+export interface DeleteBehaviour {
+  /** States in which the resource already is where this behaviour leaves it: no call is sent. */
+  keepIn?: string[];
+  /** States the call applies from; in any other, the resource is deleted instead (with a warning). */
+  from?: string[];
+  /** The call that puts the resource where it is kept, and the states on the way. */
+  call?: CallSpec;
+  pending?: string[];
+  target?: string[];
+  failed?: string[];
+  /** Then delete it with the delete operation (after the call, if any). */
+  delete?: boolean;
+}
+
+/** `deleteBehaviour`-style inputs as data: each value's calls, waits, and whether the resource is kept. */
+export interface DeleteBehaviours {
+  property: string;
+  default: string;
+  values: Record<string, DeleteBehaviour>;
 }
 
 export interface ResourceSchema {
@@ -168,6 +212,10 @@ export interface ResourceSchema {
   timeouts: { create: number; update: number; delete: number };
   /** The physical name must be unique, so a replacement deletes before it creates. */
   uniqueName?: boolean;
+  /** What a delete does, by the value of an engine input; absent: the delete operation. */
+  deleteBehaviours?: DeleteBehaviours;
+  /** Refuse a delete while any of these exist. */
+  dependents?: DependentsRule[];
   /** Module under provider/hooks/ for what the schema cannot express. */
   hooks?: string;
   /**

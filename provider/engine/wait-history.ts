@@ -16,7 +16,9 @@ export function historyFile(): string | undefined {
   const setting = process.env.PULUMI_AWS_EUC_WAIT_HISTORY;
   if (setting === "off") return undefined;
   if (setting) return setting;
-  const cache = process.env.PULUMI_AWS_EUC_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), ".cache"), "pulumi-aws-euc");
+  const cache =
+    process.env.PULUMI_AWS_EUC_CACHE ??
+    path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), ".cache"), "pulumi-aws-euc");
   return path.join(cache, "wait-history.json");
 }
 

@@ -102,19 +102,26 @@ async function poll(spec: WaitSpec, status: { shown: boolean }): Promise<Observa
     const o = attempt === 0 && spec.initial ? spec.initial : await spec.observe();
     const elapsedMs = now() - started;
     const elapsed = (elapsedMs / 1000).toFixed(1);
-    const done = o.gone ? !!spec.goneIsTarget : o.state !== undefined && spec.target.includes(o.state) && o.errors.length === 0;
+    const done = o.gone
+      ? !!spec.goneIsTarget
+      : o.state !== undefined && spec.target.includes(o.state) && o.errors.length === 0;
     if (done) {
       // Readiness came between the last two looks: remember the midpoint.
       if (spec.history && attempt > 0) spec.history.store.record(spec.history.key, (lastPending + elapsedMs) / 2);
       return o;
     }
-    if (o.gone) throw new WaitError(`${spec.subject} disappeared while waiting for ${describeTarget(spec)}`, o, ["gone"]);
+    if (o.gone)
+      throw new WaitError(`${spec.subject} disappeared while waiting for ${describeTarget(spec)}`, o, ["gone"]);
     if ((o.state !== undefined && spec.failed.includes(o.state)) || o.errors.length > 0) {
       const reasons = [o.statusCode, o.statusMessage, ...o.errors].filter((r): r is string => !!r);
       throw new WaitError(`${spec.subject} is ${o.state ?? "in error"} after ${elapsed}s${detail(o)}`, o, reasons);
     }
     if (o.state !== undefined && !spec.pending.includes(o.state) && !spec.target.includes(o.state)) {
-      throw new WaitError(`${spec.subject} is in state ${o.state}, which leads to neither ${describeTarget(spec).replace(/ or /g, " nor ")}${detail(o)}`, o, [o.state]);
+      throw new WaitError(
+        `${spec.subject} is in state ${o.state}, which leads to neither ${describeTarget(spec).replace(/ or /g, " nor ")}${detail(o)}`,
+        o,
+        [o.state],
+      );
     }
     if (elapsedMs >= spec.timeoutMs) {
       throw new WaitError(
@@ -126,7 +133,9 @@ async function poll(spec: WaitSpec, status: { shown: boolean }): Promise<Observa
     lastPending = elapsedMs;
     if (attempt > 0) {
       status.shown = true;
-      void report(spec.urn, `waiting for ${describeTarget(spec)}: ${o.state ?? "no state yet"} for ${elapsed}s`, { ephemeral: true });
+      void report(spec.urn, `waiting for ${describeTarget(spec)}: ${o.state ?? "no state yet"} for ${elapsed}s`, {
+        ephemeral: true,
+      });
     }
     let pause: number;
     if (expected !== undefined) {

@@ -2,7 +2,8 @@ import type { PropertySchema, ResourceSchema } from "./schema-types";
 
 type Json = unknown;
 
-function wireKey(name: string, node: PropertySchema | undefined, wireCase: ResourceSchema["wireCase"]): string {
+/** A property's member name on the wire: its x-wireName, else its name in the service's case convention. */
+export function wireKey(name: string, node: PropertySchema | undefined, wireCase: ResourceSchema["wireCase"]): string {
   if (node?.["x-wireName"]) return node["x-wireName"];
   return wireCase === "pascal" ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
@@ -23,7 +24,8 @@ export function toWire(node: PropertySchema | undefined, value: Json, wireCase: 
     if (item === undefined) continue;
     const child = node.properties?.[key];
     if (child) out[wireKey(key, child, wireCase)] = toWire(child, item, wireCase);
-    else if (typeof node.additionalProperties === "object") out[key] = toWire(node.additionalProperties, item, wireCase);
+    else if (typeof node.additionalProperties === "object")
+      out[key] = toWire(node.additionalProperties, item, wireCase);
     else out[key] = item;
   }
   return out;
@@ -60,7 +62,8 @@ export function resolveTemplate(template: Json, scope: Record<string, Json>): Js
     return template.replace(/\{([A-Za-z0-9_.]+)\}/g, (_, name: string) => String(lookup(scope, name) ?? ""));
   }
   if (Array.isArray(template)) return template.map((t) => resolveTemplate(t, scope));
-  if (isRecord(template)) return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, resolveTemplate(v, scope)]));
+  if (isRecord(template))
+    return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, resolveTemplate(v, scope)]));
   return template;
 }
 

@@ -1,6 +1,6 @@
 // AppStream 2.0 functions for programs: streaming URLs for image builders, and sessions.
 import * as pulumi from "@pulumi/pulumi";
-import { invoke } from "./invoke";
+import { invoke, invokeAll } from "./invoke";
 import { afterResources, isPreview, unknownOutput } from "./preview";
 
 export interface ImageBuilderStreamingUrl {
@@ -22,10 +22,15 @@ export interface ImageBuilderStreamingUrlArgs {
  * in, so it must never reach state or logs in plain text. Each `up` creates a fresh URL, after the
  * image builder it names exists; a preview creates none (the result shows as unknown).
  */
-export function createImageBuilderStreamingUrl(args: ImageBuilderStreamingUrlArgs): pulumi.Output<ImageBuilderStreamingUrl> {
+export function createImageBuilderStreamingUrl(
+  args: ImageBuilderStreamingUrlArgs,
+): pulumi.Output<ImageBuilderStreamingUrl> {
   if (isPreview()) return pulumi.secret(unknownOutput<ImageBuilderStreamingUrl>());
   const result = afterResources(args).apply(async ({ name, validity }) => {
-    const response = await invoke("appstream", "CreateImageBuilderStreamingURL", { Name: name, ...(validity === undefined ? {} : { Validity: validity }) });
+    const response = await invoke("appstream", "CreateImageBuilderStreamingURL", {
+      Name: name,
+      ...(validity === undefined ? {} : { Validity: validity }),
+    });
     return { streamingUrl: String(response.StreamingURL), expires: isoTime(response.Expires) ?? "" };
   });
   return pulumi.secret(result);
@@ -62,29 +67,29 @@ const sessionPageSize = 50;
 
 /** Every streaming session of a stack and fleet, all pages. */
 export async function describeSessions(args: DescribeSessionsArgs): Promise<Session[]> {
-  const sessions: Session[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await invoke("appstream", "DescribeSessions", {
-      StackName: args.stackName,
-      FleetName: args.fleetName,
-      UserId: args.userId,
-      AuthenticationType: args.authenticationType,
-      InstanceId: args.instanceId,
-      Limit: sessionPageSize,
-      NextToken: nextToken,
-    });
-    sessions.push(...((page.Sessions as Array<Record<string, unknown>> | undefined) ?? []).map(toSession));
-    nextToken = page.NextToken as string | undefined;
-  } while (nextToken);
-  return sessions;
+  const request = {
+    StackName: args.stackName,
+    FleetName: args.fleetName,
+    UserId: args.userId,
+    AuthenticationType: args.authenticationType,
+    InstanceId: args.instanceId,
+    Limit: sessionPageSize,
+  };
+  // The SDK has no paginator for DescribeSessions.
+  const sessions = await invokeAll<Record<string, unknown>>("appstream", "DescribeSessions", request, "Sessions", {
+    input: "NextToken",
+    output: "NextToken",
+  });
+  return sessions.map(toSession);
 }
 
 /**
  * describeSessions for values that are Outputs, such as a fleet's and a stack's names: it waits until
  * the resources they come from exist (unknown in a preview that creates them).
  */
-export function describeSessionsOutput(args: { [K in keyof DescribeSessionsArgs]: pulumi.Input<DescribeSessionsArgs[K]> }): pulumi.Output<Session[]> {
+export function describeSessionsOutput(args: {
+  [K in keyof DescribeSessionsArgs]: pulumi.Input<DescribeSessionsArgs[K]>;
+}): pulumi.Output<Session[]> {
   return afterResources(args).apply((plain) => describeSessions(plain as DescribeSessionsArgs));
 }
 

@@ -9,10 +9,17 @@ import type {
   StudioComponent,
   StudioComponentSummary,
 } from "@aws-sdk/client-nimble";
-import { invoke } from "./invoke";
+import { WaitError, waitFor } from "../engine/waiter";
+import { invoke, invokeAll } from "./invoke";
 import { isPreview, unknownOutput } from "./preview";
 
-export type { StreamingSessionBackup, LaunchProfileDescription, StreamingImage, StudioComponent, StudioComponentSummary };
+export type {
+  StreamingSessionBackup,
+  LaunchProfileDescription,
+  StreamingImage,
+  StudioComponent,
+  StudioComponentSummary,
+};
 
 export interface ListStreamingSessionBackupsArgs {
   studioId: string;
@@ -23,19 +30,27 @@ export interface ListStreamingSessionBackupsArgs {
 }
 
 /** Every backup in the studio (all pages), oldest first as the service lists them. */
-export async function listStreamingSessionBackups(args: ListStreamingSessionBackupsArgs): Promise<StreamingSessionBackup[]> {
-  const backups: StreamingSessionBackup[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await invoke("nimble", "ListStreamingSessionBackups", { studioId: args.studioId, ownedBy: args.ownedBy, nextToken });
-    backups.push(...((page.streamingSessionBackups as StreamingSessionBackup[] | undefined) ?? []));
-    nextToken = page.nextToken as string | undefined;
-  } while (nextToken);
+export async function listStreamingSessionBackups(
+  args: ListStreamingSessionBackupsArgs,
+): Promise<StreamingSessionBackup[]> {
+  const request = { studioId: args.studioId, ownedBy: args.ownedBy };
+  const backups = await invokeAll<StreamingSessionBackup>(
+    "nimble",
+    "ListStreamingSessionBackups",
+    request,
+    "streamingSessionBackups",
+  );
   return args.sessionId === undefined ? backups : backups.filter((b) => b.sessionId === args.sessionId);
 }
 
-export async function getStreamingSessionBackup(args: { studioId: string; backupId: string }): Promise<StreamingSessionBackup> {
-  const response = await invoke("nimble", "GetStreamingSessionBackup", { studioId: args.studioId, backupId: args.backupId });
+export async function getStreamingSessionBackup(args: {
+  studioId: string;
+  backupId: string;
+}): Promise<StreamingSessionBackup> {
+  const response = await invoke("nimble", "GetStreamingSessionBackup", {
+    studioId: args.studioId,
+    backupId: args.backupId,
+  });
   return response.streamingSessionBackup as StreamingSessionBackup;
 }
 
@@ -44,14 +59,7 @@ export async function getStreamingSessionBackup(args: { studioId: string; backup
  * the ones it uses, and this package does not manage them.
  */
 export async function listStudioComponents(args: { studioId: string }): Promise<StudioComponent[]> {
-  const components: StudioComponent[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await invoke("nimble", "ListStudioComponents", { studioId: args.studioId, nextToken });
-    components.push(...((page.studioComponents as StudioComponent[] | undefined) ?? []));
-    nextToken = page.nextToken as string | undefined;
-  } while (nextToken);
-  return components;
+  return invokeAll<StudioComponent>("nimble", "ListStudioComponents", { studioId: args.studioId }, "studioComponents");
 }
 
 export interface LaunchProfileDetails {
@@ -62,8 +70,14 @@ export interface LaunchProfileDetails {
   studioComponentSummaries: StudioComponentSummary[];
 }
 
-export async function getLaunchProfileDetails(args: { studioId: string; launchProfileId: string }): Promise<LaunchProfileDetails> {
-  const response = await invoke("nimble", "GetLaunchProfileDetails", { studioId: args.studioId, launchProfileId: args.launchProfileId });
+export async function getLaunchProfileDetails(args: {
+  studioId: string;
+  launchProfileId: string;
+}): Promise<LaunchProfileDetails> {
+  const response = await invoke("nimble", "GetLaunchProfileDetails", {
+    studioId: args.studioId,
+    launchProfileId: args.launchProfileId,
+  });
   return {
     launchProfile: response.launchProfile as LaunchProfileDescription,
     streamingImages: (response.streamingImages as StreamingImage[] | undefined) ?? [],
@@ -94,7 +108,11 @@ function withSecretUrl(stream: SdkStream): StreamingSessionStream {
 }
 
 async function readStream(args: { studioId: string; sessionId: string; streamId: string }): Promise<SdkStream> {
-  const response = await invoke("nimble", "GetStreamingSessionStream", { studioId: args.studioId, sessionId: args.sessionId, streamId: args.streamId });
+  const response = await invoke("nimble", "GetStreamingSessionStream", {
+    studioId: args.studioId,
+    sessionId: args.sessionId,
+    streamId: args.streamId,
+  });
   return response.stream as SdkStream;
 }
 
@@ -103,7 +121,9 @@ async function readStream(args: { studioId: string; sessionId: string; streamId:
  * creates a new stream; streams expire on their own. A preview creates none: it answers with the URL
  * unknown (shown as output<string>) and no other field.
  */
-export async function createStreamingSessionStream(args: CreateStreamingSessionStreamArgs): Promise<StreamingSessionStream> {
+export async function createStreamingSessionStream(
+  args: CreateStreamingSessionStreamArgs,
+): Promise<StreamingSessionStream> {
   if (isPreview()) return { url: pulumi.secret(unknownOutput<string>()) };
   const created = await invoke("nimble", "CreateStreamingSessionStream", {
     studioId: args.studioId,
@@ -111,18 +131,36 @@ export async function createStreamingSessionStream(args: CreateStreamingSessionS
     expirationInSeconds: args.expirationInSeconds,
   });
   let stream = created.stream as SdkStream;
-  const deadline = Date.now() + (args.timeoutSeconds ?? 300) * 1000;
-  for (let delayMs = 100; stream.state !== "READY"; delayMs = Math.min(delayMs * 2, 5000)) {
-    if (stream.state === "CREATE_FAILED" || stream.state === "DELETED" || Date.now() >= deadline) {
-      const why = [stream.statusCode, stream.state].filter(Boolean).join(", ");
-      throw new Error(`the stream ${String(stream.streamId)} of streaming session ${args.sessionId} did not become READY (${why})`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
-    stream = await readStream({ ...args, streamId: String(stream.streamId) });
+  const streamId = String(stream.streamId);
+  const observeStream = (found: SdkStream) => ({
+    gone: false,
+    state: found.state,
+    statusCode: found.statusCode,
+    errors: [],
+    outputs: {},
+  });
+  try {
+    await waitFor({
+      subject: `the stream ${streamId} of streaming session ${args.sessionId}`,
+      pending: ["CREATE_IN_PROGRESS"],
+      target: ["READY"],
+      failed: ["CREATE_FAILED", "DELETE_IN_PROGRESS", "DELETED", "DELETE_FAILED"],
+      timeoutMs: (args.timeoutSeconds ?? 300) * 1000,
+      initial: observeStream(stream),
+      observe: async () => observeStream((stream = await readStream({ ...args, streamId }))),
+    });
+  } catch (error) {
+    if (!(error instanceof WaitError)) throw error;
+    const why = [stream.statusCode, stream.state].filter(Boolean).join(", ");
+    throw new Error(`the stream ${streamId} of streaming session ${args.sessionId} did not become READY (${why})`);
   }
   return withSecretUrl(stream);
 }
 
-export async function getStreamingSessionStream(args: { studioId: string; sessionId: string; streamId: string }): Promise<StreamingSessionStream> {
+export async function getStreamingSessionStream(args: {
+  studioId: string;
+  sessionId: string;
+  streamId: string;
+}): Promise<StreamingSessionStream> {
   return withSecretUrl(await readStream(args));
 }

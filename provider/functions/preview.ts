@@ -15,7 +15,11 @@ export function afterResources<T>(args: T): pulumi.Output<pulumi.Unwrap<T>> {
   const plain = pulumi.output(args);
   // Every Output carries the resources it derives from (Pulumi's dependency tracking).
   const sources = (plain as unknown as OutputInternals).allResources?.() ?? Promise.resolve(new Set<pulumi.Resource>());
-  const ids = pulumi.output(sources.then((set) => [...set].filter((r): r is pulumi.CustomResource => pulumi.CustomResource.isInstance(r)).map((r) => r.id)));
+  const ids = pulumi.output(
+    sources.then((set) =>
+      [...set].filter((r): r is pulumi.CustomResource => pulumi.CustomResource.isInstance(r)).map((r) => r.id),
+    ),
+  );
   return pulumi.all([plain, ids]).apply(([value]) => value as pulumi.Unwrap<T>);
 }
 
@@ -30,7 +34,13 @@ export function unknownOutput<T>(): pulumi.Output<T> {
     isSecret: Promise<boolean>,
     allResources: Promise<Set<pulumi.Resource>>,
   ) => pulumi.Output<T>;
-  return new OutputClass(new Set(), Promise.resolve(undefined), Promise.resolve(false), Promise.resolve(false), Promise.resolve(new Set()));
+  return new OutputClass(
+    new Set(),
+    Promise.resolve(undefined),
+    Promise.resolve(false),
+    Promise.resolve(false),
+    Promise.resolve(new Set()),
+  );
 }
 
 /** True in `pulumi preview` and the preview phase of `pulumi up`: nothing may change then. */

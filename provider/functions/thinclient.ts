@@ -1,7 +1,7 @@
 // WorkSpaces Thin Client functions for programs: the software sets AWS publishes, and the devices
 // registered to an environment (the API lists every device, so the filter happens here).
 import * as pulumi from "@pulumi/pulumi";
-import { invoke } from "./invoke";
+import { invoke, invokeAll } from "./invoke";
 import { afterResources } from "./preview";
 
 export type SoftwareSetValidationStatus = "VALIDATED" | "NOT_VALIDATED";
@@ -47,22 +47,18 @@ const pageSize = 50;
 type Wire = Record<string, unknown>;
 
 /** Every item of a paginated listing. */
-async function allPages(operation: string, itemsField: string): Promise<Wire[]> {
-  const items: Wire[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await invoke("thinclient", operation, { maxResults: pageSize, nextToken });
-    items.push(...((page[itemsField] as Wire[] | undefined) ?? []));
-    nextToken = page.nextToken as string | undefined;
-  } while (nextToken);
-  return items;
+function allPages(operation: string, itemsField: string): Promise<Wire[]> {
+  return invokeAll<Wire>("thinclient", operation, { maxResults: pageSize }, itemsField);
 }
 
 /** One software set, with its components. */
 export async function getSoftwareSet(args: { id: string }): Promise<SoftwareSet> {
   const response = await invoke("thinclient", "GetSoftwareSet", { id: args.id });
   const wire = (response.softwareSet ?? {}) as Wire;
-  const software = ((wire.software as Wire[] | undefined) ?? []).map((s) => ({ name: String(s.name), version: String(s.version) }));
+  const software = ((wire.software as Wire[] | undefined) ?? []).map((s) => ({
+    name: String(s.name),
+    version: String(s.version),
+  }));
   return { ...toSoftwareSetSummary(wire), software };
 }
 
@@ -88,12 +84,17 @@ export interface ListDevicesArgs {
 export async function listDevices(args: ListDevicesArgs = {}): Promise<DeviceSummary[]> {
   const devices = (await allPages("ListDevices", "devices")).map(toDevice);
   return devices.filter(
-    (d) => (args.environmentId === undefined || d.environmentId === args.environmentId) && (args.statuses === undefined || args.statuses.includes(d.status)),
+    (d) =>
+      (args.environmentId === undefined || d.environmentId === args.environmentId) &&
+      (args.statuses === undefined || args.statuses.includes(d.status)),
   );
 }
 
 /** listDevices for an environment id that is an Output, such as an Environment's; waits until it exists. */
-export function listDevicesOutput(args: { environmentId?: pulumi.Input<string>; statuses?: pulumi.Input<DeviceStatus[]> }): pulumi.Output<DeviceSummary[]> {
+export function listDevicesOutput(args: {
+  environmentId?: pulumi.Input<string>;
+  statuses?: pulumi.Input<DeviceStatus[]>;
+}): pulumi.Output<DeviceSummary[]> {
   return afterResources(args).apply(({ environmentId, statuses }) => listDevices({ environmentId, statuses }));
 }
 

@@ -7,7 +7,11 @@ export const hooks: Hooks = {
   async read(ctx, scope, found) {
     const firstPage = isRecord(found) && Array.isArray(found.Names) ? found.Names : [];
     // The first page came with the read; the rest only when the stack is not on it.
-    const listed = firstPage.includes(scope.stackName) || (isRecord(found) && found.NextToken !== undefined && (await associatedStacks(ctx, String(scope.fleetName))).includes(String(scope.stackName)));
+    const listed =
+      firstPage.includes(scope.stackName) ||
+      (isRecord(found) &&
+        found.NextToken !== undefined &&
+        (await associatedStacks(ctx, String(scope.fleetName))).includes(String(scope.stackName)));
     return listed ? { FleetName: scope.fleetName, StackName: scope.stackName } : undefined;
   },
 };

@@ -1,21 +1,14 @@
 // AppStream fleets report capacity only as ComputeCapacityStatus, and cannot be deleted while
 // running or associated with a stack.
 import { isNotFound } from "../engine/errors";
-import type { Hooks } from "../engine/hooks";
-import type { Outputs, ResourceContext } from "../engine/resource-context";
-import { waitFor, type Observation } from "../engine/waiter";
+import type { HookContext, Hooks } from "../engine/hooks";
+import type { Outputs } from "../engine/resource-context";
+import type { Observation } from "../engine/waiter";
 import { isRecord } from "../engine/wire";
 
-/** Every stack the fleet is associated with, all pages. */
-export async function associatedStacks(ctx: ResourceContext, fleetName: string): Promise<string[]> {
-  const names: string[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await ctx.send({ operation: "ListAssociatedStacks" }, { FleetName: fleetName, ...(nextToken ? { NextToken: nextToken } : {}) });
-    names.push(...((page.Names as string[] | undefined) ?? []));
-    nextToken = page.NextToken as string | undefined;
-  } while (nextToken);
-  return names;
+/** Every stack the fleet is associated with, all pages (the association type's list operation). */
+export async function associatedStacks(ctx: HookContext, fleetName: string): Promise<string[]> {
+  return (await ctx.list({ fleetName }, "appstream:FleetStackAssociation")).map(String);
 }
 
 export const hooks: Hooks = {
@@ -26,11 +19,13 @@ export const hooks: Hooks = {
     const status = isRecord(found.ComputeCapacityStatus) ? found.ComputeCapacityStatus : undefined;
     if (!status || found.FleetType === "ELASTIC") return found;
     const multiSession = found.MaxSessionsPerInstance !== undefined;
-    const computeCapacity = multiSession ? { DesiredSessions: status.DesiredUserSessions ?? status.Desired } : { DesiredInstances: status.Desired };
+    const computeCapacity = multiSession
+      ? { DesiredSessions: status.DesiredUserSessions ?? status.Desired }
+      : { DesiredInstances: status.Desired };
     return { ...found, ComputeCapacity: computeCapacity };
   },
 
-  async delete(ctx: ResourceContext, scope: Outputs, props: Outputs, current: Observation) {
+  async delete(ctx: HookContext, scope: Outputs, props: Outputs, current: Observation) {
     const timeoutMs = ctx.timeoutMs("delete", props);
     const name = String(scope.name);
     for (const stack of await associatedStacks(ctx, name)) {
@@ -40,7 +35,7 @@ export const hooks: Hooks = {
     // way it is stopped. Errors stay listed while it stops, and they do not matter to a delete.
     if (current.state !== "STOPPED") {
       await ctx.send({ operation: "StopFleet" }, { Name: name });
-      await waitPastErrors(ctx, scope, { pending: ["STARTING", "STOPPING"], target: ["STOPPED"] }, timeoutMs);
+      await ctx.wait({ pending: ["STARTING", "STOPPING"], target: ["STOPPED"], ignoreErrors: true }, scope, timeoutMs);
     }
     try {
       await ctx.send({ operation: "DeleteFleet" }, { Name: name });
@@ -49,17 +44,6 @@ export const hooks: Hooks = {
       throw error;
     }
     // A deleted fleet is still listed, STOPPED, for a while.
-    await waitPastErrors(ctx, scope, { pending: ["STOPPED"], target: [], goneIsTarget: true }, timeoutMs);
+    await ctx.wait({ pending: ["STOPPED"], target: [], ignoreErrors: true }, scope, timeoutMs, true);
   },
 };
-
-function waitPastErrors(ctx: ResourceContext, scope: Outputs, phase: { pending: string[]; target: string[]; goneIsTarget?: boolean }, timeoutMs: number): Promise<Observation> {
-  return waitFor({
-    subject: `${ctx.subject} (${ctx.idOf(scope)})`,
-    urn: ctx.urn,
-    ...phase,
-    failed: [],
-    timeoutMs,
-    observe: async () => ({ ...(await ctx.observe(scope)), errors: [] }),
-  });
-}

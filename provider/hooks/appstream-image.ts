@@ -1,12 +1,11 @@
 // DeleteImage refuses an image a fleet or image builder still uses; say what to do about it.
 import { awsErrorName } from "../engine/errors";
 import type { Hooks } from "../engine/hooks";
-import { deleteGenerically } from "../engine/resource-engine";
 
 export const hooks: Hooks = {
   async delete(ctx, scope, props) {
     try {
-      await deleteGenerically(ctx, scope, props, ctx.timeoutMs("delete", props));
+      await ctx.deleteAsSchemaSays(scope, props, ctx.timeoutMs("delete", props));
     } catch (error) {
       if (awsErrorName(error) !== "ResourceInUseException") throw error;
       const detail = (error as { cause?: { message?: string } }).cause?.message ?? String(error);

@@ -1,6 +1,5 @@
-// Every hook module, by the name schema files give in `hooks:`. Imported statically rather than
-// required by name, so the engine finds them however it is loaded: compiled, or from source by the
-// test runner (whose module loader does not serve a plain require() of a .ts file).
+// Every hook module, by the name schema files give in `hooks:`. The engine never imports this
+// registry: provider/wiring.ts hands it over, so loading order cannot leave an entry undefined.
 import type { Hooks } from "../engine/hooks";
 import * as appstreamApplicationEntitlementAssociation from "./appstream-application-entitlement-association";
 import * as appstreamFleet from "./appstream-fleet";

@@ -1,6 +1,7 @@
-// Whether a launch profile lets its sessions be stopped, in the words of the Nimble Studio API Reference (StreamConfiguration): without persistence a
-// session cannot be stopped; with automatic termination ACTIVATED, a maxStoppedSessionLengthInMinutes
-// of 0 (the default) means "your sessions can't be STOPPED".
+// Whether a launch profile lets its sessions be stopped, in the words of the Nimble Studio API
+// Reference (StreamConfiguration): without persistence a session cannot be stopped; with automatic
+// termination ACTIVATED, a maxStoppedSessionLengthInMinutes of 0 (the default) means "your sessions
+// can't be STOPPED".
 
 export interface StopRelevantConfiguration {
   sessionPersistenceMode?: string;

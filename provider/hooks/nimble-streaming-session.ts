@@ -1,26 +1,24 @@
-// A streaming session's two irregularities: whether it may be stopped depends on its launch profile,
-// and `pulumi destroy` means what the deleteBehaviour input says.
+// Whether a streaming session may be stopped depends on its launch profile, as the service has it
+// now. (What `pulumi destroy` does, by deleteBehaviour, is in the schema file.)
 import type { CheckFailure, Inputs } from "../engine/check";
-import type { Hooks } from "../engine/hooks";
-import { report } from "../engine/progress";
-import { deleteGenerically, type Outputs, type ResourceContext } from "../engine/resource-engine";
+import type { HookContext, Hooks } from "../engine/hooks";
 import { isRecord } from "../engine/wire";
-import type { Observation } from "../engine/waiter";
 import { whyStopIsRefused, type StopRelevantConfiguration } from "./nimble-stop-rules";
 
-type DeleteBehaviour = "TERMINATE" | "STOP_RETAIN_VOLUME" | "STOP_DELETE_VOLUME";
-const retentionOf: Record<Exclude<DeleteBehaviour, "TERMINATE">, "RETAIN" | "DELETE"> = {
-  STOP_RETAIN_VOLUME: "RETAIN",
-  STOP_DELETE_VOLUME: "DELETE",
-};
-
 /** The launch profile as the service has it now; undefined when it cannot be read (not created yet, no access). */
-async function liveProfile(ctx: ResourceContext, studioId: string, launchProfileId: string): Promise<{ name?: string; config: StopRelevantConfiguration } | undefined> {
+async function liveProfile(
+  ctx: HookContext,
+  studioId: string,
+  launchProfileId: string,
+): Promise<{ name?: string; config: StopRelevantConfiguration } | undefined> {
   try {
     const response = await ctx.send({ operation: "GetLaunchProfile" }, { studioId, launchProfileId });
     const profile = response.launchProfile;
     if (!isRecord(profile) || !isRecord(profile.streamConfiguration)) return undefined;
-    return { name: typeof profile.name === "string" ? profile.name : undefined, config: profile.streamConfiguration as StopRelevantConfiguration };
+    return {
+      name: typeof profile.name === "string" ? profile.name : undefined,
+      config: profile.streamConfiguration as StopRelevantConfiguration,
+    };
   } catch {
     return undefined;
   }
@@ -30,7 +28,7 @@ async function liveProfile(ctx: ResourceContext, studioId: string, launchProfile
  * Preview-time errors for inputs that newly ask to stop a session its launch profile does not let
  * stop (what an earlier update already asked for is not judged again on every preview).
  */
-async function stopRules(ctx: ResourceContext, olds: Inputs, inputs: Inputs): Promise<CheckFailure[]> {
+async function stopRules(ctx: HookContext, olds: Inputs, inputs: Inputs): Promise<CheckFailure[]> {
   const stopping: Array<[string, string]> = [];
   const asks = (name: string, value: unknown) => inputs[name] === value && olds[name] !== value;
   if (asks("desiredState", "STOPPED")) stopping.push(["desiredState", "desiredState STOPPED"]);
@@ -49,25 +47,6 @@ async function stopRules(ctx: ResourceContext, olds: Inputs, inputs: Inputs): Pr
   }));
 }
 
-/** Stops the session and leaves it to its owner; a session that never ran has nothing to keep. */
-async function stopAndKeep(ctx: ResourceContext, scope: Outputs, props: Outputs, current: Observation, volumeRetentionMode: "RETAIN" | "DELETE"): Promise<void> {
-  const timeoutMs = ctx.timeoutMs("delete", props);
-  if (current.state === "STOPPED") return;
-  if (current.state !== "READY") {
-    void report(ctx.urn, `the session is ${current.state ?? "in an unknown state"}, so it cannot be stopped and kept: terminating it`, { severity: "warning" });
-    return deleteGenerically(ctx, scope, props, timeoutMs);
-  }
-  const call = { operation: "StopStreamingSession", params: { studioId: "{studioId}", sessionId: "{sessionId}", volumeRetentionMode }, clientToken: "clientToken" };
-  await ctx.send(call, ctx.callRequest(call, scope, `destroy:${String(current.outputs.updatedAt)}`));
-  await ctx.wait({ pending: ["STOP_IN_PROGRESS"], target: ["STOPPED"], failed: ["STOP_FAILED"] }, scope, timeoutMs, true);
-}
-
 export const hooks: Hooks = {
   checkWithService: stopRules,
-
-  async delete(ctx, scope, props, current) {
-    const behaviour = (props.deleteBehaviour as DeleteBehaviour | undefined) ?? "TERMINATE";
-    if (behaviour === "TERMINATE") return deleteGenerically(ctx, scope, props, ctx.timeoutMs("delete", props));
-    return stopAndKeep(ctx, scope, props, current, retentionOf[behaviour]);
-  },
 };

@@ -8,7 +8,13 @@ const previous = "previousValidationStatus";
 export const hooks: Hooks = {
   check(_ctx, inputs) {
     if (inputs.adoptId === undefined) return [];
-    return [{ property: "adoptId", reason: "adoptId is not used by thinclient:SoftwareSetValidation: it takes hold of the software set named by softwareSetId" }];
+    return [
+      {
+        property: "adoptId",
+        reason:
+          "adoptId is not used by thinclient:SoftwareSetValidation: it takes hold of the software set named by softwareSetId",
+      },
+    ];
   },
 
   /**

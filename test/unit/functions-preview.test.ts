@@ -5,14 +5,19 @@ import * as pulumi from "@pulumi/pulumi";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const calls = vi.hoisted(() => [] as Array<{ service: string; operation: string; input: Record<string, unknown> }>);
-vi.mock("../../provider/engine/calls", () => ({
-  call: async (service: string, operation: string, input: Record<string, unknown>) => {
+vi.mock("../../provider/engine/calls", () => {
+  const call = async (service: string, operation: string, input: Record<string, unknown>) => {
     calls.push({ service, operation, input });
     if (operation === "CreateImageBuilderStreamingURL") return { StreamingURL: "https://stream.example/builder", Expires: new Date(0) };
     if (operation === "CreateStreamingSessionStream") return { stream: { streamId: "stream-1", state: "READY", url: "https://dcv.example/s" } };
     return { Sessions: [], devices: [], softwareSet: { id: "ss-1", version: "1", software: [] } };
-  },
-}));
+  };
+  // Listings are one page here.
+  async function* pages(service: string, operation: string, input: Record<string, unknown>) {
+    yield await call(service, operation, input);
+  }
+  return { call, pages };
+});
 
 import * as appstream from "../../provider/functions/appstream";
 import * as nimble from "../../provider/functions/nimble";

@@ -2,7 +2,12 @@
 // deletion too), and it is cleared when the wait ends, so a "created" line keeps no stale suffix.
 import { describe, expect, it, vi } from "vitest";
 
-const statuses = vi.hoisted(() => [] as Array<{ urn?: string; message: string; ephemeral?: boolean }>);
+const statuses = vi.hoisted(() => {
+  // The setup file wired the hooks in, which loaded the waiter with the real progress module: load
+  // it again, with the mock below.
+  vi.resetModules();
+  return [] as Array<{ urn?: string; message: string; ephemeral?: boolean }>;
+});
 vi.mock("../../provider/engine/progress", () => ({
   report: async (urn: string | undefined, message: string, options: { ephemeral?: boolean } = {}) => {
     statuses.push({ urn, message, ephemeral: options.ephemeral });

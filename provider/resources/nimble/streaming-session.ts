@@ -79,11 +79,11 @@ export class StreamingSession extends EucResource {
   declare readonly statusCode: pulumi.Output<string | undefined>;
   /** The status message. */
   declare readonly statusMessage: pulumi.Output<string | undefined>;
-  /** Whether the session has persistent storage */
+  /** Whether the session has persistent storage, from its launch profile. */
   declare readonly sessionPersistenceMode: pulumi.Output<string | undefined>;
-  /** Whether a long-stopped session is terminated */
+  /** Whether a long-stopped session is terminated, from its launch profile. */
   declare readonly automaticTerminationMode: pulumi.Output<string | undefined>;
-  /** The session's backup setting */
+  /** The session's backup setting, from its launch profile. */
   declare readonly backupMode: pulumi.Output<string | undefined>;
   /** How many backups the session keeps. */
   declare readonly maxBackupsToRetain: pulumi.Output<number | undefined>;

@@ -66,7 +66,7 @@ export class Device extends EucResource {
   declare readonly pendingSoftwareSetVersion: pulumi.Output<string | undefined>;
   /** Whether the installed software set is still supported. */
   declare readonly softwareSetComplianceStatus: pulumi.Output<string | undefined>;
-  /** Whether an update is available */
+  /** Whether an update is available, in progress or installed. */
   declare readonly softwareSetUpdateStatus: pulumi.Output<string | undefined>;
   /** When the device last had a session. */
   declare readonly lastConnectedAt: pulumi.Output<string | undefined>;

@@ -1,0 +1,60 @@
+// "Refuse to delete while these exist": a service that would leave a resource DELETE_FAILED (and
+// unusable) when it still holds others is told nothing; the destroy fails first, naming them.
+import { WaitError, waitFor } from "./waiter";
+import type { Outputs, ResourceContext } from "./resource-context";
+import { loadSchema } from "./schema-loader";
+import type { DependentsRule } from "./schema-types";
+import { isRecord, resolveTemplate } from "./wire";
+
+/** The dependents `rule` finds for the resource in `scope`, without those already deleted. */
+async function dependentsOf(ctx: ResourceContext, scope: Outputs, rule: DependentsRule): Promise<Outputs[]> {
+  const deleted = loadSchema(rule.type).lifecycle?.delete;
+  const gone = (deleted?.target ?? []).filter((s) => !deleted?.pending.includes(s));
+  const match = resolveTemplate(rule.match ?? {}, scope) as Outputs;
+  const items = (await ctx.list(scope, rule.type)).filter(isRecord);
+  return items.filter(
+    (item) => Object.entries(match).every(([k, v]) => item[k] === v) && !gone.includes(String(item.state)),
+  );
+}
+
+/** Fails the delete when a rule of the schema finds dependents, once those being deleted are gone. */
+export async function refuseWhileDependentsExist(
+  ctx: ResourceContext,
+  scope: Outputs,
+  timeoutMs: number,
+): Promise<void> {
+  for (const rule of ctx.schema.dependents ?? []) {
+    const deleting = loadSchema(rule.type).lifecycle?.delete?.pending ?? [];
+    let found = await dependentsOf(ctx, scope, rule);
+    const inDeletion = () => found.some((d) => deleting.includes(String(d.state)));
+    if (inDeletion()) {
+      try {
+        await waitFor({
+          subject: `${ctx.subject} (${ctx.idOf(scope)})`,
+          urn: ctx.urn,
+          pending: ["dependents being deleted"],
+          target: ["dependents settled"],
+          failed: [],
+          timeoutMs,
+          observe: async () => {
+            found = await dependentsOf(ctx, scope, rule);
+            return {
+              gone: false,
+              state: inDeletion() ? "dependents being deleted" : "dependents settled",
+              errors: [],
+              outputs: {},
+            };
+          },
+        });
+      } catch (error) {
+        // Past the timeout: refuse, naming them as they are.
+        if (!(error instanceof WaitError)) throw error;
+      }
+    }
+    if (found.length === 0) continue;
+    const named = found.map((d) => String(resolveTemplate(rule.label, d))).join(", ");
+    throw new Error(
+      `${ctx.subject} (${ctx.idOf(scope)}) ${String(resolveTemplate(rule.refusal, { ...scope, dependents: named }))}`,
+    );
+  }
+}

@@ -1,0 +1,85 @@
+// The schema's own update and delete calls, as the engine makes them and as a hook may ask for them
+// (HookContext.updateAsSchemaSays, deleteAsSchemaSays).
+import stableJson from "fast-json-stable-stringify";
+import type { Inputs } from "./check";
+import { isEmpty } from "./diff";
+import { isNotFound } from "./errors";
+import type { Outputs, ResourceContext } from "./resource-context";
+import type { PropertySchema } from "./schema-types";
+import type { Observation } from "./waiter";
+import { isRecord } from "./wire";
+
+/** The x-removeAttribute values of what `after` drops from `before`, nested properties included. */
+function removedAttributes(node: PropertySchema, before: unknown, after: unknown): string[] {
+  if (isEmpty(before)) return [];
+  if (isEmpty(after)) return node["x-removeAttribute"] ? [node["x-removeAttribute"]] : [];
+  if (!isRecord(before) || !isRecord(after) || !node.properties) return [];
+  return Object.entries(node.properties).flatMap(([key, child]) => removedAttributes(child, before[key], after[key]));
+}
+
+/** The generic in-place update: one call with the changed (or all updatable) properties, then a wait. */
+export async function applyUpdate(
+  ctx: ResourceContext,
+  scope: Outputs,
+  news: Inputs,
+  changed: string[],
+  timeoutMs: number,
+  before: Outputs = scope,
+): Promise<Observation> {
+  const spec = ctx.schema.operations.update;
+  if (!spec) throw new Error(`${ctx.schema.type} has no update operation, yet ${changed.join(", ")} changed`);
+  const request = ctx.request(spec, scope, news, changed);
+  const properties = ctx.schema.inputs.properties;
+  // A dropped property with no attribute to delete goes back to the service's default, which the
+  // service only applies when it is sent.
+  const restored = changed.filter(
+    (name) =>
+      news[name] === undefined &&
+      !properties[name]["x-removeAttribute"] &&
+      properties[name]["x-serviceDefault"] !== undefined,
+  );
+  Object.assign(
+    request,
+    ctx.request(
+      { operation: spec.operation, inputs: restored },
+      {},
+      Object.fromEntries(restored.map((name) => [name, properties[name]["x-serviceDefault"]])),
+    ),
+  );
+  const removals = changed
+    .flatMap((name) =>
+      news[name] === undefined
+        ? [properties[name]["x-removeAttribute"]]
+        : removedAttributes(properties[name], before[name], news[name]),
+    )
+    .filter((a): a is string => !!a);
+  if (removals.length > 0)
+    request[ctx.schema.wireCase === "pascal" ? "AttributesToDelete" : "attributesToDelete"] = removals;
+  // What the resource was before the call goes into the token too: the same change made again after
+  // it was undone (A, B, A, B) is a new request, which a replayed token would answer without applying.
+  if (spec.clientToken)
+    request[spec.clientToken] = ctx.clientToken(`update:${stableJson(request)}:${stableJson(before)}`, news);
+  await ctx.send(spec, request);
+  const phase = ctx.schema.lifecycle?.update;
+  return phase ? ctx.wait(phase, scope, timeoutMs) : ctx.observe(scope);
+}
+
+export async function deleteGenerically(
+  ctx: ResourceContext,
+  scope: Outputs,
+  props: Outputs,
+  timeoutMs: number,
+): Promise<void> {
+  const spec = ctx.schema.operations.delete;
+  if (!spec) throw new Error(`${ctx.schema.type} has no delete operation`);
+  const request = ctx.request(spec, scope, {});
+  if (spec.clientToken) request[spec.clientToken] = ctx.clientToken(`delete:${ctx.idOf(scope)}`, props);
+  try {
+    await ctx.send(spec, request);
+  } catch (error) {
+    if (isNotFound(error, spec.notFound)) return;
+    throw error;
+  }
+  const phase = ctx.schema.lifecycle?.delete ?? { pending: ctx.transitionalStates(), target: [] };
+  await ctx.wait(phase, scope, timeoutMs, true);
+}
