@@ -22,6 +22,7 @@ export type HookContext = Pick<
   | "wait"
   | "observe"
   | "list"
+  | "listOnWire"
   | "report"
   | "updateAsSchemaSays"
   | "deleteAsSchemaSays"

@@ -55,6 +55,12 @@ export class ResourceContext {
    */
   async list(scope: Outputs, type: string = this.schema.type): Promise<unknown[]> {
     const schema = type === this.schema.type ? this.schema : loadSchema(type);
+    return (await this.listOnWire(scope, type)).map((item) => fromWire(readShapeOf(schema), item, schema.wireCase));
+  }
+
+  /** The same items as `list`, as the service spells them (what a read hook returns). */
+  async listOnWire(scope: Outputs, type: string = this.schema.type): Promise<unknown[]> {
+    const schema = type === this.schema.type ? this.schema : loadSchema(type);
     const spec = schema.operations.list;
     if (!spec) throw new Error(`${type} has no list operation`);
     const request = resolveTemplate(spec.params ?? {}, scope) as Record<string, unknown>;
@@ -64,8 +70,7 @@ export class ResourceContext {
       output: spec.nextToken,
     })) {
       const found = lookup(page, spec.items);
-      for (const item of Array.isArray(found) ? found : [])
-        items.push(fromWire(readShapeOf(schema), item, schema.wireCase));
+      if (Array.isArray(found)) items.push(...(found as unknown[]));
     }
     return items;
   }

@@ -95,6 +95,8 @@ class ModelCheck {
     if (!input) return;
     for (const [name, node] of Object.entries(this.schema.inputs.properties)) {
       if (node["x-engine"] || name === this.schema.desiredState?.property || !chosen(name, node)) continue;
+      // A call that lists the properties it takes sends only those.
+      if (Array.isArray(spec.inputs) && !spec.inputs.includes(name)) continue;
       this.wireMembers(input, name, node, `/inputs/properties/${escape(name)}`, `${spec.operation}'s request`);
     }
   }

@@ -3,14 +3,13 @@ import type { Hooks } from "../engine/hooks";
 import { isRecord } from "../engine/wire";
 
 export const hooks: Hooks = {
-  async read(ctx, scope, found) {
-    let page = found;
-    while (isRecord(page)) {
-      const listed = Array.isArray(page.EntitledApplications) ? page.EntitledApplications : [];
-      if (listed.some((a) => isRecord(a) && a.ApplicationIdentifier === scope.applicationIdentifier)) return { StackName: scope.stackName, EntitlementName: scope.entitlementName, ApplicationIdentifier: scope.applicationIdentifier };
-      if (typeof page.NextToken !== "string") return undefined;
-      page = await ctx.send({ operation: "ListEntitledApplications" }, { StackName: scope.stackName, EntitlementName: scope.entitlementName, NextToken: page.NextToken });
-    }
-    return undefined;
+  async read(ctx, scope) {
+    const listed = (await ctx.listOnWire(scope)).filter(isRecord);
+    if (!listed.some((application) => application.ApplicationIdentifier === scope.applicationIdentifier)) return undefined;
+    return {
+      StackName: scope.stackName,
+      EntitlementName: scope.entitlementName,
+      ApplicationIdentifier: scope.applicationIdentifier,
+    };
   },
 };
