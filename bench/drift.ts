@@ -62,11 +62,10 @@ export function driftSection(row: DriftBenchRow): string {
 
 \`pulumi-aws-euc drift\` on a stack of ${row.resources} AppStream stacks against a plain \`pulumi refresh
 --preview-only\` of it, both run as processes (seconds of wall time, median of three alternating
-runs). The drift command runs the preview-only refresh, a preview without refresh (program changes
-not yet applied) and a state export side by side; \`--no-pending-changes\` leaves out the preview.
-Target: within 1.5x of the refresh. The drift check proper (\`--no-pending-changes\`) is; the
-default run also runs the program for its preview, and a plain \`pulumi preview\` of the stack
-alone costs more than 1.5x the refresh, so the default run cannot meet that target.
+runs). The drift command runs three \`pulumi\` processes side by side: the preview-only refresh, a
+preview without refresh (program changes not yet applied; its program runs with
+\`--stack-trace-limit=0\`) and a state export, with Node's compile cache, and without the
+Automation API; \`--no-pending-changes\` leaves out the preview. Target: within 1.5x of the refresh.
 
 | resources | refresh --preview-only (s) | preview (s) | drift (s) | ratio | drift --no-pending-changes (s) | ratio |
 | --- | --- | --- | --- | --- | --- | --- |

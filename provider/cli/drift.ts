@@ -2,11 +2,27 @@
 // a preview-only refresh (what the services have now against what the stack applied), a preview
 // without refresh (what the program would change: program changes not yet applied) and a state
 // export (each resource's ignoreChanges option). None of them writes the stack's state.
+//
+// Why two engine runs side by side rather than one `pulumi preview --refresh` (measured at 300
+// resources, docs/benchmarks.md section 5): a `preview --refresh` refreshes every resource first and
+// only then runs the program, so it costs the refresh plus the preview. With `--run-program` the
+// refresh of each resource happens as the program registers it, which costs about the preview
+// alone, but then (1) a resource the program no longer declares is planned for deletion without
+// being refreshed, so its drift would go unreported, and (2) the engine diffs the program against
+// the refreshed state, so every drifted resource shows as a program change and "what a plain
+// preview would change" has to be recomputed outside the engine (its ignoreChanges, replacement and
+// import rules) for those resources. Two runs keep both answers exactly the engine's own: drift is
+// what `pulumi refresh` would change, pending changes are what `pulumi preview` would change. What
+// they cost beyond that is cut instead: no Automation API (pulumi-cli.ts), and the preview's program
+// runs without the stack traces its SDK records for every promise (see previewEnvironment).
+import * as os from "node:os";
+import * as path from "node:path";
 import equal from "fast-deep-equal";
-import { LocalWorkspace, type EngineEvent, type OpType, type StepEventMetadata } from "@pulumi/pulumi/automation";
+import type { EngineEvent, OpType, StepEventMetadata } from "@pulumi/pulumi/automation";
 import { loadSchema } from "../engine/schema-loader";
 import type { ResourceSchema } from "../engine/schema-types";
 import { applyIgnoreRules, type IgnoreFile, type RuleOutcome } from "./ignore-rules";
+import { engineEvents, listStacks, pulumi, type PulumiRun } from "./pulumi-cli";
 
 export interface DriftedProperty {
   property: string;
@@ -190,27 +206,51 @@ export async function checkStack(options: CheckOptions): Promise<StackDriftRepor
   }
 }
 
+/**
+ * Settings for the Pulumi processes of one check (the CLI, the program, the provider), on top of the
+ * caller's environment. Node's compile cache (the directory `module.enableCompileCache()` uses by
+ * default, unless NODE_COMPILE_CACHE names another) spares each process compiling @pulumi/pulumi,
+ * TypeScript and this package again. A user's own NODE_OPTIONS are kept.
+ */
+function pulumiEnvironment(envVars: Record<string, string> | undefined): Record<string, string> {
+  const env = { ...envVars };
+  if (!process.env.NODE_COMPILE_CACHE && !env.NODE_COMPILE_CACHE) env.NODE_COMPILE_CACHE = path.join(os.tmpdir(), "node-compile-cache");
+  return env;
+}
+
+/**
+ * The preview's program runs with no stack traces recorded (V8's --stack-trace-limit=0): Pulumi's
+ * Node.js SDK records one for every promise it makes (for its promise-leak report) and ts-node maps
+ * each through source maps, a third of the program's CPU time at 300 resources. This command
+ * reports a failed preview by its first error line only (plainError), so the traces were never shown.
+ */
+function previewEnvironment(env: Record<string, string>): Record<string, string> {
+  const nodeOptions = env.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? "";
+  return { ...env, NODE_OPTIONS: `${nodeOptions} --stack-trace-limit=0`.trim() };
+}
+
+/** Promise.all, but it waits for every promise to settle before it rejects with the first failure. */
+async function allOrFirstError<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 async function checkStackOrThrow(options: CheckOptions): Promise<StackDriftReport> {
-  const stack = await LocalWorkspace.selectStack({ stackName: options.stack, workDir: options.cwd }, { envVars: options.envVars });
-  const refreshed: StepEventMetadata[] = [];
-  const planned: StepEventMetadata[] = [];
-  const [, , exported] = await Promise.all([
-    stack.previewRefresh({
-      onEvent: (event: EngineEvent) => {
-        if (event.resOutputsEvent) refreshed.push(event.resOutputsEvent.metadata);
-      },
-    }),
-    options.skipPendingChanges
-      ? Promise.resolve(undefined)
-      : stack.preview({
-          onEvent: (event: EngineEvent) => {
-            if (event.resourcePreEvent) planned.push(event.resourcePreEvent.metadata);
-          },
-        }),
-    stack.exportStack(),
-  ]);
+  const env = pulumiEnvironment(options.envVars);
+  const run: PulumiRun = { cwd: options.cwd, env };
+  const stackArgs = ["--stack", options.stack];
+  // Settled all three before a failure is reported, so no `pulumi` process outlives the check.
+  const [refreshEvents, previewEvents, exported] = await allOrFirstError([
+    engineEvents(["refresh", "--preview-only", ...stackArgs], run),
+    options.skipPendingChanges ? Promise.resolve([]) : engineEvents(["preview", ...stackArgs], { ...run, env: previewEnvironment(env) }),
+    pulumi(["stack", "export", ...stackArgs], run),
+  ] as const);
+  const refreshed = refreshEvents.flatMap((event: EngineEvent) => (event.resOutputsEvent ? [event.resOutputsEvent.metadata] : []));
+  const planned = previewEvents.flatMap((event: EngineEvent) => (event.resourcePreEvent ? [event.resourcePreEvent.metadata] : []));
   // The state records each resource's ignoreChanges option (checked with Pulumi 3.259.0's `stack export`).
-  const resources = ((exported.deployment as { resources?: ExportedResource[] } | undefined)?.resources ?? []);
+  const resources = (JSON.parse(exported) as { deployment?: { resources?: ExportedResource[] } }).deployment?.resources ?? [];
   const ignoreChanges = new Map(resources.map((r) => [r.urn, r.ignoreChanges ?? []]));
 
   const managed = refreshed.filter((m) => m.type.startsWith(dynamicPrefix));
@@ -257,6 +297,5 @@ export async function boundedMap<T, R>(items: T[], limit: number, work: (item: T
 
 /** Every stack of the project in `cwd`. */
 export async function projectStacks(cwd: string, envVars?: Record<string, string>): Promise<string[]> {
-  const workspace = await LocalWorkspace.create({ workDir: cwd, envVars });
-  return (await workspace.listStacks()).map((s) => s.name).sort();
+  return (await listStacks({ cwd, env: envVars })).sort();
 }
