@@ -1,0 +1,63 @@
+// `npm run sweep -- [--run up|update|destroy]... [--hold service:Operation:occurrence:before|after]`:
+// the interruption sweeps of test/e2e/sweep/driver.ts. Without --hold, every (operation, occurrence,
+// before/after) of each named run (all three when none is named) is interrupted in turn, and
+// docs/interruption-sweep.md's section of that run is rewritten after each row (a sweep cut short
+// leaves its rows so far, marked partial). With --hold, one interruption of the one named run, printed.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { baselines, holdsOf, interrupt, RUNS, updateDoc, type Hold, type RunName, type SweepRow } from "../test/e2e/sweep/driver";
+
+function parseArgs(argv: string[]): { runs: RunName[]; hold?: Hold } {
+  const runs: RunName[] = [];
+  let hold: Hold | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    if (argv[i] === "--run" && value) {
+      for (const run of value.split(",")) {
+        if (!RUNS.includes(run as RunName)) throw new Error(`--run must be one of ${RUNS.join(", ")} (got "${run}")`);
+        runs.push(run as RunName);
+      }
+      i++;
+    } else if (argv[i] === "--hold" && value) {
+      const [service, operation, occurrence, when] = value.split(":");
+      if (!service || !operation || !/^[1-9]\d*$/.test(occurrence ?? "") || (when !== "before" && when !== "after")) {
+        throw new Error(`--hold must read service:Operation:occurrence:before|after, e.g. appstream:StopFleet:1:after (got "${value}")`);
+      }
+      hold = { service, operation, occurrence: Number(occurrence), when };
+      i++;
+    } else {
+      throw new Error(`unknown argument "${argv[i]}"; usage: npm run sweep -- [--run up|update|destroy]... [--hold service:Operation:occurrence:before|after]`);
+    }
+  }
+  if (hold && runs.length !== 1) throw new Error("--hold needs exactly one --run");
+  return { runs: runs.length > 0 ? runs : RUNS, hold };
+}
+
+async function main(): Promise<void> {
+  const { runs, hold } = parseArgs(process.argv.slice(2));
+  const doc = path.resolve(__dirname, "../docs/interruption-sweep.md");
+  const keepDir = fs.mkdtempSync(path.join(os.tmpdir(), "euc-sweep-start-"));
+  try {
+    for (const baseline of await baselines(runs, keepDir)) {
+      const holds = hold ? [hold] : holdsOf(baseline);
+      console.log(`${baseline.run}: ${holds.length} interruptions of ${baseline.operations.map((o) => `${o.service}:${o.operation} x${o.count}`).join(", ")}`);
+      const started = Date.now();
+      const rows: SweepRow[] = [];
+      for (const h of holds) {
+        const row = await interrupt(baseline, h);
+        rows.push(row);
+        console.log(`${baseline.run} ${h.service}:${h.operation} #${h.occurrence} ${h.when}: ${row.recovery} => ${row.outcome} (${row.seconds} s)`);
+        if (!hold) updateDoc(doc, [{ run: baseline.run, rows, seconds: Math.round((Date.now() - started) / 1000), of: holds.length }]);
+      }
+      if (rows.some((r) => !r.ok)) process.exitCode = 1;
+    }
+  } finally {
+    fs.rmSync(keepDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
