@@ -118,6 +118,9 @@ async function workspace(start: StartPoint | undefined, phase: Phase): Promise<W
     PULUMI_SKIP_UPDATE_CHECK: "true",
     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
     PULUMI_NODEJS_TRANSPILE_ONLY: "true",
+    // The endpoint's transitions take milliseconds here; learning them into the machine's wait
+    // history would make a later run against real-length transitions poll as if they were as short.
+    PULUMI_AWS_EUC_WAIT_HISTORY: process.env.PULUMI_AWS_EUC_WAIT_HISTORY ?? "off",
   };
   const ws: Workspace = {
     emulator,
@@ -231,7 +234,8 @@ async function recover(ws: Workspace, command: "up" | "destroy"): Promise<string
   const steps: string[] = [];
   for (let round = 0; round < 6; round++) {
     const result = await cli(ws, commandArgs(command));
-    steps.push(command);
+    // A run that succeeds but warns of operations the killed one left pending says so in the row.
+    steps.push(result.ok && /pending operation/i.test(result.output) ? `${command} (warned of pending operations)` : command);
     if (result.ok) return steps;
     const advice = adviceOf(result.output);
     if (!advice) throw new RecoveryError(steps, result.output);
