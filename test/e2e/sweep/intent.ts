@@ -85,6 +85,10 @@ export function intentViolations(intent: Phase | "destroyed", world: ResourceRec
         messages.push(`${found.length} ${kind} (the program declares ${wanted})`);
       }
     }
+    if (found.length < wanted) {
+      counts.missing += wanted - found.length;
+      messages.push(`${found.length} ${kind} (the program declares ${wanted})`);
+    }
     const held = new Set(state.filter((s) => s.kind === stateKind).map(worldId));
     for (const record of found) {
       if (!held.has(record.id)) {
