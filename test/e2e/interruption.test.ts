@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import type { ResourceRecord } from "../../emulator/core/types";
 import { programStack, repoRoot, type ProgramStack } from "../helpers/pulumi-stack";
+import { killSession } from "./sweep/kill-tree";
 
 const program = process.env.EUC_SWEEP_PROGRAM ?? "test/e2e/programs/interrupt-small";
 const managedKinds = new Set(["nimble:Studio", "nimble:LaunchProfile", "nimble:StreamingSession", "appstream:Stack", "appstream:Fleet", "appstream:ImageBuilder", "thinclient:Environment"]);
@@ -107,7 +108,7 @@ async function interruptAt(service: string, operation: string, occurrence: numbe
     held ||= (await emulator.control.blocked()).blocked;
     const name = `${service}:${operation}`;
     if (!held) return { occurrence, operation: name, when, recovery: "", outcome: "call never reached" };
-    process.kill(-(child.pid as number), "SIGKILL");
+    killSession(child.pid as number);
     await exited;
     await emulator.control.unblock();
     const steps = await recover(p);

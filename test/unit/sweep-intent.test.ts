@@ -97,3 +97,13 @@ describe("the sweep program's intent", () => {
     expect(result.counts).toMatchObject({ orphans: 1, outOfDesiredState: 1 });
   });
 });
+
+describe("what a later destroy acts on", () => {
+  it("counts a software set status remembered after the stack changed it as out of its desired state", () => {
+    const { world, state } = changedWorld();
+    state.push({ kind: "thinclient:SoftwareSetValidation", id: "softwareset-0003", outputs: { previousValidationStatus: "VALIDATED" } });
+    state.push({ kind: "thinclient:SoftwareSetValidation", id: "softwareset-0002", outputs: { previousValidationStatus: "NOT_VALIDATED" } });
+    const result = intentViolations("changed", world, state);
+    expect(result.messages).toEqual(['the status the stack remembers for softwareset-0003 is "VALIDATED", the program wants "NOT_VALIDATED"']);
+  });
+});

@@ -17,6 +17,7 @@ import type { WorldSnapshot } from "../../../emulator/control-client";
 import type { ResourceRecord } from "../../../emulator/core/types";
 import { repoRoot } from "../../helpers/pulumi-stack";
 import { intentViolations, type Phase } from "./intent";
+import { killSession, survivorsOf } from "./kill-tree";
 
 export type RunName = "up" | "update" | "destroy";
 export const RUNS: RunName[] = ["up", "update", "destroy"];
@@ -215,15 +216,16 @@ export interface StateResource {
   kind: string;
   id: string;
   urn: string;
+  outputs: Record<string, unknown>;
 }
 
 async function stateResources(ws: Workspace): Promise<StateResource[]> {
   const exported = await cli(ws, ["stack", "export"]);
   if (!exported.ok) throw new Error(`pulumi stack export failed:\n${exported.output}`);
-  const deployment = (JSON.parse(exported.stdout) as { deployment: { resources?: Array<{ type: string; id?: string; urn: string }> } }).deployment;
+  const deployment = (JSON.parse(exported.stdout) as { deployment: { resources?: Array<{ type: string; id?: string; urn: string; outputs?: Record<string, unknown> }> } }).deployment;
   return (deployment.resources ?? [])
     .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"))
-    .map((r) => ({ kind: r.type.replace("pulumi-nodejs:dynamic/", ""), id: String(r.id ?? ""), urn: r.urn }));
+    .map((r) => ({ kind: r.type.replace("pulumi-nodejs:dynamic/", ""), id: String(r.id ?? ""), urn: r.urn, outputs: r.outputs ?? {} }));
 }
 
 /**
@@ -295,9 +297,16 @@ export async function interrupt(baseline: Baseline, hold: Hold): Promise<SweepRo
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     const held = await heldWithin(ws, exited);
     if (!held) return row("", "the call was not reached: the run ended first", false, zero);
-    // The CLI, its language host, the program and the providers share the CLI's process group.
-    process.kill(-(child.pid as number), "SIGKILL");
+    const leader = child.pid as number;
+    killSession(leader);
     await exited;
+    // A killed process takes a moment to exit; one still alive then would act for the "crashed" run.
+    let survivors = survivorsOf(leader);
+    for (let i = 0; i < 400 && survivors.length > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      survivors = survivorsOf(leader);
+    }
+    if (survivors.length > 0) throw new Error(`processes ${survivors.join(", ")} of the killed run survived the kill`);
     await ws.emulator.control.unblock();
     let steps: string[];
     try {

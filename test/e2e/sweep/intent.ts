@@ -9,6 +9,8 @@ export type Phase = "initial" | "changed";
 export interface StateResourceRef {
   kind: string;
   id: string;
+  /** The resource's outputs in the stack (what a later destroy acts on). */
+  outputs?: Record<string, unknown>;
 }
 
 export interface IntentCounts {
@@ -157,6 +159,9 @@ export function intentViolations(intent: Phase | "destroyed", world: ResourceRec
   }
   for (const id of ["softwareset-0002", "softwareset-0003"]) {
     if (softwareSet(id) !== "VALIDATED") outOfState(id, "VALIDATED", softwareSet(id));
+    // What a RESTORE destroy puts back: the status the set had before the stack (the endpoint seeds NOT_VALIDATED).
+    const recorded = state.find((s) => s.kind === "thinclient:SoftwareSetValidation" && s.id === id)?.outputs?.previousValidationStatus;
+    if (recorded !== undefined && recorded !== "NOT_VALIDATED") outOfState(`the status the stack remembers for ${id}`, "NOT_VALIDATED", recorded);
   }
   const total = CREATED.reduce((n, c) => n + c.count, 0) + DEVICES.length + 2;
   return { messages, counts, summary: `${total} resources once each, in their desired state, 0 orphans` };
