@@ -352,13 +352,15 @@ const DOC_HEAD = `# Interruption sweeps of the full example
 
 \`npm run sweep -- --run up|update|destroy\` (any of them, all three when none is named; \`--hold service:Operation:occurrence:before|after\` for one interruption) regenerates this file's section of each run it sweeps. The program is \`${SWEEP_PROGRAM}\`: examples/full whose \`changed\` phase changes something of every resource type, with each kind of device and software set deleteBehaviour in use. The three runs are a first \`up\`, an \`up\` to the changed phase, and a \`destroy\` of the changed stack.
 
-For each mutating operation of an uninterrupted run and each of its occurrences, the endpoint holds that call (before applying it, or after applying it but before answering), starting from the run's starting point (the endpoint's world restored through its control API and the stack's backend copied, not replayed). The CLI and its plugins are SIGKILLed there; the command is run again and, when the CLI refuses, the recovery is what its message says (\`pulumi cancel\` for the dead run's lock, \`pulumi refresh --clear-pending-creates\` for operations it left pending), until the command succeeds. The outcome compares the endpoint's world with the program's intent (test/e2e/sweep/intent.ts): every resource once, in its desired state (fleet RUNNING with its instance type, session and image builder states, stream configuration, tags), nothing orphaned, nothing missing that the stack holds, and after the destroy only what deleteBehaviour keeps.
+For each mutating operation of an uninterrupted run and each of its occurrences, the endpoint holds that call (before applying it, or after applying it but before answering), starting from the run's starting point (the endpoint's world restored through its control API and the stack's backend copied, not replayed). The CLI and its plugins are SIGKILLed there; the command is run again and, when the CLI refuses, the recovery is what its message says (\`pulumi cancel\` for the dead run's lock; \`pulumi refresh\`, with \`--clear-pending-creates\` when non-interactive, where it refuses over operations left pending), until the command succeeds. Pulumi v3.259 runs an \`up\` or \`destroy\` over operations a killed run left pending with a warning ("Attempting to deploy or update resources with N pending operations from previous deployment ... you can repair your stack using \`pulumi refresh\`"), not a refusal; such rows read "(warned of pending operations)", and the world is judged as that run left it, without the optional refresh. The outcome compares the endpoint's world with the program's intent (test/e2e/sweep/intent.ts): every resource once, in its desired state (fleet RUNNING with its instance type, session and image builder states, stream configuration, tags), nothing orphaned, nothing missing that the stack holds, and after the destroy only what deleteBehaviour keeps.
 `;
 
 /** Replaces (or appends) each swept run's section of the doc, keeping the others. */
 export function updateDoc(file: string, reports: SweepReport[]): void {
-  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-  if (!text.includes("<!-- sweep:")) text = DOC_HEAD;
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  // The head is this file's to write; the sections of runs not swept now are kept.
+  const firstSection = existing.indexOf("<!-- sweep:");
+  let text = firstSection < 0 ? DOC_HEAD : `${DOC_HEAD}\n${existing.slice(firstSection)}`;
   for (const report of reports) {
     const section = renderSection(report);
     const pattern = new RegExp(`<!-- sweep:${report.run} -->[\\s\\S]*?<!-- /sweep:${report.run} -->`);
