@@ -350,23 +350,23 @@ export function renderSection(report: SweepReport): string {
 
 const DOC_HEAD = `# Interruption sweeps of the full example
 
-\`npm run sweep -- --run up|update|destroy\` (any of them, all three when none is named; \`--hold service:Operation:occurrence:before|after\` for one interruption) regenerates this file's section of each run it sweeps. The program is \`${SWEEP_PROGRAM}\`: examples/full whose \`changed\` phase changes something of every resource type, with each kind of device and software set deleteBehaviour in use. The three runs are a first \`up\`, an \`up\` to the changed phase, and a \`destroy\` of the changed stack.
+\`npm run sweep -- --run up|update|destroy\` (any of them, all three when none is named; \`--operations service:Operation,...\` to sweep only those operations; \`--hold service:Operation:occurrence:before|after\` for one interruption, printed) regenerates this file's section of each run it sweeps. The program is \`${SWEEP_PROGRAM}\`: examples/full whose \`changed\` phase changes something of every resource type, with each kind of device and software set deleteBehaviour in use. The three runs are a first \`up\`, an \`up\` to the changed phase, and a \`destroy\` of the changed stack.
 
-For each mutating operation of an uninterrupted run and each of its occurrences, the endpoint holds that call (before applying it, or after applying it but before answering), starting from the run's starting point (the endpoint's world restored through its control API and the stack's backend copied, not replayed). The CLI and its plugins are SIGKILLed there; the command is run again and, when the CLI refuses, the recovery is what its message says (\`pulumi cancel\` for the dead run's lock; \`pulumi refresh\`, with \`--clear-pending-creates\` when non-interactive, where it refuses over operations left pending), until the command succeeds. Pulumi v3.259 runs an \`up\` or \`destroy\` over operations a killed run left pending with a warning ("Attempting to deploy or update resources with N pending operations from previous deployment ... you can repair your stack using \`pulumi refresh\`"), not a refusal; such rows read "(warned of pending operations)", and the world is judged as that run left it, without the optional refresh. The outcome compares the endpoint's world with the program's intent (test/e2e/sweep/intent.ts): every resource once, in its desired state (fleet RUNNING with its instance type, session and image builder states, stream configuration, tags), nothing orphaned, nothing missing that the stack holds, and after the destroy only what deleteBehaviour keeps.
+For each mutating operation of an uninterrupted run and each of its occurrences, the endpoint holds that call (before applying it, or after applying it but before answering), starting from the run's starting point (the endpoint's world restored through its control API and the stack's backend copied, not replayed). The CLI and its plugins are SIGKILLed there; the command is run again and, when the CLI refuses, the recovery is what its message says (\`pulumi cancel\` for the dead run's lock; \`pulumi refresh\`, with \`--clear-pending-creates\` when non-interactive, where it refuses over operations left pending), until the command succeeds. Pulumi v3.259 runs an \`up\` or \`destroy\` over operations a killed run left pending with a warning ("Attempting to deploy or update resources with N pending operations from previous deployment ... you can repair your stack using \`pulumi refresh\`"), not a refusal; such rows read "(warned of pending operations)", and the world is judged as that run left it, without the optional refresh. The outcome compares the endpoint's world with the program's intent (test/e2e/sweep/intent.ts): every resource once, in its desired state (fleet RUNNING with its instance type, session and image builder states, stream configuration, tags), nothing orphaned, nothing missing that the stack holds, and after the destroy only what deleteBehaviour keeps. The kill takes the CLI's whole session: Pulumi starts its language host and provider plugins in process groups of their own, and a provider left alive would finish the interrupted operation after the "crash"; a row where any process survives the kill fails.
+
+Known gap: \`thinclient:SoftwareSetValidation\` records the status it found at create, for a RESTORE destroy to put back, and the service has nowhere to keep it but the stack. A first \`up\` killed after UpdateSoftwareSet applied (or while the other validation's call went through in parallel) leaves the create pending; the next \`up\` creates it again and records the status the killed run set, so a later destroy would not restore the original. The rows that show it name "the status the stack remembers".
 `;
 
-/** Replaces (or appends) each swept run's section of the doc, keeping the others. */
+/** Replaces (or adds) each swept run's section of the doc, keeping the others, in run order. */
 export function updateDoc(file: string, reports: SweepReport[]): void {
   const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
-  // The head is this file's to write; the sections of runs not swept now are kept.
-  const firstSection = existing.indexOf("<!-- sweep:");
-  let text = firstSection < 0 ? DOC_HEAD : `${DOC_HEAD}\n${existing.slice(firstSection)}`;
-  for (const report of reports) {
-    const section = renderSection(report);
-    const pattern = new RegExp(`<!-- sweep:${report.run} -->[\\s\\S]*?<!-- /sweep:${report.run} -->`);
-    text = pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}\n`;
-  }
-  fs.writeFileSync(file, text.endsWith("\n") ? text : `${text}\n`);
+  const sections = RUNS.map((run) => {
+    const report = reports.find((r) => r.run === run);
+    if (report) return renderSection(report);
+    return new RegExp(`<!-- sweep:${run} -->[\\s\\S]*?<!-- /sweep:${run} -->`).exec(existing)?.[0];
+  }).filter((section): section is string => section !== undefined);
+  // The head is this file's to write.
+  fs.writeFileSync(file, `${[DOC_HEAD.trimEnd(), ...sections].join("\n\n")}\n`);
 }
 
 export type { ResourceRecord };
