@@ -1,8 +1,11 @@
 // Typed client for the emulator's /_emulator/ control API, for tests and scripts.
 import type { CallLogEntry, FaultSettings } from "./core/faults";
-import type { ResourceRecord } from "./core/types";
+import type { ResourceRecord, World } from "./core/types";
 
 export type { CallLogEntry, FaultSettings } from "./core/faults";
+
+/** What GET /_emulator/world answers: the endpoint's whole state, JSON. */
+export type WorldSnapshot = World;
 
 export interface CallsReport {
   /** Per-operation counters keyed "service:Operation". */
@@ -134,6 +137,23 @@ export class EmulatorControl {
   /** The Nth mutating call from now hangs, before or after it is applied, until unblock(). */
   async blockMutatingCall(n: number, when: "before" | "after"): Promise<void> {
     await this.call("POST", "block-mutating-call", { n, when });
+  }
+
+  /**
+   * The `occurrence`-th call from now of the mutating `operation` (of `service`, when given) hangs,
+   * before or after it is applied, until unblock(); other calls pass.
+   */
+  async holdOperation(operation: string, occurrence: number, when: "before" | "after", service?: string): Promise<void> {
+    await this.call("POST", "block-mutating-call", { n: occurrence, when, operation, ...(service ? { service } : {}) });
+  }
+
+  /** The whole world (resources, idempotency tokens, id sequence), to restore() later. */
+  snapshotWorld(): Promise<WorldSnapshot> {
+    return this.call("GET", "world");
+  }
+
+  async restoreWorld(snapshot: WorldSnapshot): Promise<void> {
+    await this.call("PUT", "world", snapshot);
   }
 
   blocked(): Promise<BlockedReport> {

@@ -4,7 +4,7 @@ import type { ServerResponse } from "node:http";
 import type { FaultSettings } from "./faults";
 import type { EmulatorServer } from "./server";
 import { redacted } from "./request-log";
-import { ServiceError, type ResourceRecord } from "./types";
+import { ServiceError, type ResourceRecord, type World } from "./types";
 
 class ControlError extends Error {
   constructor(
@@ -87,9 +87,20 @@ function route(emu: EmulatorServer, method: string, path: string, url: URL, body
     case "POST block-mutating-call": {
       const when = body.when ?? "before";
       if (when !== "before" && when !== "after") throw new ControlError(400, 'when must be "before" or "after"');
-      emu.faults.armBlock(num(body, "n", 1), when);
+      const operation = body.operation === undefined ? undefined : str(body, "operation");
+      const service = body.service === undefined ? undefined : str(body, "service");
+      if (service !== undefined && !emu.services.some((s) => s.service === service)) throw new ControlError(400, `service must be one of ${emu.services.map((s) => s.service).join(", ")} (got "${service}")`);
+      if (operation !== undefined && !emu.services.some((s) => (service === undefined || s.service === service) && s.operations.some((o) => o.name === operation && o.mutating))) {
+        throw new ControlError(400, `operation must name a mutating operation${service ? ` of ${service}` : ""} (got "${operation}")`);
+      }
+      emu.faults.armHold({ occurrence: num(body, "n", 1), when, operation, service });
       return { ok: true };
     }
+    case "GET world":
+      return emu.ctx.world;
+    case "PUT world":
+      emu.restoreWorld(worldSnapshot(body));
+      return { ok: true };
     case "GET blocked":
       return emu.faults.blocked();
     case "POST unblock":
@@ -123,6 +134,15 @@ function route(emu: EmulatorServer, method: string, path: string, url: URL, body
     }
   }
   throw new ControlError(404, `No control endpoint ${method} /_emulator/${path}`);
+}
+
+function worldSnapshot(body: Body): World {
+  const { resources, clientTokens, pageTokens, sequence } = body;
+  const isObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (!isObject(resources) || !isObject(clientTokens) || !isObject(pageTokens) || typeof sequence !== "number") {
+    throw new ControlError(400, "a world snapshot has resources, clientTokens and pageTokens objects and a sequence number (as GET /_emulator/world returns)");
+  }
+  return structuredClone(body) as unknown as World;
 }
 
 function mustGet(emu: EmulatorServer, body: Body): ResourceRecord {

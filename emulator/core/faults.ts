@@ -35,6 +35,18 @@ export interface BlockedCall {
   clientGone: boolean;
 }
 
+/**
+ * Which mutating call to hold: the `occurrence`-th from now, counting only calls to `operation` (of
+ * `service`, when given) when an operation is named, every mutating call otherwise. Naming the
+ * operation makes the hold independent of the order in which parallel steps reach the endpoint.
+ */
+export interface HoldPlan {
+  occurrence: number;
+  when: "before" | "after";
+  operation?: string;
+  service?: string;
+}
+
 const DEFAULT_FAULTS: FaultSettings = { throttlePercent: 0, serverErrorPercent: 0, latencyMs: 0, seed: 1 };
 
 /**
@@ -74,7 +86,7 @@ export class Faults {
   settings: FaultSettings = { ...DEFAULT_FAULTS };
   private random = rng(DEFAULT_FAULTS.seed);
   private createFailures = new Map<string, CreateFailure[]>();
-  private blockPlan?: { remaining: number; when: "before" | "after" };
+  private blockPlan?: HoldPlan & { remaining: number };
   private blockedCall?: BlockedCall & { release: () => void };
 
   configure(partial: Partial<FaultSettings>): FaultSettings {
@@ -115,15 +127,23 @@ export class Faults {
   }
 
   armBlock(n: number, when: "before" | "after"): void {
-    this.blockPlan = { remaining: Math.max(1, Math.floor(n)), when };
+    this.armHold({ occurrence: n, when });
+  }
+
+  armHold(plan: HoldPlan): void {
+    const occurrence = Math.max(1, Math.floor(plan.occurrence));
+    this.blockPlan = { ...plan, occurrence, remaining: occurrence };
   }
 
   /**
    * Called for every mutating call. Returns a gate to await (before or after applying the call) when
-   * this is the armed Nth call; the gate opens only on unblock() or close.
+   * this is the armed call; the gate opens only on unblock() or close.
    */
   gate(service: string, operation: string): { when: "before" | "after"; wait: Promise<void> } | undefined {
     if (!this.blockPlan) return undefined;
+    const { operation: heldOperation, service: heldService } = this.blockPlan;
+    if (heldOperation !== undefined && heldOperation !== operation) return undefined;
+    if (heldService !== undefined && heldService !== service) return undefined;
     this.blockPlan.remaining -= 1;
     if (this.blockPlan.remaining > 0) return undefined;
     const { when } = this.blockPlan;

@@ -6,7 +6,7 @@ import { CallRecorder, Faults, type CallOutcome } from "./faults";
 import { loadWorld, saveWorld } from "./persistence";
 import { parseQuery, Router, unknownOperation, writeError, writeResult } from "./protocol";
 import { requestParameters } from "./request-log";
-import { ServiceError, type Clock, type OperationRequest, type ServiceModule } from "./types";
+import { ServiceError, type Clock, type OperationRequest, type ServiceModule, type World } from "./types";
 import { emptyWorld, WorldContext } from "./world";
 
 export interface EmulatorServerOptions {
@@ -80,6 +80,12 @@ export class EmulatorServer {
   resetWorld(): void {
     this.ctx.world = emptyWorld();
     this.seed();
+  }
+
+  /** Replaces the world with a snapshot taken by GET /_emulator/world (a sweep's starting point). */
+  restoreWorld(world: World): void {
+    this.ctx.world = world;
+    this.persist();
   }
 
   persist(): void {

@@ -1,7 +1,10 @@
-// The interruption sweep: for every mutating call N that a clean `up` makes, run the `up` again from
-// scratch, hold call N at the endpoint (applied or not), SIGKILL the CLI and its plugins there, then
+// The interruption sweep of a small program's first `up`: for every mutating call of a clean `up`,
+// named by operation and occurrence (the k-th CreateStack, ...), run the `up` again from scratch,
+// hold that call at the endpoint (applied or not), SIGKILL the CLI and its plugins there, then
 // recover as a user would, doing what the CLI says, and `up` again. The world must then hold exactly
-// the program's resources: no duplicate, no orphan.
+// the program's resources: no duplicate, no orphan. Holding by operation rather than call number
+// interrupts every operation whatever order parallel steps reach the endpoint in. The full
+// example's three runs are swept by `npm run sweep` (test/e2e/sweep, docs/interruption-sweep.md).
 import { execFile, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -9,12 +12,13 @@ import { describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import type { ResourceRecord } from "../../emulator/core/types";
 import { programStack, repoRoot, type ProgramStack } from "../helpers/pulumi-stack";
+import { killSession } from "./sweep/kill-tree";
 
 const program = process.env.EUC_SWEEP_PROGRAM ?? "test/e2e/programs/interrupt-small";
 const managedKinds = new Set(["nimble:Studio", "nimble:LaunchProfile", "nimble:StreamingSession", "appstream:Stack", "appstream:Fleet", "appstream:ImageBuilder", "thinclient:Environment"]);
 
 interface SweepRow {
-  call: number;
+  occurrence: number;
   operation: string;
   when: "before" | "after";
   recovery: string;
@@ -86,22 +90,25 @@ async function withWorld<T>(work: (emulator: RunningEmulator, p: ProgramStack) =
   }
 }
 
-async function interruptAt(call: number, operation: string, when: "before" | "after"): Promise<SweepRow> {
+async function interruptAt(service: string, operation: string, occurrence: number, when: "before" | "after"): Promise<SweepRow> {
   return withWorld(async (emulator, p) => {
-    await emulator.control.blockMutatingCall(call, when);
+    await emulator.control.holdOperation(operation, occurrence, when, service);
     const child = spawn("pulumi", ["up", "--yes", "--skip-preview", "--non-interactive", "--stack", "e2e"], { cwd: p.programDir, env: { ...process.env, ...p.env }, detached: true, stdio: "ignore" });
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    let ended = false;
+    void exited.then(() => {
+      ended = true;
+    });
     let held = false;
-    let heldOperation = operation;
-    for (let i = 0; i < 600 && !held; i++) {
-      const report = await emulator.control.blocked();
-      held = report.blocked;
-      // Parallel steps may reach the service in another order than in the clean run.
-      if (held) heldOperation = `${report.service}:${report.operation}`;
-      else await new Promise((resolve) => setTimeout(resolve, 50));
+    // Until the call is held, or the run ends without making it.
+    while (!held && !ended) {
+      held = (await emulator.control.blocked()).blocked;
+      if (!held) await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    if (!held) return { call, operation, when, recovery: "", outcome: "call never reached" };
-    process.kill(-(child.pid as number), "SIGKILL");
+    held ||= (await emulator.control.blocked()).blocked;
+    const name = `${service}:${operation}`;
+    if (!held) return { occurrence, operation: name, when, recovery: "", outcome: "call never reached" };
+    killSession(child.pid as number);
     await exited;
     await emulator.control.unblock();
     const steps = await recover(p);
@@ -111,7 +118,7 @@ async function interruptAt(call: number, operation: string, when: "before" | "af
     const orphans = world.filter((w) => !state.includes(w));
     const missing = state.filter((s) => !world.includes(s));
     const outcome = orphans.length === 0 && missing.length === 0 ? `ok: ${world.length} resources, 0 orphans` : `orphans: ${orphans.join(", ") || "none"}; missing: ${missing.join(", ") || "none"}`;
-    return { call, operation: heldOperation, when, recovery: steps.join(" -> "), outcome };
+    return { occurrence, operation: name, when, recovery: steps.join(" -> "), outcome };
   });
 }
 
@@ -120,18 +127,26 @@ describe("interrupting `pulumi up` at every mutating call", () => {
     const calls = await withWorld(async (emulator, p) => {
       await emulator.control.resetCalls();
       expect((await pulumi(p, ["up", "--yes", "--skip-preview"])).ok).toBe(true);
-      return (await emulator.control.calls()).log.filter((e) => e.mutating).map((e) => `${e.service}:${e.operation}`);
+      return (await emulator.control.calls()).log.filter((e) => e.mutating);
     });
     expect(calls.length).toBeGreaterThan(3);
+    // Each call of the clean run as (operation, occurrence): the k-th call of that operation.
+    const seen = new Map<string, number>();
+    const holds = calls.map((e) => {
+      const key = `${e.service}:${e.operation}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      return { service: e.service, operation: e.operation, occurrence: seen.get(key) ?? 1 };
+    });
     const rows: SweepRow[] = [];
     for (const when of ["after", "before"] as const) {
-      for (let n = 1; n <= calls.length; n++) rows.push(await interruptAt(n, calls[n - 1], when));
+      for (const h of holds) rows.push(await interruptAt(h.service, h.operation, h.occurrence, when));
     }
-    const table = ["| call | operation | held | recovery | outcome |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r.call} | ${r.operation} | ${r.when} | ${r.recovery} | ${r.outcome} |`)].join("\n");
+    const table = ["| operation | occurrence | held | recovery | outcome |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r.operation} | ${r.occurrence} | ${r.when} | ${r.recovery} | ${r.outcome} |`)].join("\n");
     fs.mkdirSync(path.join(repoRoot, ".pulumi-local"), { recursive: true });
     fs.writeFileSync(path.join(repoRoot, ".pulumi-local/interruption-sweep.md"), `${table}\n`);
     console.log(table);
-    expect(rows.filter((r) => !r.outcome.startsWith("ok") && r.outcome !== "call never reached")).toEqual([]);
-    expect(rows.filter((r) => r.outcome.startsWith("ok")).length).toBeGreaterThanOrEqual(calls.length);
+    // Every (operation, occurrence) of the clean run is reached, before and after, and recovered.
+    expect(rows.filter((r) => !r.outcome.startsWith("ok"))).toEqual([]);
+    expect(rows.length).toBe(2 * calls.length);
   }, 1_800_000);
 });

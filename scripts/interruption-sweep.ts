@@ -1,0 +1,75 @@
+// `npm run sweep -- [--run up|update|destroy]... [--operations service:Operation,...] [--hold service:Operation:occurrence:before|after]`:
+// the interruption sweeps of test/e2e/sweep/driver.ts. Without --hold, every (operation, occurrence,
+// before/after) of each named run (all three when none is named) is interrupted in turn, and
+// docs/interruption-sweep.md's section of that run is rewritten after each row (a sweep cut short
+// leaves its rows so far, marked partial); --operations sweeps only those operations' occurrences (a
+// partial section). With --hold, one interruption of the one named run, printed, the doc untouched.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { baselines, holdsOf, interrupt, RUNS, updateDoc, type Hold, type RunName, type SweepRow } from "../test/e2e/sweep/driver";
+
+function parseArgs(argv: string[]): { runs: RunName[]; hold?: Hold; operations?: string[] } {
+  const runs: RunName[] = [];
+  let hold: Hold | undefined;
+  let operations: string[] | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    if (argv[i] === "--run" && value) {
+      for (const run of value.split(",")) {
+        if (!RUNS.includes(run as RunName)) throw new Error(`--run must be one of ${RUNS.join(", ")} (got "${run}")`);
+        runs.push(run as RunName);
+      }
+      i++;
+    } else if (argv[i] === "--operations" && value) {
+      operations = value.split(",");
+      i++;
+    } else if (argv[i] === "--hold" && value) {
+      const [service, operation, occurrence, when] = value.split(":");
+      if (!service || !operation || !/^[1-9]\d*$/.test(occurrence ?? "") || (when !== "before" && when !== "after")) {
+        throw new Error(`--hold must read service:Operation:occurrence:before|after, e.g. appstream:StopFleet:1:after (got "${value}")`);
+      }
+      hold = { service, operation, occurrence: Number(occurrence), when };
+      i++;
+    } else {
+      throw new Error(`unknown argument "${argv[i]}"; usage: npm run sweep -- [--run up|update|destroy]... [--operations service:Operation,...] [--hold service:Operation:occurrence:before|after]`);
+    }
+  }
+  if (hold && runs.length !== 1) throw new Error("--hold needs exactly one --run");
+  return { runs: runs.length > 0 ? runs : RUNS, hold, operations };
+}
+
+async function main(): Promise<void> {
+  const { runs, hold, operations } = parseArgs(process.argv.slice(2));
+  const doc = path.resolve(__dirname, "../docs/interruption-sweep.md");
+  const keepDir = fs.mkdtempSync(path.join(os.tmpdir(), "euc-sweep-start-"));
+  try {
+    for (const baseline of await baselines(runs, keepDir)) {
+      const all = holdsOf(baseline);
+      const holds = hold ? [hold] : all.filter((h) => !operations || operations.includes(`${h.service}:${h.operation}`));
+      console.log(`${baseline.run}: ${holds.length} interruptions of ${baseline.operations.map((o) => `${o.service}:${o.operation} x${o.count}`).join(", ")}`);
+      const started = Date.now();
+      const rows: SweepRow[] = [];
+      for (const h of holds) {
+        const row = await interrupt(baseline, h);
+        rows.push(row);
+        console.log(`${baseline.run} ${h.service}:${h.operation} #${h.occurrence} ${h.when}: ${row.recovery} => ${row.outcome} (${row.seconds} s)`);
+        if (!hold) {
+          const report = { run: baseline.run, rows, seconds: Math.round((Date.now() - started) / 1000), of: all.length };
+          updateDoc(doc, [report]);
+          // The rows as data too, to render the doc again without sweeping again.
+          fs.mkdirSync(path.resolve(__dirname, "../.pulumi-local"), { recursive: true });
+          fs.writeFileSync(path.resolve(__dirname, `../.pulumi-local/sweep-${baseline.run}.json`), JSON.stringify(report, null, 1));
+        }
+      }
+      if (rows.some((r) => !r.ok)) process.exitCode = 1;
+    }
+  } finally {
+    fs.rmSync(keepDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
