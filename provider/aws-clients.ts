@@ -1,6 +1,7 @@
 import type { AppStreamClient } from "@aws-sdk/client-appstream";
 import type { NimbleClient } from "@aws-sdk/client-nimble";
 import type { WorkSpacesThinClientClient } from "@aws-sdk/client-workspaces-thin-client";
+import { limitRatePerOperation } from "./rate-limiter";
 
 export interface AwsClientsConfig {
   /** A local endpoint (the emulator) or any other override of the services' endpoints. */
@@ -89,7 +90,8 @@ function lazyClients(make: { [K in keyof AwsClients]: () => AwsClients[K] }): Aw
   const made: Partial<AwsClients> = {};
   const clients = {} as AwsClients;
   for (const key of Object.keys(make) as Array<keyof AwsClients>) {
-    Object.defineProperty(clients, key, { enumerable: true, get: () => (made[key] ??= failFastWhenUnreachable(make[key]()) as never) });
+    // Rate limits (issue 21): every client's calls share one limiter per account, Region and operation (rate-limiter.ts).
+    Object.defineProperty(clients, key, { enumerable: true, get: () => (made[key] ??= limitRatePerOperation(failFastWhenUnreachable(make[key]())) as never) });
   }
   return clients;
 }
