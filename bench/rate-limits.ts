@@ -41,7 +41,9 @@ async function timed(work: () => Promise<unknown>): Promise<{ seconds: number; f
   try {
     await work();
   } catch (error) {
-    failure = (error instanceof Error ? error.message : String(error)).split("\n").find((line) => /error|fail/i.test(line)) ?? "failed";
+    failure =
+      (error instanceof Error ? error.message : String(error)).split("\n").find((line) => /error|fail/i.test(line)) ??
+      "failed";
   }
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, failure };
 }
@@ -63,7 +65,12 @@ export function rateLimitFloor(log: CallLogEntry[], limits: RateLimitSettings): 
   return busiest;
 }
 
-async function measure(emulator: RunningEmulator, run: RateLimitRow["run"], resources: number, work: () => Promise<unknown>): Promise<RateLimitRow> {
+async function measure(
+  emulator: RunningEmulator,
+  run: RateLimitRow["run"],
+  resources: number,
+  work: () => Promise<unknown>,
+): Promise<RateLimitRow> {
   await emulator.control.resetCalls();
   const { seconds, failure } = await timed(work);
   const { log } = await emulator.control.calls();
@@ -88,7 +95,11 @@ export async function rateLimitBench(sizes = [100, 300, 1000]): Promise<RateLimi
   const rows: RateLimitRow[] = [];
   for (const n of sizes) {
     const emulator = await startEmulator({ port: 0, transitionMs: 0, rateLimits: { enabled: true } });
-    const program = await programStack("bench/programs/rate-mix", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2", count: String(n) });
+    const program = await programStack("bench/programs/rate-mix", {
+      "aws-euc:endpoint": emulator.url,
+      "aws:region": "us-west-2",
+      count: String(n),
+    });
     try {
       const up = await measure(emulator, "up", n, () => program.stack.up());
       const refresh = await measure(emulator, "refresh", n, () => program.stack.refresh());
@@ -97,7 +108,8 @@ export async function rateLimitBench(sizes = [100, 300, 1000]): Promise<RateLimi
       refresh.unlimitedSeconds = round((await timed(() => program.stack.refresh())).seconds);
       await program.stack.destroy();
       up.unlimitedSeconds = round((await timed(() => program.stack.up())).seconds);
-      for (const row of [up, refresh]) row.ratioToLargerFloor = round(row.seconds / Math.max(row.floorSeconds, row.unlimitedSeconds ?? 0));
+      for (const row of [up, refresh])
+        row.ratioToLargerFloor = round(row.seconds / Math.max(row.floorSeconds, row.unlimitedSeconds ?? 0));
       rows.push(up, refresh);
       console.table([up, refresh]);
     } finally {
@@ -161,7 +173,8 @@ export async function clientRateBench(calls = 100, parallel = 8): Promise<Client
 
 /** docs/benchmarks.md's section on runs under rate limits. */
 export function rateLimitSection(rows: RateLimitRow[], client: ClientRateRow, note = ""): string {
-  const header = "| run | resources | seconds | floor (s) | ratio | verdict | busiest operation | calls served | throttled answers | failed calls | same run without limits (s) | ratio to the larger floor |";
+  const header =
+    "| run | resources | seconds | floor (s) | ratio | verdict | busiest operation | calls served | throttled answers | failed calls | same run without limits (s) | ratio to the larger floor |";
   const lines = rows.map(
     (r) =>
       `| ${r.run} | ${r.resources} | ${r.seconds} | ${r.floorSeconds} | ${r.ratio}x | ${r.verdict} | ${r.busiestOperation} | ${r.callsServed} | ${r.throttledAnswers} | ${r.failedCalls} | ${r.unlimitedSeconds ?? ""} | ${r.ratioToLargerFloor ?? ""}x |`,

@@ -20,7 +20,10 @@ interface SdkClient {
   };
   middlewareStack: {
     addRelativeTo(
-      middleware: (next: (args: FinalizeArgs) => Promise<unknown>, context: { commandName?: string }) => (args: FinalizeArgs) => Promise<unknown>,
+      middleware: (
+        next: (args: FinalizeArgs) => Promise<unknown>,
+        context: { commandName?: string },
+      ) => (args: FinalizeArgs) => Promise<unknown>,
       options: { name: string; relation: "after"; toMiddleware: string; override?: boolean },
     ): void;
   };

@@ -78,7 +78,9 @@ export class RateLimits {
   }
 
   limitOf(service: string, operation: string, mutating: boolean): RateLimit {
-    return this.settings.operations[`${service}:${operation}`] ?? (mutating ? this.settings.mutating : this.settings.reads);
+    return (
+      this.settings.operations[`${service}:${operation}`] ?? (mutating ? this.settings.mutating : this.settings.reads)
+    );
   }
 
   /** Takes a token for one call: undefined when the call may go on, else the throttling error it gets. */
@@ -133,7 +135,8 @@ export function parseRateLimitOptions(value: unknown): RateLimitOptions {
   if (!isObject(value)) throw new Error("rate limits must be a JSON object");
   const known = ["enabled", "reads", "mutating", "operations"];
   const unknown = Object.keys(value).filter((k) => !known.includes(k));
-  if (unknown.length > 0) throw new Error(`rate limits: unknown setting ${unknown.join(", ")} (known: ${known.join(", ")})`);
+  if (unknown.length > 0)
+    throw new Error(`rate limits: unknown setting ${unknown.join(", ")} (known: ${known.join(", ")})`);
   const options: RateLimitOptions = {};
   if (value.enabled !== undefined) {
     if (typeof value.enabled !== "boolean") throw new Error("rate limits: enabled must be true or false");
@@ -142,10 +145,14 @@ export function parseRateLimitOptions(value: unknown): RateLimitOptions {
   if (value.reads !== undefined) options.reads = parseLimit(value.reads, "reads");
   if (value.mutating !== undefined) options.mutating = parseLimit(value.mutating, "mutating");
   if (value.operations !== undefined) {
-    if (!isObject(value.operations)) throw new Error('rate limits: operations must be an object of "service:Operation" -> { rate, burst }');
+    if (!isObject(value.operations))
+      throw new Error('rate limits: operations must be an object of "service:Operation" -> { rate, burst }');
     options.operations = {};
     for (const [key, limit] of Object.entries(value.operations)) {
-      if (!/^[a-z]+:[A-Za-z]+$/.test(key)) throw new Error(`rate limits: operations key "${key}" must read "service:Operation", e.g. "appstream:DescribeStacks"`);
+      if (!/^[a-z]+:[A-Za-z]+$/.test(key))
+        throw new Error(
+          `rate limits: operations key "${key}" must read "service:Operation", e.g. "appstream:DescribeStacks"`,
+        );
       options.operations[key] = parseLimit(limit, `operations["${key}"]`);
     }
   }
@@ -155,8 +162,10 @@ export function parseRateLimitOptions(value: unknown): RateLimitOptions {
 function parseLimit(value: unknown, name: string): RateLimit {
   if (!isObject(value)) throw new Error(`rate limits: ${name} must be { rate, burst }`);
   const { rate, burst } = value;
-  if (typeof rate !== "number" || !Number.isFinite(rate) || rate <= 0) throw new Error(`rate limits: ${name}.rate must be a number of calls a second above 0`);
-  if (typeof burst !== "number" || !Number.isInteger(burst) || burst < 1) throw new Error(`rate limits: ${name}.burst must be a whole number of calls, at least 1`);
+  if (typeof rate !== "number" || !Number.isFinite(rate) || rate <= 0)
+    throw new Error(`rate limits: ${name}.rate must be a number of calls a second above 0`);
+  if (typeof burst !== "number" || !Number.isInteger(burst) || burst < 1)
+    throw new Error(`rate limits: ${name}.burst must be a whole number of calls, at least 1`);
   return { rate, burst };
 }
 

@@ -61,7 +61,10 @@ describe("the local endpoint's rate limits", () => {
   });
 
   it("answer Thin Client with its modeled ThrottlingException: HTTP 429 and the seconds to wait in Retry-After", async () => {
-    await emulator.control.setRateLimits({ enabled: true, operations: { "thinclient:ListEnvironments": { rate: 0.5, burst: 1 } } });
+    await emulator.control.setRateLimits({
+      enabled: true,
+      operations: { "thinclient:ListEnvironments": { rate: 0.5, burst: 1 } },
+    });
     await clients.thinClient.send(new ListEnvironmentsCommand({}));
     const error = await rejection(() => clients.thinClient.send(new ListEnvironmentsCommand({})));
     expect(error.name).toBe("ThrottlingException");

@@ -16,7 +16,11 @@ const TIGHT = { rate: 20, burst: 2 };
 let emulator: RunningEmulator;
 
 /** Runs `work` over `items`, `parallel` at a time, as Pulumi runs a refresh's reads. */
-async function inPool<T, R>(items: T[], parallel: number, work: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+async function inPool<T, R>(
+  items: T[],
+  parallel: number,
+  work: (item: T) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> {
   const results: PromiseSettledResult<R>[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -42,11 +46,15 @@ describe("a refresh under tight rate limits", () => {
   it(`reads all ${RESOURCES} resources with 0 failed calls, and few throttled answers`, async () => {
     const stacks: Array<{ id: string; outs: Outputs }> = [];
     for (let i = 0; i < RESOURCES; i++) {
-      const { inputs } = checkResource("appstream:Stack", {}, {
-        __urn: `urn:pulumi:test::limits::pulumi-nodejs:dynamic/appstream:Stack::stack${i}`,
-        displayName: `Stack ${i}`,
-        tags: { index: String(i) },
-      });
+      const { inputs } = checkResource(
+        "appstream:Stack",
+        {},
+        {
+          __urn: `urn:pulumi:test::limits::pulumi-nodejs:dynamic/appstream:Stack::stack${i}`,
+          displayName: `Stack ${i}`,
+          tags: { index: String(i) },
+        },
+      );
       stacks.push(await createResource("appstream:Stack", inputs));
     }
     await emulator.control.setRateLimits({ enabled: true, reads: TIGHT, mutating: TIGHT });
@@ -56,12 +64,16 @@ describe("a refresh under tight rate limits", () => {
 
     const failed = reads.filter((r) => r.status === "rejected");
     expect(failed).toEqual([]);
-    expect(reads.map((r) => (r.status === "fulfilled" ? r.value.props?.tags : undefined))).toEqual(stacks.map((s) => s.outs.tags));
+    expect(reads.map((r) => (r.status === "fulfilled" ? r.value.props?.tags : undefined))).toEqual(
+      stacks.map((s) => s.outs.tags),
+    );
     const { log } = await emulator.control.calls();
     const outcomes: Record<string, number> = {};
     for (const entry of log) outcomes[entry.outcome] = (outcomes[entry.outcome] ?? 0) + 1;
     const answered = log.filter((e) => e.outcome === "ok").length;
-    console.log(`refresh of ${RESOURCES} stacks at ${TIGHT.rate}/s (burst ${TIGHT.burst}) per operation: calls by outcome ${JSON.stringify(outcomes)}`);
+    console.log(
+      `refresh of ${RESOURCES} stacks at ${TIGHT.rate}/s (burst ${TIGHT.burst}) per operation: calls by outcome ${JSON.stringify(outcomes)}`,
+    );
     expect(outcomes.error ?? 0).toBe(0);
     // Every call the refresh needed was answered (one ListTagsForResource per stack, DescribeStacks
     // shared), and throttled answers stay well below one per call: the limiter learned the rate.

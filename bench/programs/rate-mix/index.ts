@@ -9,7 +9,11 @@ for (let i = 0; i < count; i++) {
   if (i % 3 === 0) {
     new appstream.Stack(`stack-${i}`, { displayName: `Stack ${i}`, tags });
   } else if (i % 3 === 1) {
-    new thinclient.Environment(`environment-${i}`, { name: `Environment ${i}`, desktopArn: `arn:aws:workspaces:us-west-2:${account}:directory/d-${String(i).padStart(10, "0")}`, tags });
+    new thinclient.Environment(`environment-${i}`, {
+      name: `Environment ${i}`,
+      desktopArn: `arn:aws:workspaces:us-west-2:${account}:directory/d-${String(i).padStart(10, "0")}`,
+      tags,
+    });
   } else {
     new nimble.Studio(`studio-${i}`, {
       displayName: `Studio ${i}`,
