@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { driftBench, driftSection } from "./drift";
 import { footprint, sdkClientCaptureError, type FootprintRow } from "./footprint";
 import { fullUps, type FullUpRow } from "./full-up";
+import { clientRateBench, RATE_LIMIT_TARGET, rateLimitBench, rateLimitSection, type RateLimitRow } from "./rate-limits";
 import { scale, type ScaleRow } from "./scale";
 import { waits, type WaitRow } from "./waits";
 
@@ -45,11 +46,17 @@ async function main(): Promise<void> {
   const driftRow = await driftBench();
   console.table([driftRow]);
 
-  const targets = targetRows(sizes, waitRows, scaleRows, up);
+  log("6. up and refresh of mixed resources under the default rate limits");
+  const clientRate = await clientRateBench();
+  console.table([clientRate]);
+  const rateRows: RateLimitRow[] = await rateLimitBench(process.env.BENCH_RATE_SIZES ? process.env.BENCH_RATE_SIZES.split(",").map(Number) : undefined);
+  console.table(rateRows);
+
+  const targets = [...targetRows(sizes, waitRows, scaleRows, up), ...rateLimitTargets(rateRows), { target: `the provider's clients alone within ${RATE_LIMIT_TARGET}x of the rate-limit floor`, measured: `${clientRate.ratio}x, ${clientRate.failedCalls} failed, ${clientRate.throttledAnswers} throttled answers`, verdict: clientRate.ratio <= RATE_LIMIT_TARGET && clientRate.failedCalls === 0 ? "met" : "missed" }];
   log("targets of issue 9, as measured");
   console.table(targets);
 
-  const results = { date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), targets, footprint: sizes, sdkClientCapture: captureError, waits: waitRows, scale: scaleRows, fullUp: up, fullUpInstantSeconds: instantSeconds, drift: driftRow };
+  const results = { date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), targets, footprint: sizes, sdkClientCapture: captureError, waits: waitRows, scale: scaleRows, fullUp: up, fullUpInstantSeconds: instantSeconds, drift: driftRow, rateLimits: rateRows, clientRateLimits: clientRate };
   const docs = path.resolve(__dirname, "../docs");
   fs.mkdirSync(docs, { recursive: true });
   fs.writeFileSync(path.join(docs, "benchmarks.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -102,7 +109,8 @@ and finish (CLI, language host and TypeScript, the provider process) and the cal
 which no wait strategy removes.
 
 ${markdownTable(up)}
-${driftSection(driftRow)}`,
+${driftSection(driftRow)}
+${rateLimitSection(rateRows, clientRate)}`,
   );
   console.log(`\nwrote docs/benchmarks.md and docs/benchmarks.json in ${results.seconds} s`);
 }
@@ -134,6 +142,14 @@ function targetRows(sizes: FootprintRow[], waitRows: WaitRow[], scaleRows: Scale
     })),
   ];
   return rows;
+}
+
+function rateLimitTargets(rows: RateLimitRow[]) {
+  return rows.map((r) => ({
+    target: `${r.run} of ${r.resources} mixed resources within ${RATE_LIMIT_TARGET}x of the rate-limit floor, 0 failed calls`,
+    measured: `${r.ratio}x (${r.seconds} s / ${r.floorSeconds} s), ${r.failedCalls} failed, ${r.throttledAnswers} throttled answers`,
+    verdict: r.verdict,
+  }));
 }
 
 main().catch((error: unknown) => {

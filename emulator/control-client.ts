@@ -1,8 +1,10 @@
 // Typed client for the emulator's /_emulator/ control API, for tests and scripts.
 import type { CallLogEntry, FaultSettings } from "./core/faults";
+import type { RateLimitOptions, RateLimitSettings } from "./core/rate-limits";
 import type { ResourceRecord, World } from "./core/types";
 
 export type { CallLogEntry, FaultSettings } from "./core/faults";
+export type { RateLimit, RateLimitOptions, RateLimitSettings } from "./core/rate-limits";
 
 /** What GET /_emulator/world answers: the endpoint's whole state, JSON. */
 export type WorldSnapshot = World;
@@ -103,6 +105,21 @@ export class EmulatorControl {
 
   clearFaults(): Promise<FaultSettings> {
     return this.call("DELETE", "faults");
+  }
+
+  /** The per-operation rate limits in force (docs/rate-limits.md). */
+  rateLimits(): Promise<RateLimitSettings> {
+    return this.call("GET", "rate-limits");
+  }
+
+  /** Merges these into the rate limits in force (`{ enabled: true }` turns on the defaults); buckets start full. */
+  setRateLimits(options: RateLimitOptions): Promise<RateLimitSettings> {
+    return this.call("POST", "rate-limits", options);
+  }
+
+  /** Back to the rate limits the endpoint started with. */
+  resetRateLimits(): Promise<RateLimitSettings> {
+    return this.call("DELETE", "rate-limits");
   }
 
   /** The next create of `kind` ends in its failed state with this status. */

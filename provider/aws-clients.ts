@@ -1,6 +1,7 @@
 import type { AppStreamClient } from "@aws-sdk/client-appstream";
 import type { NimbleClient } from "@aws-sdk/client-nimble";
 import type { WorkSpacesThinClientClient } from "@aws-sdk/client-workspaces-thin-client";
+import { limitRatePerOperation } from "./rate-limiter";
 
 export interface AwsClientsConfig {
   /** A local endpoint (the emulator) or any other override of the services' endpoints. */
@@ -104,9 +105,10 @@ function lazyClients(make: { [K in keyof AwsClients]: () => AwsClients[K] }): Aw
   const made: Partial<AwsClients> = {};
   const clients = {} as AwsClients;
   for (const key of Object.keys(make) as Array<keyof AwsClients>) {
+    // Every client's calls share one limiter per account, Region and operation (rate-limiter.ts).
     Object.defineProperty(clients, key, {
       enumerable: true,
-      get: () => (made[key] ??= failFastWhenUnreachable(make[key]()) as never),
+      get: () => (made[key] ??= limitRatePerOperation(failFastWhenUnreachable(make[key]())) as never),
     });
   }
   return clients;

@@ -2,6 +2,7 @@
 // scripts use it to inspect state, count calls and inject faults (see control-client.ts).
 import type { ServerResponse } from "node:http";
 import type { FaultSettings } from "./faults";
+import { parseRateLimitOptions, type RateLimitOptions } from "./rate-limits";
 import type { EmulatorServer } from "./server";
 import { redacted } from "./request-log";
 import { ServiceError, type ResourceRecord, type World } from "./types";
@@ -42,6 +43,7 @@ function route(emu: EmulatorServer, method: string, path: string, url: URL, body
       emu.resetWorld();
       emu.calls.reset();
       emu.faults.clear();
+      emu.rateLimits.reset();
       return { ok: true };
     case "GET calls":
       return { counts: emu.calls.counts, log: emu.calls.log };
@@ -57,6 +59,12 @@ function route(emu: EmulatorServer, method: string, path: string, url: URL, body
     case "DELETE faults":
       emu.faults.clear();
       return emu.faults.settings;
+    case "GET rate-limits":
+      return emu.rateLimits.settings;
+    case "POST rate-limits":
+      return emu.rateLimits.configure(rateLimitOptions(body));
+    case "DELETE rate-limits":
+      return emu.rateLimits.reset();
     case "POST fail-next-create":
       emu.faults.failNextCreate(str(body, "kind"), {
         statusCode: str(body, "statusCode"),
@@ -159,6 +167,14 @@ function faultSettings(body: Body): Partial<FaultSettings> {
     if (body[name] !== undefined) out[name] = num(body, name, 0);
   }
   return out;
+}
+
+function rateLimitOptions(body: Body): RateLimitOptions {
+  try {
+    return parseRateLimitOptions(body);
+  } catch (err) {
+    throw new ControlError(400, err instanceof Error ? err.message : String(err));
+  }
 }
 
 function parseBody(raw: string): Body {

@@ -124,7 +124,7 @@ export function writeResult(res: ServerResponse, protocol: ServiceModule["protoc
  * `Message`, so both spellings go out. restJson1: the code travels in `x-amzn-errortype`.
  */
 export function writeError(res: ServerResponse, protocol: ServiceModule["protocol"], error: ServiceError): void {
-  const headers: Record<string, string> = { "x-amzn-requestid": requestId() };
+  const headers: Record<string, string> = { "x-amzn-requestid": requestId(), ...error.headers };
   let body: Record<string, unknown>;
   if (protocol === "awsJson1_1") {
     headers["content-type"] = "application/x-amz-json-1.1";

@@ -4,6 +4,7 @@ import { OffsetClock, systemClock } from "./clock";
 import { handleControl } from "./control";
 import { CallRecorder, Faults, type CallOutcome } from "./faults";
 import { loadWorld, saveWorld } from "./persistence";
+import { RateLimits, type RateLimitOptions } from "./rate-limits";
 import { parseQuery, Router, unknownOperation, writeError, writeResult } from "./protocol";
 import { requestParameters } from "./request-log";
 import { ServiceError, type Clock, type OperationRequest, type ServiceModule, type World } from "./types";
@@ -16,6 +17,8 @@ export interface EmulatorServerOptions {
   clock?: Clock;
   region?: string;
   accountId?: string;
+  /** Per-operation API request rate limits (rate-limits.ts); off unless `enabled`. */
+  rateLimits?: RateLimitOptions;
 }
 
 export const DEFAULT_TRANSITION_MS = 200;
@@ -24,6 +27,7 @@ export class EmulatorServer {
   readonly ctx: WorldContext;
   readonly faults = new Faults();
   readonly calls = new CallRecorder();
+  readonly rateLimits: RateLimits;
   readonly clock: OffsetClock;
   readonly services: ServiceModule[];
   private readonly router: Router;
@@ -36,6 +40,7 @@ export class EmulatorServer {
     this.services = options.services;
     this.router = new Router(options.services);
     this.stateFile = options.stateFile;
+    this.rateLimits = new RateLimits(options.rateLimits);
     this.clock = new OffsetClock(options.clock ?? systemClock);
     const stored = options.stateFile ? loadWorld(options.stateFile) : undefined;
     this.ctx = new WorldContext({
@@ -131,6 +136,13 @@ export class EmulatorServer {
 
     const { latencyMs } = this.faults.settings;
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+    // Over its operation's rate, a call is refused at the front door, as AWS does, before any fault.
+    const throttled = this.rateLimits.take(service.service, operation.name, operation.mutating);
+    if (throttled) {
+      record("throttled", throttled.code);
+      writeError(res, protocol, throttled);
+      return;
+    }
     const injected = this.faults.draw(service.service);
     if (injected) {
       record(injected.status === 429 ? "throttled" : "server-error", injected.code);

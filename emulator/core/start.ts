@@ -1,5 +1,6 @@
 import { EmulatorControl } from "../control-client";
 import { EmulatorServer } from "./server";
+import type { RateLimitOptions } from "./rate-limits";
 import type { Clock, ServiceModule } from "./types";
 
 export interface EmulatorOptions {
@@ -12,6 +13,8 @@ export interface EmulatorOptions {
   clock?: Clock;
   region?: string;
   accountId?: string;
+  /** Per-operation API request rate limits, e.g. `{ enabled: true }` for the defaults (docs/rate-limits.md). Off by default. */
+  rateLimits?: RateLimitOptions;
 }
 
 export interface RunningEmulator {

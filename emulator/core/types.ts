@@ -111,6 +111,8 @@ export class ServiceError extends Error {
     message: string,
     readonly status: number,
     readonly fields: Record<string, unknown> = {},
+    /** Members the error shape binds to HTTP headers (Thin Client's throttling answer: Retry-After). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
