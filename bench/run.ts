@@ -11,8 +11,8 @@ import { waits, type WaitRow } from "./waits";
 function markdownTable<T extends object>(rows: T[]): string {
   if (rows.length === 0) return "(no rows)\n";
   const keys = Object.keys(rows[0]) as Array<keyof T>;
-  const line = (cells: unknown[]) => `| ${cells.map((c) => (c === undefined ? "" : String(c))).join(" | ")} |`;
-  return [line(keys as unknown[]), line(keys.map(() => "---")), ...rows.map((r) => line(keys.map((k) => r[k])))].join("\n") + "\n";
+  const line = (cells: unknown[]) => `| ${cells.map((c) => (c === undefined ? "" : typeof c === "string" ? c : JSON.stringify(c))).join(" | ")} |`;
+  return [line(keys), line(keys.map(() => "---")), ...rows.map((r) => line(keys.map((k) => r[k])))].join("\n") + "\n";
 }
 
 async function main(): Promise<void> {

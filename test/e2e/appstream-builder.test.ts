@@ -50,10 +50,11 @@ describe("appstream:ImageBuilder through the real CLI", () => {
     await set({ streamingUrl: "true" });
     const up = await main.stack.up();
     expect(up.outputs.builderUrl.secret).toBe(true);
-    expect(up.outputs.builderUrl.value.streamingUrl).toMatch(/^https:\/\/appstream2\.[a-z0-9-]+\.aws\.amazon\.com\/authenticate\?parameters=/);
-    expect(Date.parse(up.outputs.builderUrl.value.expires)).toBeGreaterThan(0);
+    const builderUrl = up.outputs.builderUrl.value as { streamingUrl: string; expires: string };
+    expect(builderUrl.streamingUrl).toMatch(/^https:\/\/appstream2\.[a-z0-9-]+\.aws\.amazon\.com\/authenticate\?parameters=/);
+    expect(Date.parse(builderUrl.expires)).toBeGreaterThan(0);
     const state = JSON.stringify((await main.stack.exportStack()).deployment);
-    expect(state).not.toContain(up.outputs.builderUrl.value.streamingUrl);
+    expect(state).not.toContain(builderUrl.streamingUrl);
     await main.stack.removeConfig("streamingUrl");
   }, 180_000);
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 const program = "test/e2e/programs/appstream-fleet";
 let emulator: RunningEmulator;
@@ -166,17 +166,17 @@ describe("a fleet that cannot start", () => {
       const failed = await broken.stack.up().catch((e: Error) => e);
       expect(failed).toBeInstanceOf(Error);
       expect(String((failed as Error).message)).toContain("IAM_SERVICE_ROLE_IS_MISSING: The AppStream service role is missing");
-      const state = await broken.stack.exportStack();
-      const kept = state.deployment.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/appstream:Fleet");
-      expect(kept.outputs).toMatchObject({ currentState: "STARTING", fleetErrors: [{ errorCode: "IAM_SERVICE_ROLE_IS_MISSING" }] });
-      expect(kept.initErrors?.length).toBeGreaterThan(0);
+      const kept = await stateResource(broken.stack, "pulumi-nodejs:dynamic/appstream:Fleet");
+      const keptName = String(kept?.id);
+      expect(kept?.outputs).toMatchObject({ currentState: "STARTING", fleetErrors: [{ errorCode: "IAM_SERVICE_ROLE_IS_MISSING" }] });
+      expect(kept?.initErrors?.length).toBeGreaterThan(0);
 
       // Someone adds the missing role; the service clears the errors and the fleet finishes starting.
-      await emulator.control.fleetErrors(kept.id, []);
+      await emulator.control.fleetErrors(keptName, []);
       const repaired = await broken.stack.up();
       expect(repaired.summary.resourceChanges).not.toHaveProperty("replace");
       expect(repaired.outputs.currentState.value).toBe("RUNNING");
-      expect(repaired.outputs.fleetName.value).toBe(kept.id);
+      expect(repaired.outputs.fleetName.value).toBe(keptName);
     } finally {
       await broken.stack.destroy().catch(() => undefined);
       await broken.cleanup();

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 let emulator: RunningEmulator;
 let program: ProgramStack;
@@ -36,11 +36,10 @@ describe("the engine through the real CLI", () => {
     const failed = await program.stack.up().catch((e: Error) => e);
     expect(failed).toBeInstanceOf(Error);
     expect(String((failed as Error).message)).toContain("ENCRYPTION_KEY_NOT_FOUND; The studio key is missing");
-    const state = await program.stack.exportStack();
-    const kept = state.deployment.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/nimble:Studio");
-    expect(kept.outputs.state).toBe("CREATE_FAILED");
-    expect(kept.initErrors?.length).toBeGreaterThan(0);
-    const brokenId = kept.id;
+    const kept = await stateResource(program.stack, "pulumi-nodejs:dynamic/nimble:Studio");
+    expect(kept?.outputs?.state).toBe("CREATE_FAILED");
+    expect(kept?.initErrors?.length).toBeGreaterThan(0);
+    const brokenId = kept?.id;
 
     const repaired = await program.stack.up();
     expect(repaired.summary.resourceChanges).toMatchObject({ replace: 1 });
@@ -62,9 +61,8 @@ describe("the engine through the real CLI", () => {
   }, 240_000);
 
   it("stores a provider of a few hundred bytes that loads the installed package", async () => {
-    const state = await program.stack.exportStack();
-    const studio = state.deployment.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/nimble:Studio");
-    const provider: string = studio.outputs.__provider;
+    const studio = await stateResource(program.stack, "pulumi-nodejs:dynamic/nimble:Studio");
+    const provider = String(studio?.outputs?.__provider);
     expect(provider).toContain('require("pulumi-aws-euc/dist/provider/dynamic-provider.js")');
     expect(Buffer.byteLength(provider)).toBeLessThan(1024);
   });

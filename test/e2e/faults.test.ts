@@ -14,13 +14,17 @@ const managedKinds = ["nimble:Studio", "nimble:LaunchProfile", "nimble:Streaming
  * parallel creates arrive in another order when calls are throttled or fail, so its suffix is dropped.
  */
 function nameOf(r: ResourceRecord): string {
-  const name = String(r.attributes.Name ?? r.attributes.name ?? r.attributes.studioName ?? r.attributes.ownedBy ?? "");
+  const named = r.attributes.Name ?? r.attributes.name ?? r.attributes.studioName ?? r.attributes.ownedBy;
+  const name = typeof named === "string" ? named : "";
   return r.kind === "nimble:LaunchProfile" ? name.replace(/-[0-9a-f]{7}$/, "") : name;
 }
 
 /** The world the program leaves behind, without ids and timestamps a second run cannot repeat. */
 function shape(records: ResourceRecord[]): string[] {
-  const stateOf = (a: Record<string, unknown>) => String(a.state ?? a.State ?? "");
+  const stateOf = (a: Record<string, unknown>) => {
+    const state = a.state ?? a.State;
+    return typeof state === "string" ? state : "";
+  };
   return records
     .filter((r) => managedKinds.includes(r.kind) && !["DELETED", "DELETE_IN_PROGRESS"].includes(stateOf(r.attributes)))
     .map((r) => `${r.kind} ${nameOf(r)} ${stateOf(r.attributes)}`)

@@ -8,7 +8,7 @@ import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { CreateLaunchProfileCommand } from "@aws-sdk/client-nimble";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { createAwsClients } from "../../provider/aws-clients";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 const program = "test/e2e/programs/nimble-session";
 let emulator: RunningEmulator;
@@ -76,7 +76,7 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
     const up = await main.stack.up();
     expect(up.summary.resourceChanges).toMatchObject({ create: 4 });
     expect(up.outputs.sessionState.value).toBe("READY");
-    const profile = await live("LaunchProfile", up.outputs.sessionLaunchProfileId.value);
+    const profile = await live("LaunchProfile", up.outputs.sessionLaunchProfileId.value as string);
     expect(profile?.streamConfiguration).toMatchObject({ sessionPersistenceMode: "ACTIVATED", sessionBackup: { mode: "AUTOMATIC", maxBackupsToRetain: 2 }, volumeConfiguration: { size: 600 } });
     expect(await mutations()).toEqual(["CreateStudio", "CreateLaunchProfile", "CreateStreamingSession"]);
     // Nothing drifts: the service's defaults (iops, throughput, ...) are not differences.
@@ -109,9 +109,8 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
     expect(up.outputs.streamUrl.secret).toBe(true);
     expect(String(up.outputs.streamUrl.value)).toMatch(/^https:\/\//);
     // Stored as a secret: the export decrypts it, but keeps the secret's signature.
-    const state = await main.stack.exportStack();
-    const stackOutputs = state.deployment.resources.find((r: { type: string }) => r.type === "pulumi:pulumi:Stack").outputs;
-    expect(stackOutputs.streamUrl).toMatchObject({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270" });
+    const stackOutputs = (await stateResource(main.stack, "pulumi:pulumi:Stack"))?.outputs;
+    expect(stackOutputs?.streamUrl).toMatchObject({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270" });
     await main.stack.removeConfig("stream");
   }, 240_000);
 
@@ -218,8 +217,9 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
     await emulator.control.deleteResource("nimble:LaunchProfile", outsideProfileId);
     await main.stack.destroy();
     expect(await mutations()).toEqual(["DeleteStreamingSession", "DeleteLaunchProfile", "DeleteStudio"]);
-    for (const [kind, id] of [["StreamingSession", outputs.sessionId.value], ["LaunchProfile", outputs.sessionLaunchProfileId.value], ["Studio", outputs.sessionStudioId.value]]) {
-      expect((await live(kind, id as string))?.state ?? "DELETED").toBe("DELETED");
+    const ids: Array<[string, string]> = [["StreamingSession", outputs.sessionId.value as string], ["LaunchProfile", outputs.sessionLaunchProfileId.value as string], ["Studio", outputs.sessionStudioId.value as string]];
+    for (const [kind, id] of ids) {
+      expect((await live(kind, id))?.state ?? "DELETED").toBe("DELETED");
     }
   }, 240_000);
 });

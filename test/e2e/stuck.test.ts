@@ -3,7 +3,7 @@
 // on the next `up` converges without creating anything.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 let emulator: RunningEmulator;
 let program: ProgramStack;
@@ -30,8 +30,7 @@ describe("a studio stuck in CREATE_IN_PROGRESS", () => {
     expect(failure).toMatch(/nimble:Studio main \(st-[0-9a-f]+\) is still CREATE_IN_PROGRESS after [\d.]+s, past its timeout of 0\.05 min/);
     // While it waited, the resource's line in `pulumi up` said what for and how long.
     expect(failure).toMatch(/nimble:Studio main creating .*waiting for READY: CREATE_IN_PROGRESS for [\d.]+s/);
-    const state = await program.stack.exportStack();
-    const kept = state.deployment.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/nimble:Studio");
+    const kept = await stateResource(program.stack, "pulumi-nodejs:dynamic/nimble:Studio");
     expect(kept?.outputs?.state).toBe("CREATE_IN_PROGRESS");
     expect((await emulator.control.calls()).counts["nimble:CreateStudio"]).toBe(1);
   }, 240_000);

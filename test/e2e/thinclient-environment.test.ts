@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 let emulator: RunningEmulator;
 let program: ProgramStack;
@@ -78,10 +78,9 @@ describe("Thin Client through the real CLI", () => {
     expect(plain).toMatch(/^[a-z0-9]{8}$/);
     // The Automation API's exportStack asks for --show-secrets; a plain `pulumi stack export`, and the
     // state file at rest on the backend, are what must hold only ciphertext.
-    const shown = await program.stack.exportStack();
-    const marked = shown.deployment.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/thinclient:Environment");
-    expect(marked.outputs.activationCode).toEqual({ [secretSignature]: "1b47061264138c4ac30d75fd1eb44270", plaintext: JSON.stringify(plain) });
-    expect(marked.additionalSecretOutputs).toContain("activationCode");
+    const marked = await stateResource(program.stack, "pulumi-nodejs:dynamic/thinclient:Environment");
+    expect(marked?.outputs?.activationCode).toEqual({ [secretSignature]: "1b47061264138c4ac30d75fd1eb44270", plaintext: JSON.stringify(plain) });
+    expect(marked?.additionalSecretOutputs).toContain("activationCode");
 
     const exported = await run("pulumi", ["stack", "export", "--stack", "e2e"], { cwd: program.programDir, env: { ...process.env, ...program.env } });
     const state = JSON.parse(exported.stdout) as { deployment: { resources: Array<{ type: string; outputs: Record<string, unknown> }> } };

@@ -35,7 +35,6 @@ import {
   UpdateFleetCommand,
   UpdateStackCommand,
   waitUntilFleetStarted,
-  type FleetType,
 } from "@aws-sdk/client-appstream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fleetInput, PRIVATE_IMAGE, PUBLIC_IMAGE, startAppStream, type AppStreamHarness } from "./support";
@@ -116,7 +115,7 @@ describe("fleets", () => {
       ["missing Name", { ...fleetInput("x"), Name: undefined }],
       ["missing InstanceType", { ...fleetInput("x"), InstanceType: undefined }],
       ["bad InstanceType", { ...fleetInput("x"), InstanceType: "m5.large" }],
-      ["bad FleetType", { ...fleetInput("x"), FleetType: "SOMETIMES" as FleetType }],
+      ["bad FleetType", { ...fleetInput("x"), FleetType: "SOMETIMES" }],
       ["missing ComputeCapacity", { ...fleetInput("x"), ComputeCapacity: undefined }],
       ["MaxUserDuration too small", { ...fleetInput("x"), MaxUserDurationInSeconds: 599 }],
       ["MaxUserDuration too large", { ...fleetInput("x"), MaxUserDurationInSeconds: 432001 }],

@@ -15,7 +15,7 @@ beforeAll(async () => {
   clients = createAwsClients({ endpoint: emu.url, maxAttempts: 1 });
 });
 afterAll(async () => {
-  for (const client of Object.values(clients)) client.destroy();
+  for (const client of Object.values(clients) as Array<{ destroy(): void }>) client.destroy();
   await emu.close();
 });
 beforeEach(() => emu.control.resetCalls());

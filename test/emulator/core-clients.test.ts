@@ -33,7 +33,7 @@ describe("createAwsClients", () => {
       ["ListStudios", {}],
       ["ListEnvironments", {}],
     ]);
-    for (const client of Object.values(clients)) client.destroy();
+    for (const client of Object.values(clients) as Array<{ destroy(): void }>) client.destroy();
   });
 
   it("leaves credentials to the standard chain when there is no local endpoint", async () => {
@@ -42,7 +42,7 @@ describe("createAwsClients", () => {
     expect(clients.thinClient.config.disableHostPrefix).toBe(false);
     // The chain is a provider function the SDK resolves on first use, not the static test keys.
     expect(clients.appstream.config.credentials).not.toBe(LOCAL_TEST_CREDENTIALS);
-    for (const client of Object.values(clients)) client.destroy();
+    for (const client of Object.values(clients) as Array<{ destroy(): void }>) client.destroy();
   });
 
   it("recognises loopback endpoints only", () => {

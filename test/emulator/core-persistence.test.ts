@@ -39,8 +39,8 @@ async function startCli(stateFile: string, transitionMs: number): Promise<{ chil
   );
   children.add(child);
   let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const lines = createInterface({ input: child.stdout! });
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = createInterface({ input: child.stdout });
   const url = await new Promise<string>((resolveUrl, reject) => {
     lines.once("line", resolveUrl);
     child.once("exit", (code) => reject(new Error(`emulator exited with ${code}: ${stderr}`)));

@@ -40,7 +40,7 @@ interface Harness extends PaginationWorld {
   close(): Promise<void>;
 }
 
-type SdkClient = { send(command: unknown): Promise<Record<string, any>>; destroy(): void };
+type SdkClient = { send(command: unknown): Promise<Record<string, unknown>>; destroy(): void };
 
 async function harness(): Promise<Harness> {
   process.env.PULUMI_AWS_EUC_CHECK_RESPONSES = "1";
@@ -72,9 +72,9 @@ async function harness(): Promise<Harness> {
     mutate: (kind, id, patch) => emulator.control.mutate(kind, id, patch),
     put: (record) => server.ctx.put(record),
     list: (kind) => server.ctx.list(kind),
-    call: (service, operation, input) => {
+    call: <T>(service: ServiceName, operation: string, input: Record<string, unknown>) => {
       const Command = SDKS[service][`${operation}Command`] as new (input: object) => unknown;
-      return clients[service].send(new Command(input));
+      return clients[service].send(new Command(input)) as Promise<T>;
     },
     close: async () => {
       for (const client of Object.values(clients)) client.destroy();
@@ -164,8 +164,8 @@ describe("the endpoint against the official models", () => {
         counts.roundTrips += 1;
         const raw = h.recorders[service].last!;
         expect(raw.status, `${operation} status`).toBe(successStatus(model, operation));
-        expect(output.$metadata.httpStatusCode).toBe(successStatus(model, operation));
-        const body = raw.body ? JSON.parse(raw.body) : {};
+        expect((output as { $metadata: { httpStatusCode?: number } }).$metadata.httpStatusCode).toBe(successStatus(model, operation));
+        const body: unknown = raw.body ? JSON.parse(raw.body) : {};
         expect(validateOutput(model, operation, body), `${operation} response`).toEqual([]);
         counts.responseShapes += 1;
         const outShape = operationModel(model, operation).output?.shape;
@@ -204,8 +204,8 @@ describe("every paginator of the models returns every item exactly once", () => 
           const out = await h.call(service, case_.operation, { ...input, ...(token ? { [paginator.input_token as string]: token } : {}) });
           const raw = h.recorders[service].last!;
           expect(validateOutput(model, case_.operation, JSON.parse(raw.body || "{}"))).toEqual([]);
-          for (const item of out[paginator.result_key as string] ?? []) seen.push(case_.key(item));
-          token = out[paginator.output_token as string];
+          for (const item of (out[paginator.result_key as string] as Array<Record<string, string>> | undefined) ?? []) seen.push(case_.key(item));
+          token = out[paginator.output_token as string] as string | undefined;
           pages += 1;
         } while (token && pages < 1000);
         expect(pages, "more than one page").toBeGreaterThan(1);

@@ -121,13 +121,13 @@ describe("Nimble launch profiles over the SDK", () => {
     await refused(streamConfig(imageId, { clipboardMode: "SOMETIMES" as never }), "clipboardMode");
     await refused(streamConfig(imageId, { ec2InstanceTypes: ["t2.micro" as never] }), "ec2InstanceTypes");
     await refused(streamConfig(imageId, { sessionPersistenceMode: "MAYBE" as never }), "sessionPersistenceMode");
-    await refused({ ...streamConfig(imageId), clipboardMode: undefined } as never, "clipboardMode");
+    await refused({ ...streamConfig(imageId), clipboardMode: undefined }, "clipboardMode");
     await refused(stoppableConfig(imageId, { volumeConfiguration: { size: 50 } }), "volumeConfiguration.size");
     await refused(stoppableConfig(imageId, { sessionBackup: { mode: "AUTOMATIC", maxBackupsToRetain: 11 } }), "sessionBackup.maxBackupsToRetain");
     await refused(streamConfig(imageId, { sessionStorage: { mode: ["DOWNLOAD" as never] } }), "sessionStorage.mode");
 
     const noConfig = await rejection(() =>
-      nimble().send(new CreateLaunchProfileCommand({ ...profileInput(studioId, componentId, streamConfig(imageId)), streamConfiguration: undefined } as never)),
+      nimble().send(new CreateLaunchProfileCommand({ ...profileInput(studioId, componentId, streamConfig(imageId)), streamConfiguration: undefined })),
     );
     expect(noConfig).toBeInstanceOf(ValidationException);
     expect(noConfig.context).toHaveProperty("streamConfiguration");

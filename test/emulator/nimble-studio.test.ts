@@ -71,7 +71,7 @@ describe("Nimble studios over the SDK", () => {
   });
 
   it("rejects a missing required member, a bad studio name and a bad enum with ValidationException", async () => {
-    const missing = await rejection(() => nimble().send(new CreateStudioCommand({ ...input("missingrole"), adminRoleArn: undefined } as never)));
+    const missing = await rejection(() => nimble().send(new CreateStudioCommand({ ...input("missingrole"), adminRoleArn: undefined })));
     expect(missing).toBeInstanceOf(ValidationException);
     expect(missing.context).toHaveProperty("adminRoleArn");
 

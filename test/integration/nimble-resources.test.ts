@@ -64,7 +64,7 @@ describe("nimble:LaunchProfile", () => {
   it("creates with the only protocol version when the program names none, and reads back without a diff", async () => {
     const studio = await newStudio();
     const profile = await newProfile(studio.id);
-    expect(profile.id).toBe(`${studio.id}/${profile.outs.launchProfileId}`);
+    expect(profile.id).toBe(`${studio.id}/${profile.outs.launchProfileId as string}`);
     expect(profile.outs).toMatchObject({ state: "READY", launchProfileProtocolVersions: ["2021-03-31"] });
     // The service fills in defaults (690 minutes, volume iops and throughput, ...): no diff for them.
     expect(diffResource("nimble:LaunchProfile", profile.outs, profile.inputs)).toMatchObject({ changes: false, replaces: [] });

@@ -29,7 +29,7 @@ describe("drift of one refresh step", () => {
 
   it("reports nothing for a resource that matches, or that is not one of this package's", () => {
     expect(driftOf(step("same", { displayName: "Design" }, { displayName: "Design" }))).toBeUndefined();
-    expect(driftOf({ ...step("refresh", { a: 1 }, undefined), type: "aws:s3/bucket:Bucket" } as StepEventMetadata)).toBeUndefined();
+    expect(driftOf({ ...step("refresh", { a: 1 }, undefined), type: "aws:s3/bucket:Bucket" })).toBeUndefined();
   });
 
   it("treats a property that only one side has as changed", () => {

@@ -41,7 +41,7 @@ describe("service-managed fields", () => {
     );
     expect(others.length).toBeGreaterThan(0);
     for (const [side, key] of others) {
-      const drift = driftOf(step(type, { inputs: {}, outputs: {}, [side]: { [key]: "before" } } as never, { inputs: {}, outputs: {}, [side]: { [key]: "after" } } as never));
+      const drift = driftOf(step(type, { inputs: {}, outputs: {}, [side]: { [key]: "before" } }, { inputs: {}, outputs: {}, [side]: { [key]: "after" } }));
       expect(drift?.properties.map((p) => p.property), `${type} ${side}.${key}`).toEqual([key]);
     }
   });

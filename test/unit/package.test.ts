@@ -34,7 +34,7 @@ describe("the published package", () => {
 
   it("is the Apache License 2.0 that package.json names, in full", () => {
     const license = fs.readFileSync(path.join(root, "LICENSE"), "utf8");
-    expect(JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).license).toBe("Apache-2.0");
+    expect((JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { license: string }).license).toBe("Apache-2.0");
     expect(license).toContain("Apache License\n                           Version 2.0, January 2004");
     expect(license).toContain("END OF TERMS AND CONDITIONS");
     expect(license).toContain("APPENDIX: How to apply the Apache License to your work.");

@@ -31,7 +31,7 @@ describe("waitFor", () => {
   const phase = { subject: "nimble:Studio main", pending: ["CREATE_IN_PROGRESS"], target: ["READY"], failed: ["CREATE_FAILED"], timeoutMs: 60_000 };
 
   it("returns once the target state is reached, backing off exponentially up to a cap", async () => {
-    const sim = simulated([...Array(12).fill({ state: "CREATE_IN_PROGRESS" }), { state: "READY" }]);
+    const sim = simulated([...Array.from({ length: 12 }, () => ({ state: "CREATE_IN_PROGRESS" })), { state: "READY" }]);
     const result = await waitFor({ ...phase, ...sim.spec });
     expect(result.state).toBe("READY");
     expect(sim.reads()).toBe(13);

@@ -140,7 +140,7 @@ function stop(ctx: OperationContext, session: ResourceRecord, body: Json): void 
   // call StopStreamingSession, the session fails." The call is refused and the session keeps running.
   if (!allowsStop(config)) {
     throw validation(
-      `Streaming session ${session.id} cannot be stopped: its launch profile ${session.attributes.launchProfileId} does not allow stopped sessions.`,
+      `Streaming session ${session.id} cannot be stopped: its launch profile ${session.attributes.launchProfileId as string} does not allow stopped sessions.`,
       { sessionId: session.id, launchProfileId: session.attributes.launchProfileId as string },
     );
   }
@@ -167,7 +167,7 @@ function start(ctx: OperationContext, session: ResourceRecord, body: Json): void
   if (backupId !== undefined) {
     const backup = backupOf(ctx, session.parentId!, backupId);
     if (backup.attributes.sessionId !== session.id) {
-      throw validation(`Backup ${backupId} belongs to session ${backup.attributes.sessionId}, not ${session.id}.`, { backupId });
+      throw validation(`Backup ${backupId} belongs to session ${backup.attributes.sessionId as string}, not ${session.id}.`, { backupId });
     }
     if (stateOf(backup) !== "READY") throw conflict(`Backup ${backupId} is ${stateOf(backup)}, not READY.`, { backupId });
   }

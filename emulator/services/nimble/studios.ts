@@ -26,7 +26,7 @@ function createStudio(body: Record<string, unknown>, ctx: OperationContext): Res
   }
 
   const taken = ctx.list(KIND.studio).find((s) => s.attributes.studioName === studioName && stateOf(s) !== "DELETED");
-  if (taken) throw conflict(`A studio named ${studioName} already exists: ${taken.id}.`, { studioName: studioName! });
+  if (taken) throw conflict(`A studio named ${studioName} already exists: ${taken.id}.`, { studioName: studioName });
 
   const studioId = ctx.nextId("st-");
   const at = now(ctx);

@@ -6,9 +6,9 @@ import type { Handler } from "./operations";
 
 export interface Taggable {
   /** The record an ARN names; throws the service's not-found error. */
-  byArn(ctx: OperationContext, resourceArn: string): ResourceRecord;
-  read(name: string, handler: Handler): Operation;
-  write(name: string, handler: Handler): Operation;
+  byArn: (ctx: OperationContext, resourceArn: string) => ResourceRecord;
+  read: (name: string, handler: Handler) => Operation;
+  write: (name: string, handler: Handler) => Operation;
 }
 
 const tagsOf = (record: ResourceRecord) => (record.attributes.tags ?? {}) as Record<string, string>;

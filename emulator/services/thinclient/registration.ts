@@ -39,7 +39,7 @@ export function registerDevice(body: Record<string, unknown>, ctx: OperationCont
       createdAt: existing?.attributes.createdAt ?? at,
       updatedAt: at,
       arn: arn(ctx, `device/${id}`),
-      tags: { ...((environment.attributes.deviceCreationTags as Record<string, string> | undefined) ?? {}) },
+      tags: { ...((environment.attributes.deviceCreationTags) ?? {}) },
     },
   };
   ctx.put(device);

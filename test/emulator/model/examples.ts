@@ -6,7 +6,7 @@ import type { ServiceName } from "../../../emulator/model";
 
 export interface World {
   /** Sends one operation through the real SDK client; returns its output. */
-  call(service: ServiceName, operation: string, input: Record<string, unknown>): Promise<Record<string, any>>;
+  call<T = Record<string, unknown>>(service: ServiceName, operation: string, input: Record<string, unknown>): Promise<T>;
   /** Lets `steps` transitional states elapse on the endpoint's clock. */
   advance(steps?: number): void;
   /** Changes a resource outside the API (the control API), for states no call can reach. */
@@ -18,7 +18,7 @@ export interface Example {
   operation: string;
   input(w: World): Record<string, unknown> | Promise<Record<string, unknown>>;
   /** The same request for an id that does not exist: answered with ResourceNotFoundException. */
-  missing?(w: World): Record<string, unknown>;
+  missing?: (w: World) => Record<string, unknown>;
 }
 
 const PUBLIC_IMAGE = "AppStream-WinServer2019-06-12-2024";
@@ -53,32 +53,32 @@ export const profile = (studioId: string, componentId: string, name: string) => 
 
 /** Builds the world the examples refer to; ids land in w.ids. */
 export async function buildWorld(w: World): Promise<void> {
-  const a = (op: string, input: Record<string, unknown>) => w.call("appstream", op, input);
+  const a = <T>(op: string, input: Record<string, unknown>) => w.call<T>("appstream", op, input);
   await a("CreateStack", { Name: "cf-stack", DisplayName: "Conformance" });
-  const { Fleet } = await a("CreateFleet", fleet("cf-fleet"));
+  const { Fleet } = await a<{ Fleet: { Arn: string } }>("CreateFleet", fleet("cf-fleet"));
   w.ids.fleetArn = Fleet.Arn;
   await a("AssociateFleet", { FleetName: "cf-fleet", StackName: "cf-stack" });
   await a("CreateImageBuilder", builder("cf-builder"));
 
-  const n = (op: string, input: Record<string, unknown>) => w.call("nimble", op, input);
-  const { studio: s } = await n("CreateStudio", studio("conformance"));
+  const n = <T>(op: string, input: Record<string, unknown>) => w.call<T>("nimble", op, input);
+  const { studio: s } = await n<{ studio: { studioId: string; arn: string } }>("CreateStudio", studio("conformance"));
   w.ids.studioId = s.studioId;
   w.ids.studioArn = s.arn;
   w.advance();
-  const { studioComponents } = await n("ListStudioComponents", { studioId: s.studioId });
+  const { studioComponents } = await n<{ studioComponents: Array<{ studioComponentId: string }> }>("ListStudioComponents", { studioId: s.studioId });
   w.ids.componentId = studioComponents[0].studioComponentId;
-  const { launchProfile } = await n("CreateLaunchProfile", profile(s.studioId, w.ids.componentId, "cf-profile"));
+  const { launchProfile } = await n<{ launchProfile: { launchProfileId: string } }>("CreateLaunchProfile", profile(s.studioId, w.ids.componentId, "cf-profile"));
   w.ids.launchProfileId = launchProfile.launchProfileId;
   w.advance();
-  const { session } = await n("CreateStreamingSession", { studioId: s.studioId, launchProfileId: launchProfile.launchProfileId });
+  const { session } = await n<{ session: { sessionId: string } }>("CreateStreamingSession", { studioId: s.studioId, launchProfileId: launchProfile.launchProfileId });
   w.ids.sessionId = session.sessionId;
-  const { session: stopped } = await n("CreateStreamingSession", { studioId: s.studioId, launchProfileId: launchProfile.launchProfileId });
+  const { session: stopped } = await n<{ session: { sessionId: string } }>("CreateStreamingSession", { studioId: s.studioId, launchProfileId: launchProfile.launchProfileId });
   w.ids.stoppedSessionId = stopped.sessionId;
   w.advance();
   await n("StopStreamingSession", { studioId: s.studioId, sessionId: stopped.sessionId });
   w.advance(2);
 
-  const { environment } = await w.call("thinclient", "CreateEnvironment", {
+  const { environment } = await w.call<{ environment: { id: string; arn: string } }>("thinclient", "CreateEnvironment", {
     name: "conformance",
     desktopArn: "arn:aws:appstream:us-east-1:123456789012:stack/cf-stack",
     tags: { team: "conformance" },
@@ -148,7 +148,7 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
       input: async (w) => {
         // Only a studio whose IAM Identity Center configuration is broken can be repaired.
         w.advance();
-        const { studio: broken } = await w.call("nimble", "CreateStudio", studio("brokensso"));
+        const { studio: broken } = await w.call<{ studio: { studioId: string } }>("nimble", "CreateStudio", studio("brokensso"));
         w.advance();
         await w.mutate("nimble:Studio", broken.studioId, { statusCode: "AWS_SSO_NOT_ENABLED" });
         return { studioId: broken.studioId };
@@ -182,8 +182,8 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
       operation: "UpdateLaunchProfile",
       input: async (w) => {
         w.advance();
-        const { launchProfiles } = await w.call("nimble", "ListLaunchProfiles", { studioId: w.ids.studioId });
-        w.ids.secondProfileId = launchProfiles.find((p: { name: string }) => p.name === "cf-profile-2").launchProfileId;
+        const { launchProfiles } = await w.call<{ launchProfiles: Array<{ name: string; launchProfileId: string }> }>("nimble", "ListLaunchProfiles", { studioId: w.ids.studioId });
+        w.ids.secondProfileId = launchProfiles.find((p) => p.name === "cf-profile-2")?.launchProfileId ?? "(none named cf-profile-2)";
         return { studioId: w.ids.studioId, launchProfileId: w.ids.secondProfileId, description: "Updated" };
       },
     },
@@ -199,7 +199,7 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
     {
       operation: "GetStreamingSessionStream",
       input: async (w) => {
-        const { stream } = await w.call("nimble", "CreateStreamingSessionStream", { studioId: w.ids.studioId, sessionId: w.ids.sessionId });
+        const { stream } = await w.call<{ stream: { streamId: string } }>("nimble", "CreateStreamingSessionStream", { studioId: w.ids.studioId, sessionId: w.ids.sessionId });
         w.advance();
         return { studioId: w.ids.studioId, sessionId: w.ids.sessionId, streamId: stream.streamId };
       },
@@ -209,7 +209,7 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
     {
       operation: "GetStreamingSessionBackup",
       input: async (w) => {
-        const { streamingSessionBackups } = await w.call("nimble", "ListStreamingSessionBackups", { studioId: w.ids.studioId });
+        const { streamingSessionBackups } = await w.call<{ streamingSessionBackups: Array<{ backupId: string }> }>("nimble", "ListStreamingSessionBackups", { studioId: w.ids.studioId });
         w.ids.backupId = streamingSessionBackups[0].backupId;
         return { studioId: w.ids.studioId, backupId: w.ids.backupId };
       },

@@ -16,7 +16,8 @@ export interface PaginationWorld extends World {
 export interface PaginationCase {
   operation: string;
   prepare(w: PaginationWorld): Promise<{ input: Record<string, unknown>; expected: string[] }>;
-  key(item: Record<string, any>): string;
+  /** The identifying member of one listed item (or the item itself, in a list of names). */
+  key(item: Record<string, string>): string;
 }
 
 /** More than the endpoint's page when a request names no page size (AppStream 50, Nimble 100). */
@@ -40,16 +41,16 @@ async function manyFleetsAndStacks(w: PaginationWorld): Promise<void> {
 
 async function nimbleStudio(w: PaginationWorld): Promise<string> {
   if (w.ids.studioId) return w.ids.studioId;
-  const { studio } = await w.call("nimble", "CreateStudio", {
+  const { studio } = await w.call<{ studio: { studioId: string } }>("nimble", "CreateStudio", {
     adminRoleArn: "arn:aws:iam::123456789012:role/StudioAdmin",
     userRoleArn: "arn:aws:iam::123456789012:role/StudioUser",
     displayName: "Paging",
     studioName: "paging",
   });
   w.advance();
-  const { studioComponents } = await w.call("nimble", "ListStudioComponents", { studioId: studio.studioId });
+  const { studioComponents } = await w.call<{ studioComponents: Array<{ studioComponentId: string }> }>("nimble", "ListStudioComponents", { studioId: studio.studioId });
   w.ids.componentId = studioComponents[0].studioComponentId;
-  const { launchProfile } = await w.call("nimble", "CreateLaunchProfile", profile(studio.studioId, w.ids.componentId, "paging-1"));
+  const { launchProfile } = await w.call<{ launchProfile: { launchProfileId: string } }>("nimble", "CreateLaunchProfile", profile(studio.studioId, w.ids.componentId, "paging-1"));
   await w.call("nimble", "CreateLaunchProfile", profile(studio.studioId, w.ids.componentId, "paging-2"));
   w.ids.launchProfileId = launchProfile.launchProfileId;
   w.advance();
@@ -79,12 +80,12 @@ export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
     {
       operation: "ListAssociatedStacks",
       prepare: async (w) => (await manyFleetsAndStacks(w), { input: { FleetName: "pf-000" }, expected: range(APPSTREAM_PAGE + 1).map((i) => `ps-${pad(i)}`) }),
-      key: (name) => String(name),
+      key: (name: unknown) => String(name),
     },
     {
       operation: "ListAssociatedFleets",
       prepare: async (w) => (await manyFleetsAndStacks(w), { input: { StackName: "ps-000" }, expected: range(APPSTREAM_PAGE + 1).map((i) => `pf-${pad(i)}`) }),
-      key: (name) => String(name),
+      key: (name: unknown) => String(name),
     },
     {
       operation: "DescribeImageBuilders",

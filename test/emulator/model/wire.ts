@@ -15,6 +15,11 @@ export interface RawResponse {
 }
 
 /** Sends `input` (keyed by member names) to `operation` exactly as the model binds it to HTTP. */
+/** A URI or header member's text: strings as they are, numbers and booleans as JSON writes them. */
+function scalar(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
 export async function sendRaw(url: string, model: ServiceModel, operation: string, input: Record<string, unknown>): Promise<RawResponse> {
   const op = operationModel(model, operation);
   const headers: Record<string, string> = {};
@@ -33,9 +38,9 @@ export async function sendRaw(url: string, model: ServiceModel, operation: strin
       const value = input[name];
       if (value === undefined) continue;
       const wire = member.locationName ?? name;
-      if (member.location === "uri") path = path.replace(`{${wire}}`, encodeURIComponent(String(value)));
+      if (member.location === "uri") path = path.replace(`{${wire}}`, encodeURIComponent(scalar(value)));
       else if (member.location === "querystring") for (const v of Array.isArray(value) ? value : [value]) query.append(wire, String(v));
-      else if (member.location === "header") headers[wire.toLowerCase()] = String(value);
+      else if (member.location === "header") headers[wire.toLowerCase()] = scalar(value);
       else bodyMembers[name] = value;
     }
     headers["content-type"] = "application/json";

@@ -8,7 +8,7 @@ const builder = new appstream.ImageBuilder("packaging", {
   imageName: "AppStream-WinServer2022-06-12-2024",
   instanceType: "stream.standard.large",
   displayName: config.get("builderDisplayName") ?? "Application packaging",
-  state: config.get("builderState") as BuilderState | undefined,
+  state: config.get<BuilderState>("builderState"),
   tags: { team: "packaging" },
 });
 
