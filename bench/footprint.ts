@@ -37,7 +37,11 @@ export async function footprint(exportedStates: unknown[] = []): Promise<Footpri
   const installed = require.resolve("pulumi-aws-euc/dist/provider/dynamic-provider.js", { paths: [process.cwd()] });
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the installed package's path is only known at run time
   const ours = Buffer.byteLength(await serializedProvider(require(installed)));
-  const resources = exportedStates.flatMap((s) => (s as { deployment: { resources: Array<{ type: string; outputs?: { __provider?: string } }> } }).deployment.resources);
+  const resources = exportedStates.flatMap(
+    (s) =>
+      (s as { deployment: { resources: Array<{ type: string; outputs?: { __provider?: string } }> } }).deployment
+        .resources,
+  );
   const rows: FootprintRow[] = [];
   // Unvalidated: a validator made in this process would be in the baseline's closure, which then
   // does not serialize at all (see baseline/naive-provider.ts).

@@ -35,7 +35,9 @@ function singular(name: string): string {
  * g4dn.xlarge -> G4dnXlarge. A value starting with a digit gets a V: 2021-03-31 -> V2021_03_31.
  */
 export function enumMemberName(value: string | number): string {
-  const words = String(value).split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = String(value)
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
   if (words.length === 0) throw new Error(`cannot name the enum value ${JSON.stringify(value)}`);
   if (/^[0-9]/.test(words[0])) return `V${words.join("_")}`;
   return words.map((w) => (w === w.toUpperCase() ? pascal(w.toLowerCase()) : pascal(w))).join("");
@@ -263,7 +265,9 @@ function renderedFiles(): Map<string, string> {
       `${header}${resources
         .sort()
         .map((f) => `export * from "./${f}";`)
-        .join("\n")}\n// Each enum as a const object and a string-union type of the same name.\nexport * from "./types/enums";\n// The nested types of the args (types.input) and of the outputs (types.output).\nexport * as types from "./types";\n`,
+        .join(
+          "\n",
+        )}\n// Each enum as a const object and a string-union type of the same name.\nexport * from "./types/enums";\n// The nested types of the args (types.input) and of the outputs (types.output).\nexport * as types from "./types";\n`,
     );
   }
   return files;

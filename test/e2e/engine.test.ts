@@ -11,7 +11,10 @@ let program: ProgramStack;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 50 });
-  program = await programStack("test/e2e/programs/studio-basic", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
+  program = await programStack("test/e2e/programs/studio-basic", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+  });
 });
 afterAll(async () => {
   await program?.stack.destroy().catch(() => undefined);
@@ -28,7 +31,8 @@ function changedProperties(events: EngineEvent[]): Record<string, string[]> {
   return out;
 }
 
-const studios = async () => (await emulator.control.resources("nimble:Studio")).filter((s) => s.attributes.state !== "DELETED");
+const studios = async () =>
+  (await emulator.control.resources("nimble:Studio")).filter((s) => s.attributes.state !== "DELETED");
 
 describe("the engine through the real CLI", () => {
   it("keeps a studio whose create failed in state, and the next up replaces it with a working one", async () => {
@@ -71,7 +75,11 @@ describe("the engine through the real CLI", () => {
     const existing = (await program.stack.outputs()) as Record<string, { value: string }>;
     // Forget it from this stack, then take it over again by id.
     await program.stack.workspace.removeStack("e2e", { force: true });
-    const adopter = await programStack("test/e2e/programs/studio-basic", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2", adoptId: existing.studioId.value });
+    const adopter = await programStack("test/e2e/programs/studio-basic", {
+      "aws-euc:endpoint": emulator.url,
+      "aws:region": "us-west-2",
+      adoptId: existing.studioId.value,
+    });
     const createsBefore = (await emulator.control.calls()).counts["nimble:CreateStudio"];
     try {
       const up = await adopter.stack.up();

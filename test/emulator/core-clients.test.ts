@@ -27,7 +27,11 @@ describe("createAwsClients", () => {
     expect(await clients.appstream.config.region()).toBe("us-east-1");
     expect(clients.thinClient.config.disableHostPrefix).toBe(true);
     const calls = await emu.control.calls();
-    expect(calls.counts).toEqual({ "appstream:DescribeImages": 1, "nimble:ListStudios": 1, "thinclient:ListEnvironments": 1 });
+    expect(calls.counts).toEqual({
+      "appstream:DescribeImages": 1,
+      "nimble:ListStudios": 1,
+      "thinclient:ListEnvironments": 1,
+    });
     expect(calls.log.map((entry) => [entry.operation, entry.input])).toEqual([
       ["DescribeImages", { Type: "PUBLIC" }],
       ["ListStudios", {}],
@@ -46,7 +50,9 @@ describe("createAwsClients", () => {
   });
 
   it("recognises loopback endpoints only", () => {
-    for (const url of ["http://127.0.0.1:4566", "http://localhost:1", "http://[::1]:8080", "http://127.1.2.3"]) expect(isLoopbackEndpoint(url), url).toBe(true);
-    for (const url of ["https://appstream2.us-east-1.example.com", "http://10.0.0.1", "not a url"]) expect(isLoopbackEndpoint(url), url).toBe(false);
+    for (const url of ["http://127.0.0.1:4566", "http://localhost:1", "http://[::1]:8080", "http://127.1.2.3"])
+      expect(isLoopbackEndpoint(url), url).toBe(true);
+    for (const url of ["https://appstream2.us-east-1.example.com", "http://10.0.0.1", "not a url"])
+      expect(isLoopbackEndpoint(url), url).toBe(false);
   });
 });

@@ -37,7 +37,11 @@ export interface ProgramStack {
  * A stack of a program directory (with its own Pulumi.yaml) on a private file backend and PULUMI_HOME,
  * driven by the real Pulumi CLI through the Automation API.
  */
-export async function programStack(program: string, config: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ProgramStack> {
+export async function programStack(
+  program: string,
+  config: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<ProgramStack> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "euc-e2e-"));
   const backendDir = path.join(scratch, "backend");
   const pulumiHome = path.join(scratch, "home");

@@ -57,8 +57,14 @@ describe("schema files and the classes generated from them", () => {
     const committed = filesUnder(path.join(root, generatedDirectory));
     expect(generated.length).toBeGreaterThan(allSchemaTypes().length);
     // Files the generator no longer writes (a renamed or deleted schema) and files it writes that are missing.
-    expect(committed.filter((f) => !generated.includes(f)), "orphaned generated files").toEqual([]);
-    expect(generated.filter((f) => !committed.includes(f)), "missing generated files").toEqual([]);
+    expect(
+      committed.filter((f) => !generated.includes(f)),
+      "orphaned generated files",
+    ).toEqual([]);
+    expect(
+      generated.filter((f) => !committed.includes(f)),
+      "missing generated files",
+    ).toEqual([]);
     const edited = generated.filter(
       (f) =>
         !fs
@@ -96,7 +102,8 @@ describe("schema files and the classes generated from them", () => {
       const secrets = Object.entries({ ...schema.inputs.properties, ...schema.outputs }).filter(
         ([, node]) => node["x-secret"],
       );
-      for (const [name] of secrets) expect(text.replace(/\s+/g, " ")).toMatch(new RegExp(`\\[[^\\]]*"${name}"[^\\]]*\\], opts[,)]`));
+      for (const [name] of secrets)
+        expect(text.replace(/\s+/g, " ")).toMatch(new RegExp(`\\[[^\\]]*"${name}"[^\\]]*\\], opts[,)]`));
     }
   });
 });
@@ -119,7 +126,10 @@ describe("enums as const objects", () => {
         ).toBe(true);
       }
       for (const object of exported) {
-        expect(schemaEnums.map((v) => JSON.stringify(v)), service).toContain(JSON.stringify(Object.values(object)));
+        expect(
+          schemaEnums.map((v) => JSON.stringify(v)),
+          service,
+        ).toContain(JSON.stringify(Object.values(object)));
         for (const [member, value] of Object.entries(object)) expect(member).toBe(enumMemberName(value as string));
       }
     }

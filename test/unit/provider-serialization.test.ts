@@ -29,7 +29,9 @@ describe("the provider in state", () => {
   it("cannot be serialized when it captures an AWS SDK client", async () => {
     const client = new AppStreamClient({ region: "us-west-2" });
     const provider = { create: async () => ({ id: JSON.stringify(await client.send(new DescribeFleetsCommand({}))) }) };
-    await expect(pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true })).rejects.toThrow(/Error serializing/);
+    await expect(pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true })).rejects.toThrow(
+      /Error serializing/,
+    );
   });
 
   it("is, for every resource type, a one-line require() of the installed package with no SDK client in it", async () => {

@@ -27,7 +27,9 @@ export function tagOperations({ byArn, read, write }: Taggable): Operation[] {
     write("UntagResource", (req, ctx) => {
       const keys = queryList(req.query.tagKeys) ?? [];
       const record = byArn(ctx, req.params.resourceArn);
-      record.attributes.tags = Object.fromEntries(Object.entries(tagsOf(record)).filter(([key]) => !keys.includes(key)));
+      record.attributes.tags = Object.fromEntries(
+        Object.entries(tagsOf(record)).filter(([key]) => !keys.includes(key)),
+      );
       ctx.put(record);
       return { body: {} };
     }),

@@ -20,7 +20,12 @@ function scalar(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-export async function sendRaw(url: string, model: ServiceModel, operation: string, input: Record<string, unknown>): Promise<RawResponse> {
+export async function sendRaw(
+  url: string,
+  model: ServiceModel,
+  operation: string,
+  input: Record<string, unknown>,
+): Promise<RawResponse> {
   const op = operationModel(model, operation);
   const headers: Record<string, string> = {};
   let path = "/";
@@ -39,7 +44,8 @@ export async function sendRaw(url: string, model: ServiceModel, operation: strin
       if (value === undefined) continue;
       const wire = member.locationName ?? name;
       if (member.location === "uri") path = path.replace(`{${wire}}`, encodeURIComponent(scalar(value)));
-      else if (member.location === "querystring") for (const v of Array.isArray(value) ? value : [value]) query.append(wire, String(v));
+      else if (member.location === "querystring")
+        for (const v of Array.isArray(value) ? value : [value]) query.append(wire, String(v));
       else if (member.location === "header") headers[wire.toLowerCase()] = scalar(value);
       else bodyMembers[name] = value;
     }
@@ -47,10 +53,17 @@ export async function sendRaw(url: string, model: ServiceModel, operation: strin
     body = JSON.stringify(bodyMembers);
   }
   const search = query.toString();
-  const res = await fetch(`${url}${path}${search ? `?${search}` : ""}`, { method: op.http.method, headers, body: op.http.method === "GET" ? undefined : body });
+  const res = await fetch(`${url}${path}${search ? `?${search}` : ""}`, {
+    method: op.http.method,
+    headers,
+    body: op.http.method === "GET" ? undefined : body,
+  });
   const text = await res.text();
   const json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  const errorCode = res.status >= 300 ? (res.headers.get("x-amzn-errortype") ?? (json.__type as string | undefined))?.split(":")[0] : undefined;
+  const errorCode =
+    res.status >= 300
+      ? (res.headers.get("x-amzn-errortype") ?? (json.__type as string | undefined))?.split(":")[0]
+      : undefined;
   return { status: res.status, errorCode, message: (json.message ?? json.Message) as string | undefined, body: json };
 }
 
@@ -61,7 +74,10 @@ export async function sendRaw(url: string, model: ServiceModel, operation: strin
 export class RecordingHandler extends NodeHttpHandler {
   last?: { status: number; body: string };
 
-  override async handle(request: HttpRequest, options?: Parameters<NodeHttpHandler["handle"]>[1]): Promise<{ response: HttpResponse }> {
+  override async handle(
+    request: HttpRequest,
+    options?: Parameters<NodeHttpHandler["handle"]>[1],
+  ): Promise<{ response: HttpResponse }> {
     const out = await super.handle(request, options);
     const chunks: Buffer[] = [];
     for await (const chunk of out.response.body as AsyncIterable<Buffer | string>) chunks.push(Buffer.from(chunk));
