@@ -10,7 +10,13 @@ export default defineConfig({
   test: {
     ...base.test,
     include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts"],
-    exclude: ["test/unit/examples.test.ts", "test/unit/provider-load.test.ts", "test/unit/provider-serialization.test.ts", "test/unit/secret-outputs.test.ts", "**/node_modules/**"],
+    exclude: [
+      "test/unit/examples.test.ts",
+      "test/unit/provider-load.test.ts",
+      "test/unit/provider-serialization.test.ts",
+      "test/unit/secret-outputs.test.ts",
+      "**/node_modules/**",
+    ],
     reporters: ["default"],
     setupFiles: ["test/mutation/fast-polling.ts"],
     // One module graph for all the files a mutant reruns: the SDKs and the engine load once, not per

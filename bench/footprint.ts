@@ -24,7 +24,7 @@ async function serializedProvider(provider: unknown): Promise<string> {
 
 export async function sdkClientCaptureError(): Promise<string> {
   const client = new AppStreamClient({ region: "us-west-2" });
-  const provider = { create: async () => ({ id: String(await client.send(new DescribeFleetsCommand({}))) }) };
+  const provider = { create: async () => ({ id: JSON.stringify(await client.send(new DescribeFleetsCommand({}))) }) };
   return serializedProvider(provider).then(
     () => "serialized (unexpected)",
     (error: Error) => error.message.split("\n")[0],
@@ -35,8 +35,13 @@ export async function sdkClientCaptureError(): Promise<string> {
 export async function footprint(exportedStates: unknown[] = []): Promise<FootprintRow[]> {
   // Loaded from node_modules, as in a user's program: that is what makes it serialize as a require().
   const installed = require.resolve("pulumi-aws-euc/dist/provider/dynamic-provider.js", { paths: [process.cwd()] });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the installed package's path is only known at run time
   const ours = Buffer.byteLength(await serializedProvider(require(installed)));
-  const resources = exportedStates.flatMap((s) => (s as { deployment: { resources: Array<{ type: string; outputs?: { __provider?: string } }> } }).deployment.resources);
+  const resources = exportedStates.flatMap(
+    (s) =>
+      (s as { deployment: { resources: Array<{ type: string; outputs?: { __provider?: string } }> } }).deployment
+        .resources,
+  );
   const rows: FootprintRow[] = [];
   // Unvalidated: a validator made in this process would be in the baseline's closure, which then
   // does not serialize at all (see baseline/naive-provider.ts).

@@ -39,8 +39,14 @@ function transitionsOf(resource: StateResource): number {
   // After create the resource is in the create phase's target (or the desired state's initial
   // value); only a different desired state costs a further transition.
   const desired = schema.desiredState && resource.inputs?.[schema.desiredState.property];
-  const afterCreate = schema.lifecycle?.create?.target ?? (schema.desiredState?.initial ? [schema.desiredState.initial] : []);
-  if (typeof desired === "string" && !afterCreate.includes(desired) && schema.desiredState?.values[desired]?.pending.length) count += 1;
+  const afterCreate =
+    schema.lifecycle?.create?.target ?? (schema.desiredState?.initial ? [schema.desiredState.initial] : []);
+  if (
+    typeof desired === "string" &&
+    !afterCreate.includes(desired) &&
+    schema.desiredState?.values[desired]?.pending.length
+  )
+    count += 1;
   return count;
 }
 
@@ -57,11 +63,16 @@ export function criticalPath(resources: StateResource[]): { transitions: number;
       const candidate = longest(dependency);
       if (candidate.transitions > best.transitions) best = candidate;
     }
-    const result = { transitions: best.transitions + transitionsOf(resource), chain: [...best.chain, urn.split("::").pop() as string] };
+    const result = {
+      transitions: best.transitions + transitionsOf(resource),
+      chain: [...best.chain, urn.split("::").pop() as string],
+    };
     memo.set(urn, result);
     return result;
   };
-  return resources.map((r) => longest(r.urn)).reduce((a, b) => (b.transitions > a.transitions ? b : a), { transitions: 0, chain: [] });
+  return resources
+    .map((r) => longest(r.urn))
+    .reduce((a, b) => (b.transitions > a.transitions ? b : a), { transitions: 0, chain: [] });
 }
 
 /**
@@ -113,13 +124,18 @@ function medianRun(runs: FullUpRow[]): FullUpRow {
  * the runs before: the median of `runs` of each, as single runs move with the backoff's jitter and
  * the machine's load.
  */
-export async function fullUps(transitionSeconds: number, runs = 3): Promise<{ rows: FullUpRow[]; instantSeconds: number }> {
+export async function fullUps(
+  transitionSeconds: number,
+  runs = 3,
+): Promise<{ rows: FullUpRow[]; instantSeconds: number }> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "euc-bench-history-"));
   try {
     const first: FullUpRow[] = [];
-    for (let run = 0; run < runs; run++) first.push(await fullUp(transitionSeconds, path.join(scratch, `history-${run}.json`)));
+    for (let run = 0; run < runs; run++)
+      first.push(await fullUp(transitionSeconds, path.join(scratch, `history-${run}.json`)));
     const later: FullUpRow[] = [];
-    for (let run = 0; run < runs; run++) later.push(await fullUp(transitionSeconds, path.join(scratch, `history-${runs - 1}.json`)));
+    for (let run = 0; run < runs; run++)
+      later.push(await fullUp(transitionSeconds, path.join(scratch, `history-${runs - 1}.json`)));
     // What the same `up` costs when nothing waits: Pulumi's start-up, the calls, the finish.
     const instant = await fullUp(0, path.join(scratch, "history-instant.json"));
     return { rows: [medianRun(first), medianRun(later)], instantSeconds: instant.upSeconds };

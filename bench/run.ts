@@ -12,8 +12,9 @@ import { waits, type WaitRow } from "./waits";
 function markdownTable<T extends object>(rows: T[]): string {
   if (rows.length === 0) return "(no rows)\n";
   const keys = Object.keys(rows[0]) as Array<keyof T>;
-  const line = (cells: unknown[]) => `| ${cells.map((c) => (c === undefined ? "" : String(c))).join(" | ")} |`;
-  return [line(keys as unknown[]), line(keys.map(() => "---")), ...rows.map((r) => line(keys.map((k) => r[k])))].join("\n") + "\n";
+  const line = (cells: unknown[]) =>
+    `| ${cells.map((c) => (c === undefined ? "" : typeof c === "string" ? c : JSON.stringify(c))).join(" | ")} |`;
+  return [line(keys), line(keys.map(() => "---")), ...rows.map((r) => line(keys.map((k) => r[k])))].join("\n") + "\n";
 }
 
 async function main(): Promise<void> {
@@ -39,7 +40,9 @@ async function main(): Promise<void> {
   console.table(waitRows);
 
   log("3. preview and refresh at scale against no-op dynamic resources");
-  const scaleRows: ScaleRow[] = await scale(process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : undefined);
+  const scaleRows: ScaleRow[] = await scale(
+    process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : undefined,
+  );
   console.table(scaleRows);
 
   log("5. the drift command at scale against pulumi refresh --preview-only");
@@ -56,7 +59,20 @@ async function main(): Promise<void> {
   log("targets of issue 9, as measured");
   console.table(targets);
 
-  const results = { date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), targets, footprint: sizes, sdkClientCapture: captureError, waits: waitRows, scale: scaleRows, fullUp: up, fullUpInstantSeconds: instantSeconds, drift: driftRow, rateLimits: rateRows, clientRateLimits: clientRate };
+  const results = {
+    date: new Date().toISOString(),
+    seconds: Math.round((Date.now() - started) / 1000),
+    targets,
+    footprint: sizes,
+    sdkClientCapture: captureError,
+    waits: waitRows,
+    scale: scaleRows,
+    fullUp: up,
+    fullUpInstantSeconds: instantSeconds,
+    drift: driftRow,
+    rateLimits: rateRows,
+    clientRateLimits: clientRate,
+  };
   const docs = path.resolve(__dirname, "../docs");
   fs.mkdirSync(docs, { recursive: true });
   fs.writeFileSync(path.join(docs, "benchmarks.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -115,7 +131,12 @@ ${rateLimitSection(rateRows, clientRate)}`,
   console.log(`\nwrote docs/benchmarks.md and docs/benchmarks.json in ${results.seconds} s`);
 }
 
-function targetRows(sizes: FootprintRow[], waitRows: WaitRow[], scaleRows: ScaleRow[], up: Array<Omit<FullUpRow, "exportedState">>) {
+function targetRows(
+  sizes: FootprintRow[],
+  waitRows: WaitRow[],
+  scaleRows: ScaleRow[],
+  up: Array<Omit<FullUpRow, "exportedState">>,
+) {
   const largest = Math.max(...sizes.map((r) => r.providerBytes));
   const leastRatio = Math.min(...sizes.map((r) => r.ratio));
   const at300 = scaleRows.find((r) => r.resources === 300);
@@ -123,7 +144,11 @@ function targetRows(sizes: FootprintRow[], waitRows: WaitRow[], scaleRows: Scale
   const verdict = (met: boolean | undefined) => (met === undefined ? "not measured" : met ? "met" : "missed");
   const rows = [
     { target: "__provider under 1 KB per resource", measured: `${largest} B`, verdict: verdict(largest < 1024) },
-    { target: "__provider at least 20x smaller than the baseline", measured: `${Math.round(leastRatio)}x`, verdict: verdict(leastRatio >= 20) },
+    {
+      target: "__provider at least 20x smaller than the baseline",
+      measured: `${Math.round(leastRatio)}x`,
+      verdict: verdict(leastRatio >= 20),
+    },
     ...(["warm", "cold"] as const).map((kind) => {
       const latencies = waitRows.map((r) => (kind === "warm" ? r.warmLatencyMs : r.coldLatencyMs));
       const reads = minute && (kind === "warm" ? minute.warmReads : minute.coldReads);
@@ -133,8 +158,16 @@ function targetRows(sizes: FootprintRow[], waitRows: WaitRow[], scaleRows: Scale
         verdict: verdict(Math.max(...latencies) < 1000 && reads !== undefined && reads <= 12.5),
       };
     }),
-    { target: "preview within 1.5x of no-op at 300", measured: at300 ? `${at300.previewRatio}x` : "-", verdict: verdict(at300 && at300.previewRatio <= 1.5) },
-    { target: "refresh within 1.5x of no-op at 300", measured: at300 ? `${at300.refreshRatio}x` : "-", verdict: verdict(at300 && at300.refreshRatio <= 1.5) },
+    {
+      target: "preview within 1.5x of no-op at 300",
+      measured: at300 ? `${at300.previewRatio}x` : "-",
+      verdict: verdict(at300 && at300.previewRatio <= 1.5),
+    },
+    {
+      target: "refresh within 1.5x of no-op at 300",
+      measured: at300 ? `${at300.refreshRatio}x` : "-",
+      verdict: verdict(at300 && at300.refreshRatio <= 1.5),
+    },
     ...up.map((run) => ({
       target: `up of the full example within 1.3x of its critical path (wait history: ${run.waitHistory})`,
       measured: `${run.ratio}x (${run.upSeconds} s / ${run.criticalPathSeconds} s)`,

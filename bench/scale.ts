@@ -28,13 +28,22 @@ export async function scale(sizes = [10, 100, 300], repetitions = 3): Promise<Sc
   const emulator = await startEmulator({ port: 0, transitionMs: 0 });
   try {
     for (const n of sizes) {
-      const ours = await programStack("bench/programs/scale", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2", count: String(n) });
+      const ours = await programStack("bench/programs/scale", {
+        "aws-euc:endpoint": emulator.url,
+        "aws:region": "us-west-2",
+        count: String(n),
+      });
       const floor = await programStack("bench/programs/noop-scale", { count: String(n) });
       try {
         await ours.stack.up();
         await floor.stack.up();
         // Alternating runs, median of each: a shared machine's noise moves single runs by 10-20%.
-        const samples = { preview: [] as number[], floorPreview: [] as number[], refresh: [] as number[], floorRefresh: [] as number[] };
+        const samples = {
+          preview: [] as number[],
+          floorPreview: [] as number[],
+          refresh: [] as number[],
+          floorRefresh: [] as number[],
+        };
         let refreshApiCalls = 0;
         for (let run = 0; run < repetitions; run++) {
           samples.preview.push(await timed(() => ours.stack.preview()));
@@ -44,7 +53,12 @@ export async function scale(sizes = [10, 100, 300], repetitions = 3): Promise<Sc
           refreshApiCalls = Object.values((await emulator.control.calls()).counts).reduce((a, b) => a + b, 0);
           samples.floorRefresh.push(await timed(() => floor.stack.refresh()));
         }
-        const [previewSeconds, floorPreviewSeconds, refreshSeconds, floorRefreshSeconds] = [samples.preview, samples.floorPreview, samples.refresh, samples.floorRefresh].map(median);
+        const [previewSeconds, floorPreviewSeconds, refreshSeconds, floorRefreshSeconds] = [
+          samples.preview,
+          samples.floorPreview,
+          samples.refresh,
+          samples.floorRefresh,
+        ].map(median);
         rows.push({
           resources: n,
           previewSeconds: round(previewSeconds),
@@ -69,5 +83,7 @@ export async function scale(sizes = [10, 100, 300], repetitions = 3): Promise<Sc
 }
 
 if (require.main === module) {
-  void scale(process.argv.slice(2).map(Number).filter(Boolean).length ? process.argv.slice(2).map(Number) : undefined).then((rows) => console.table(rows));
+  void scale(
+    process.argv.slice(2).map(Number).filter(Boolean).length ? process.argv.slice(2).map(Number) : undefined,
+  ).then((rows) => console.table(rows));
 }

@@ -40,12 +40,16 @@ export async function waits(transitions = [1, 10, 60]): Promise<WaitRow[]> {
     const warm: Sample[] = [];
     let studio = 0;
     const createStudio = async (): Promise<Sample> => {
-      const { inputs } = checkResource("nimble:Studio", {}, {
-        __urn: `urn:pulumi:bench::waits::pulumi-nodejs:dynamic/nimble:Studio::s${seconds}x${++studio}`,
-        displayName: "bench",
-        adminRoleArn: "arn:aws:iam::123456789012:role/a",
-        userRoleArn: "arn:aws:iam::123456789012:role/u",
-      });
+      const { inputs } = checkResource(
+        "nimble:Studio",
+        {},
+        {
+          __urn: `urn:pulumi:bench::waits::pulumi-nodejs:dynamic/nimble:Studio::s${seconds}x${++studio}`,
+          displayName: "bench",
+          adminRoleArn: "arn:aws:iam::123456789012:role/a",
+          userRoleArn: "arn:aws:iam::123456789012:role/u",
+        },
+      );
       const before = (await emulator.control.calls()).counts["nimble:GetStudio"] ?? 0;
       const readyAt = clock.now() + seconds * 1000;
       await createResource("nimble:Studio", inputs);

@@ -21,11 +21,14 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    process.stdout.write("usage: pulumi-aws-euc-emulator [--port N] [--host H] [--state-file F] [--transition-ms N] [--region R] [--rate-limits on|off|JSON|@FILE]\n");
+    process.stdout.write(
+      "usage: pulumi-aws-euc-emulator [--port N] [--host H] [--state-file F] [--transition-ms N] [--region R] [--rate-limits on|off|JSON|@FILE]\n",
+    );
     return;
   }
   const port = integer(values.port, "--port");
-  const transitionMs = values["transition-ms"] === undefined ? undefined : integer(values["transition-ms"], "--transition-ms");
+  const transitionMs =
+    values["transition-ms"] === undefined ? undefined : integer(values["transition-ms"], "--transition-ms");
   const emulator = await startEmulator({
     port,
     host: values.host,

@@ -83,7 +83,9 @@ export class EmulatorControl {
   /** The parameters of each logged call to `operation` (of `service`, when given), in call order. */
   async inputs(operation: string, service?: string): Promise<Array<Record<string, unknown>>> {
     const { log } = await this.calls();
-    return log.filter((entry) => entry.operation === operation && (service === undefined || entry.service === service)).map((entry) => entry.input ?? {});
+    return log
+      .filter((entry) => entry.operation === operation && (service === undefined || entry.service === service))
+      .map((entry) => entry.input ?? {});
   }
 
   /** What the call log shows for `value` sent as a member the service's model marks sensitive. */
@@ -195,7 +197,12 @@ export class EmulatorControl {
   }
 
   /** Polls until `predicate` holds; for waiting on a blocked call without timing assumptions. */
-  async waitFor<T>(probe: () => Promise<T>, predicate: (value: T) => boolean, attempts = 500, intervalMs = 10): Promise<T> {
+  async waitFor<T>(
+    probe: () => Promise<T>,
+    predicate: (value: T) => boolean,
+    attempts = 500,
+    intervalMs = 10,
+  ): Promise<T> {
     for (let i = 0; i < attempts; i++) {
       const value = await probe();
       if (predicate(value)) return value;

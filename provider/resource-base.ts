@@ -24,7 +24,14 @@ export abstract class EucResource extends pulumi.dynamic.Resource {
     for (const secret of secretOutputs) if (props[secret] !== undefined) props[secret] = pulumi.secret(props[secret]);
     // The URN seeds auto-names and client tokens, so a retried create asks for the same resource.
     props.__urn = pulumi.createUrn(name, `pulumi-nodejs:dynamic/${service}:${resource}`, opts?.parent);
-    super(provider, name, props, { ...opts, additionalSecretOutputs: [...secretOutputs, ...(opts?.additionalSecretOutputs ?? [])] }, service, resource);
+    super(
+      provider,
+      name,
+      props,
+      { ...opts, additionalSecretOutputs: [...secretOutputs, ...(opts?.additionalSecretOutputs ?? [])] },
+      service,
+      resource,
+    );
     // Outputs that make up the id are read from the id. A preview of an in-place update knows the id
     // but no output the program did not set (the provider cannot preview an update), so a dependent
     // taking e.g. launchProfileId would otherwise show a replacement that the update never makes.

@@ -10,13 +10,15 @@ import { wireHooks } from "../../dist/provider/wiring";
 
 wireHooks();
 
+type Props = Record<string, unknown>;
+
 export function naiveProvider(type: string): pulumi.dynamic.ResourceProvider {
   const schema = loadSchema(type);
   return {
-    diff: async (_id, olds, news) => engine.diffResource(schema.type, olds, news),
-    create: (inputs) => engine.createResource(schema.type, inputs),
-    read: (id, props) => engine.readResource(schema.type, id, props ?? {}),
-    update: (id, olds, news) => engine.updateResource(schema.type, id, olds, news),
-    delete: (id, props) => engine.deleteResource(schema.type, id, props),
+    diff: async (_id: string, olds: Props, news: Props) => engine.diffResource(schema.type, olds, news),
+    create: (inputs: Props) => engine.createResource(schema.type, inputs),
+    read: (id: string, props?: Props) => engine.readResource(schema.type, id, props ?? {}),
+    update: (id: string, olds: Props, news: Props) => engine.updateResource(schema.type, id, olds, news),
+    delete: (id: string, props: Props) => engine.deleteResource(schema.type, id, props),
   };
 }

@@ -18,7 +18,13 @@ class ControlError extends Error {
 
 type Body = Record<string, unknown>;
 
-export function handleControl(emu: EmulatorServer, method: string, url: URL, rawBody: string, res: ServerResponse): void {
+export function handleControl(
+  emu: EmulatorServer,
+  method: string,
+  url: URL,
+  rawBody: string,
+  res: ServerResponse,
+): void {
   try {
     const body = parseBody(rawBody);
     const path = url.pathname.slice("/_emulator/".length).replace(/\/+$/, "");
@@ -83,7 +89,8 @@ function route(emu: EmulatorServer, method: string, path: string, url: URL, body
     case "POST mutate": {
       const record = mustGet(emu, body);
       const patch = body.patch;
-      if (!patch || typeof patch !== "object" || Array.isArray(patch)) throw new ControlError(400, "patch must be an object");
+      if (!patch || typeof patch !== "object" || Array.isArray(patch))
+        throw new ControlError(400, "patch must be an object");
       // null removes an attribute, as a console edit that clears a setting would.
       for (const [k, v] of Object.entries(patch as Body)) {
         if (v === null) delete record.attributes[k];
@@ -197,7 +204,8 @@ function str(body: Body, name: string): string {
 function num(body: Body, name: string, fallback: number): number {
   const value = body[name];
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new ControlError(400, `${name} must be a non-negative number`);
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+    throw new ControlError(400, `${name} must be a non-negative number`);
   return value;
 }
 

@@ -74,7 +74,8 @@ export function paginate<T>(
   options: PaginateOptions = {},
 ): Page<T> {
   const invalid =
-    options.invalidToken ?? (() => new ServiceError("ValidationException", "The pagination token is invalid or expired.", 400));
+    options.invalidToken ??
+    (() => new ServiceError("ValidationException", "The pagination token is invalid or expired.", 400));
   let offset = 0;
   if (nextToken !== undefined && nextToken !== "") {
     const issued = ctx.world.pageTokens[nextToken];

@@ -107,7 +107,12 @@ function serialize(body: unknown, protocol: ServiceModule["protocol"]): string {
   });
 }
 
-export function writeResult(res: ServerResponse, protocol: ServiceModule["protocol"], status: number, body: unknown): void {
+export function writeResult(
+  res: ServerResponse,
+  protocol: ServiceModule["protocol"],
+  status: number,
+  body: unknown,
+): void {
   const contentType = protocol === "awsJson1_1" ? "application/x-amz-json-1.1" : "application/json";
   if (status === 204) {
     res.writeHead(204, { "x-amzn-requestid": requestId() });
@@ -115,7 +120,11 @@ export function writeResult(res: ServerResponse, protocol: ServiceModule["protoc
     return;
   }
   const text = serialize(body, protocol);
-  res.writeHead(status, { "content-type": contentType, "content-length": Buffer.byteLength(text), "x-amzn-requestid": requestId() });
+  res.writeHead(status, {
+    "content-type": contentType,
+    "content-length": Buffer.byteLength(text),
+    "x-amzn-requestid": requestId(),
+  });
   res.end(text);
 }
 

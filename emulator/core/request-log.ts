@@ -21,7 +21,11 @@ export function redacted(value: unknown): string {
  * fingerprinted; what the input shape does not declare is left out. Undefined for a service without
  * a model: nothing would tell which of its values are secret, so none are logged.
  */
-export function requestParameters(service: ServiceModule, operationName: string, request: OperationRequest): Record<string, unknown> | undefined {
+export function requestParameters(
+  service: ServiceModule,
+  operationName: string,
+  request: OperationRequest,
+): Record<string, unknown> | undefined {
   if (!(SERVICE_NAMES as readonly string[]).includes(service.service)) return undefined;
   const model = serviceModel(service.service as ServiceName);
   const inputShape = model.operations[operationName]?.input?.shape;
@@ -36,9 +40,12 @@ function redact(model: ServiceModel, shapeName: string, value: unknown): unknown
   if (!shape || value === null || value === undefined) return value;
   if (shape.sensitive) return redacted(value);
   if (shape.type === "structure" && shape.members && isObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape.members?.[k] ? redact(model, shape.members[k].shape, v) : v]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, shape.members?.[k] ? redact(model, shape.members[k].shape, v) : v]),
+    );
   }
-  if (shape.type === "list" && shape.member && Array.isArray(value)) return value.map((v) => redact(model, shape.member!.shape, v));
+  if (shape.type === "list" && shape.member && Array.isArray(value))
+    return value.map((v) => redact(model, shape.member!.shape, v));
   if (shape.type === "map" && shape.value && isObject(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(model, shape.value!.shape, v)]));
   }

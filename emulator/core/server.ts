@@ -117,9 +117,17 @@ export class EmulatorServer {
       return;
     }
     const { service, operation, params } = match;
-    let input: Record<string, unknown> | undefined;
+    // Set once the request is parsed; a call refused before that is logged without it.
+    let input: Record<string, unknown> | undefined = undefined;
     const record = (outcome: CallOutcome, errorCode?: string) =>
-      this.calls.record({ service: service.service, operation: operation.name, mutating: operation.mutating, outcome, ...(errorCode ? { errorCode } : {}), ...(input ? { input } : {}) });
+      this.calls.record({
+        service: service.service,
+        operation: operation.name,
+        mutating: operation.mutating,
+        outcome,
+        ...(errorCode ? { errorCode } : {}),
+        ...(input ? { input } : {}),
+      });
 
     let body: Record<string, unknown>;
     try {

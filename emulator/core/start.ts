@@ -25,7 +25,10 @@ export interface RunningEmulator {
 }
 
 /** Starts an emulator serving exactly `services`; index.ts passes all of them. */
-export async function startEmulatorWith(services: ServiceModule[], options: EmulatorOptions = {}): Promise<RunningEmulator> {
+export async function startEmulatorWith(
+  services: ServiceModule[],
+  options: EmulatorOptions = {},
+): Promise<RunningEmulator> {
   const host = options.host ?? "127.0.0.1";
   const server = new EmulatorServer({ ...options, services });
   const address = await server.listen(options.port ?? 0, host);

@@ -98,7 +98,12 @@ export class WorldContext implements OperationContext {
     const scheduled: NonNullable<ResourceRecord["transitions"]> = [];
     states.slice(1).forEach((to, i) => {
       const last = i === states.length - 2;
-      scheduled.push({ at: now + (i + 1) * this.transitionMs, field, to, ...(last && finalPatch ? { patch: finalPatch } : {}) });
+      scheduled.push({
+        at: now + (i + 1) * this.transitionMs,
+        field,
+        to,
+        ...(last && finalPatch ? { patch: finalPatch } : {}),
+      });
     });
     const all = [...others, ...scheduled].sort((a, b) => a.at - b.at);
     if (all.length > 0) record.transitions = all;

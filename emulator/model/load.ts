@@ -18,7 +18,18 @@ export interface MemberRef {
 export interface Shape {
   /** Values AWS treats as secret: the endpoint's call log shows them only as fingerprints. */
   sensitive?: boolean;
-  type: "structure" | "list" | "map" | "string" | "integer" | "long" | "boolean" | "timestamp" | "blob" | "double" | "float";
+  type:
+    | "structure"
+    | "list"
+    | "map"
+    | "string"
+    | "integer"
+    | "long"
+    | "boolean"
+    | "timestamp"
+    | "blob"
+    | "double"
+    | "float";
   members?: Record<string, MemberRef>;
   required?: string[];
   member?: MemberRef;
@@ -87,7 +98,9 @@ export function serviceModel(name: ServiceName): ServiceModel {
     metadata: service.metadata,
     operations: service.operations,
     shapes: service.shapes,
-    paginators: readJson<{ pagination: Record<string, Paginator> }>(path.join(dir, "paginators-1.json"), { pagination: {} }).pagination,
+    paginators: readJson<{ pagination: Record<string, Paginator> }>(path.join(dir, "paginators-1.json"), {
+      pagination: {},
+    }).pagination,
     waiters: readJson<{ waiters: Record<string, unknown> }>(path.join(dir, "waiters-2.json"), { waiters: {} }).waiters,
   };
   cache.set(name, model);

@@ -87,7 +87,10 @@ function shapeSchema(model: ServiceModel, shape: Shape, direction: Direction): J
 }
 
 function bounds(shape: Shape, low: string, high: string): JsonSchema {
-  return { ...(shape.min !== undefined ? { [low]: shape.min } : {}), ...(shape.max !== undefined ? { [high]: shape.max } : {}) };
+  return {
+    ...(shape.min !== undefined ? { [low]: shape.min } : {}),
+    ...(shape.max !== undefined ? { [high]: shape.max } : {}),
+  };
 }
 
 const validators = new Map<string, ValidateFunction>();
@@ -98,7 +101,9 @@ function ajvFor(model: ServiceModel, direction: Direction): Ajv {
   let ajv = ajvs.get(key);
   if (!ajv) {
     ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: regExpEngine } });
-    const definitions = Object.fromEntries(Object.entries(model.shapes).map(([n, s]) => [n, shapeSchema(model, s, direction)]));
+    const definitions = Object.fromEntries(
+      Object.entries(model.shapes).map(([n, s]) => [n, shapeSchema(model, s, direction)]),
+    );
     ajv.addSchema({ $id: key, definitions });
     ajvs.set(key, ajv);
   }
@@ -124,7 +129,10 @@ export function validateInput(model: ServiceModel, operation: string, input: Rec
 /** Every way a response body breaks the operation's output shape. */
 export function validateOutput(model: ServiceModel, operation: string, body: unknown): Issue[] {
   const shape = operationModel(model, operation).output?.shape;
-  if (!shape) return body === undefined || (typeof body === "object" && body !== null && Object.keys(body).length === 0) ? [] : [{ name: "", rule: "type", message: "The operation has no output, yet the response has a body." }];
+  if (!shape)
+    return body === undefined || (typeof body === "object" && body !== null && Object.keys(body).length === 0)
+      ? []
+      : [{ name: "", rule: "type", message: "The operation has no output, yet the response has a body." }];
   return validateShape(model, shape, body ?? {}, "output");
 }
 
@@ -186,6 +194,7 @@ function issueOf(error: ErrorObject): Issue[] {
 }
 
 function article(type: string): string {
-  const word = type === "object" ? "a structure" : type === "array" ? "a list" : `a${/^[aeiou]/.test(type) ? "n" : ""} ${type}`;
+  const word =
+    type === "object" ? "a structure" : type === "array" ? "a list" : `a${/^[aeiou]/.test(type) ? "n" : ""} ${type}`;
   return word;
 }

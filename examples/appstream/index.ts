@@ -39,7 +39,10 @@ export const stackName = stack.name;
 export const fleetName = fleet.name;
 export const fleetCurrentState = fleet.currentState;
 // Secret: whoever holds it can connect to the builder until it expires.
-export const packagingUrl = appstream.createImageBuilderStreamingUrl({ name: builder.name, validity: 3600 }).streamingUrl;
+export const packagingUrl = appstream.createImageBuilderStreamingUrl({
+  name: builder.name,
+  validity: 3600,
+}).streamingUrl;
 export const activeSessions = appstream
   .describeSessionsOutput({ stackName: stack.name, fleetName: fleet.name })
   .apply((sessions) => sessions.filter((s) => s.state === "ACTIVE").length);

@@ -19,7 +19,9 @@ const lighting = new nimble.LaunchProfile("lighting", {
   studioId: studio.studioId,
   description: "Lighting workstations",
   ec2SubnetIds: ["subnet-0a1b2c3d4e5f60001"],
-  studioComponentIds: studio.studioId.apply(async (studioId) => (await nimble.listStudioComponents({ studioId })).map((c) => c.studioComponentId ?? "")),
+  studioComponentIds: studio.studioId.apply(async (studioId) =>
+    (await nimble.listStudioComponents({ studioId })).map((c) => c.studioComponentId ?? ""),
+  ),
   streamConfiguration: {
     clipboardMode: "ENABLED",
     ec2InstanceTypes: ["g4dn.xlarge", "g4dn.2xlarge"],

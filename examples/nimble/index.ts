@@ -65,15 +65,22 @@ export const workstationStatus = workstation.state;
 // What a later `up` can restore from, oldest first.
 export const backups = pulumi
   .all([workstation.studioId, workstation.sessionId])
-  .apply(async ([studioId, sessionId]) => (await nimble.listStreamingSessionBackups({ studioId, sessionId })).map((b) => b.backupId ?? ""));
+  .apply(async ([studioId, sessionId]) =>
+    (await nimble.listStreamingSessionBackups({ studioId, sessionId })).map((b) => b.backupId ?? ""),
+  );
 // The images the profile offers, by name.
 export const streamingImages = pulumi
   .all([animators.studioId, animators.launchProfileId])
-  .apply(async ([studioId, launchProfileId]) => (await nimble.getLaunchProfileDetails({ studioId, launchProfileId })).streamingImages.map((i) => i.name ?? ""));
+  .apply(async ([studioId, launchProfileId]) =>
+    (await nimble.getLaunchProfileDetails({ studioId, launchProfileId })).streamingImages.map((i) => i.name ?? ""),
+  );
 // A DCV stream URL for the artist, a secret (`pulumi stack output streamUrl --show-secrets`). Each
 // run with `stream` set makes a new one, valid for an hour.
 export const streamUrl = config.getBoolean("stream")
   ? pulumi
       .all([workstation.studioId, workstation.sessionId])
-      .apply(async ([studioId, sessionId]) => (await nimble.createStreamingSessionStream({ studioId, sessionId, expirationInSeconds: 3600 })).url)
+      .apply(
+        async ([studioId, sessionId]) =>
+          (await nimble.createStreamingSessionStream({ studioId, sessionId, expirationInSeconds: 3600 })).url,
+      )
   : undefined;

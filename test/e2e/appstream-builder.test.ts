@@ -15,7 +15,10 @@ let clients: AwsClients;
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 50 });
   clients = createAwsClients({ endpoint: emulator.url });
-  main = await programStack("test/e2e/programs/appstream-builder", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
+  main = await programStack("test/e2e/programs/appstream-builder", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+  });
 });
 afterAll(async () => {
   await main?.stack.destroy().catch(() => undefined);
@@ -25,7 +28,9 @@ afterAll(async () => {
 });
 
 async function mutations(): Promise<string[]> {
-  return (await emulator.control.calls()).log.filter((e) => e.mutating && e.service === "appstream" && !e.operation.includes("Tag")).map((e) => e.operation);
+  return (await emulator.control.calls()).log
+    .filter((e) => e.mutating && e.service === "appstream" && !e.operation.includes("Tag"))
+    .map((e) => e.operation);
 }
 
 async function set(values: Record<string, string>): Promise<void> {
@@ -50,10 +55,13 @@ describe("appstream:ImageBuilder through the real CLI", () => {
     await set({ streamingUrl: "true" });
     const up = await main.stack.up();
     expect(up.outputs.builderUrl.secret).toBe(true);
-    expect(up.outputs.builderUrl.value.streamingUrl).toMatch(/^https:\/\/appstream2\.[a-z0-9-]+\.aws\.amazon\.com\/authenticate\?parameters=/);
-    expect(Date.parse(up.outputs.builderUrl.value.expires)).toBeGreaterThan(0);
+    const builderUrl = up.outputs.builderUrl.value as { streamingUrl: string; expires: string };
+    expect(builderUrl.streamingUrl).toMatch(
+      /^https:\/\/appstream2\.[a-z0-9-]+\.aws\.amazon\.com\/authenticate\?parameters=/,
+    );
+    expect(Date.parse(builderUrl.expires)).toBeGreaterThan(0);
     const state = JSON.stringify((await main.stack.exportStack()).deployment);
-    expect(state).not.toContain(up.outputs.builderUrl.value.streamingUrl);
+    expect(state).not.toContain(builderUrl.streamingUrl);
     await main.stack.removeConfig("streamingUrl");
   }, 180_000);
 
@@ -75,7 +83,10 @@ describe("appstream:ImageBuilder replacement", () => {
     const events: EngineEvent[] = [];
     const preview = await main.stack.preview({ onEvent: (e) => events.push(e) });
     expect(preview.changeSummary).toMatchObject({ replace: 1 });
-    const keys = events.map((e) => e.resourcePreEvent?.metadata).filter((m) => m?.type.endsWith("ImageBuilder")).map((m) => m?.keys);
+    const keys = events
+      .map((e) => e.resourcePreEvent?.metadata)
+      .filter((m) => m?.type.endsWith("ImageBuilder"))
+      .map((m) => m?.keys);
     expect(keys).toContainEqual(["displayName"]);
     await emulator.control.resetCalls();
     const up = await main.stack.up();
@@ -89,10 +100,20 @@ describe("appstream:ImageBuilder replacement", () => {
 
 describe("appstream functions", () => {
   it("describeSessions returns every page of a stack and fleet's sessions", async () => {
-    await emulator.control.serviceControl("sessions", { StackName: "office-stack", FleetName: "office-fleet", count: 120 });
-    await emulator.control.serviceControl("sessions", { StackName: "other-stack", FleetName: "office-fleet", count: 3 });
+    await emulator.control.serviceControl("sessions", {
+      StackName: "office-stack",
+      FleetName: "office-fleet",
+      count: 120,
+    });
+    await emulator.control.serviceControl("sessions", {
+      StackName: "other-stack",
+      FleetName: "office-fleet",
+      count: 3,
+    });
     await emulator.control.resetCalls();
-    await main.stack.setConfig("sessionsOf", { value: JSON.stringify({ stackName: "office-stack", fleetName: "office-fleet" }) });
+    await main.stack.setConfig("sessionsOf", {
+      value: JSON.stringify({ stackName: "office-stack", fleetName: "office-fleet" }),
+    });
     const up = await main.stack.up();
     expect(up.outputs.sessionCount.value).toBe(120);
     // 50 a page, the service's maximum: three pages, each fetched once.
@@ -111,10 +132,20 @@ describe("appstream:Image through the real CLI", () => {
     const adopted = await main.stack.up();
     expect(adopted.outputs.imageArn.value).toMatch(/:image\/packaging-2024-06$/);
     expect(await mutations()).toEqual([]);
-    expect((await emulator.control.resource("appstream:Image", "packaging-2024-06"))?.attributes).toMatchObject({ State: "AVAILABLE", ImageBuilderName: builderName });
+    expect((await emulator.control.resource("appstream:Image", "packaging-2024-06"))?.attributes).toMatchObject({
+      State: "AVAILABLE",
+      ImageBuilderName: builderName,
+    });
 
     // A fleet made outside this program uses the image.
-    await clients.appstream.send(new CreateFleetCommand({ Name: "uses-packaging", ImageName: "packaging-2024-06", InstanceType: "stream.standard.medium", ComputeCapacity: { DesiredInstances: 1 } }));
+    await clients.appstream.send(
+      new CreateFleetCommand({
+        Name: "uses-packaging",
+        ImageName: "packaging-2024-06",
+        InstanceType: "stream.standard.medium",
+        ComputeCapacity: { DesiredInstances: 1 },
+      }),
+    );
     await main.stack.removeConfig("adoptImage");
     const refused = await main.stack.up().catch((e: Error) => e);
     expect(refused).toBeInstanceOf(Error);
@@ -124,7 +155,10 @@ describe("appstream:Image through the real CLI", () => {
     expect(await emulator.control.resource("appstream:Image", "packaging-2024-06")).toBeDefined();
 
     await clients.appstream.send(new DeleteFleetCommand({ Name: "uses-packaging" }));
-    await emulator.control.waitFor(() => emulator.control.resource("appstream:Fleet", "uses-packaging"), (f) => f === undefined);
+    await emulator.control.waitFor(
+      () => emulator.control.resource("appstream:Fleet", "uses-packaging"),
+      (f) => f === undefined,
+    );
     await emulator.control.resetCalls();
     await main.stack.up();
     expect(await mutations()).toEqual(["DeleteImage"]);

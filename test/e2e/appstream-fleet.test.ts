@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 const program = "test/e2e/programs/appstream-fleet";
 let emulator: RunningEmulator;
@@ -22,7 +22,9 @@ afterAll(async () => {
 
 /** The mutating AppStream calls since the last reset, in order. */
 async function mutations(): Promise<string[]> {
-  return (await emulator.control.calls()).log.filter((e) => e.mutating && e.service === "appstream").map((e) => e.operation);
+  return (await emulator.control.calls()).log
+    .filter((e) => e.mutating && e.service === "appstream")
+    .map((e) => e.operation);
 }
 
 async function fleet(name: string) {
@@ -79,14 +81,19 @@ describe("appstream:Fleet through the real CLI", () => {
     expect(diffs(events)).toEqual({ "update Fleet": ["displayName"] });
     const up = await main.stack.up();
     expect(await mutations()).toEqual(["UpdateFleet"]);
-    expect(await fleet(up.outputs.fleetName.value as string)).toMatchObject({ State: "RUNNING", DisplayName: "Office (renamed)" });
+    expect(await fleet(up.outputs.fleetName.value as string)).toMatchObject({
+      State: "RUNNING",
+      DisplayName: "Office (renamed)",
+    });
   }, 180_000);
 
   it("reports capacity drift on the desired count only, never on the live counts", async () => {
     const name = (await main.stack.outputs()).fleetName.value as string;
     const status = (await fleet(name))?.ComputeCapacityStatus as Record<string, number>;
     // Users connect: instances in use, none available. Not drift.
-    await emulator.control.mutate("appstream:Fleet", name, { ComputeCapacityStatus: { ...status, InUse: 2, Available: 0 } });
+    await emulator.control.mutate("appstream:Fleet", name, {
+      ComputeCapacityStatus: { ...status, InUse: 2, Available: 0 },
+    });
     await main.stack.refresh();
     expect((await main.stack.preview()).changeSummary).toEqual({ same: 2 });
     // Someone scales the fleet in the console: drift of computeCapacity, and up puts it back.
@@ -106,7 +113,10 @@ describe("appstream:Fleet through the real CLI", () => {
     await set({ instanceType: "stream.compute.large" });
     const up = await main.stack.up();
     expect(await mutations()).toEqual(["StopFleet", "UpdateFleet", "StartFleet"]);
-    expect(await fleet(up.outputs.fleetName.value as string)).toMatchObject({ State: "RUNNING", InstanceType: "stream.compute.large" });
+    expect(await fleet(up.outputs.fleetName.value as string)).toMatchObject({
+      State: "RUNNING",
+      InstanceType: "stream.compute.large",
+    });
   }, 180_000);
 
   it("applies the same change to a STOPPED fleet and leaves it stopped", async () => {
@@ -116,14 +126,20 @@ describe("appstream:Fleet through the real CLI", () => {
     await set({ instanceType: "stream.standard.large" });
     const up = await main.stack.up();
     expect(await mutations()).toEqual(["UpdateFleet"]);
-    expect(await fleet(up.outputs.fleetName.value as string)).toMatchObject({ State: "STOPPED", InstanceType: "stream.standard.large" });
+    expect(await fleet(up.outputs.fleetName.value as string)).toMatchObject({
+      State: "STOPPED",
+      InstanceType: "stream.standard.large",
+    });
   }, 180_000);
 
   it("removes the VPC configuration with AttributesToDelete when the program drops it", async () => {
     await set({ withVpc: "true" });
     const withVpc = await main.stack.up();
     const name = withVpc.outputs.fleetName.value as string;
-    expect((await fleet(name))?.VpcConfig).toEqual({ SubnetIds: ["subnet-0a1b2c3d4e5f60718"], SecurityGroupIds: ["sg-0a1b2c3d4e5f60718"] });
+    expect((await fleet(name))?.VpcConfig).toEqual({
+      SubnetIds: ["subnet-0a1b2c3d4e5f60718"],
+      SecurityGroupIds: ["sg-0a1b2c3d4e5f60718"],
+    });
     await emulator.control.resetCalls();
     await set({ withVpc: "false" });
     const events: EngineEvent[] = [];
@@ -151,7 +167,10 @@ describe("appstream:Fleet through the real CLI", () => {
     // The service refuses DeleteFleet unless the fleet is STOPPED: it went through first time.
     expect(deleted.outcome).toBe("ok");
     // Waited after DeleteFleet until DescribeFleets no longer knew the fleet.
-    expect(fleetReads[fleetReads.length - 1]).toMatchObject({ outcome: "error", errorCode: "ResourceNotFoundException" });
+    expect(fleetReads[fleetReads.length - 1]).toMatchObject({
+      outcome: "error",
+      errorCode: "ResourceNotFoundException",
+    });
     expect(fleetReads[fleetReads.length - 1].seq).toBeGreaterThan(deleted.seq);
     expect(await fleet(name)).toBeUndefined();
     expect(await emulator.control.resources("appstream:Stack")).toEqual([]);
@@ -160,23 +179,36 @@ describe("appstream:Fleet through the real CLI", () => {
 
 describe("a fleet that cannot start", () => {
   it("fails the up with its FleetErrors, stays in state, and the next up finishes once the cause is fixed", async () => {
-    const broken = await programStack(program, { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2", fleetState: "RUNNING" });
+    const broken = await programStack(program, {
+      "aws-euc:endpoint": emulator.url,
+      "aws:region": "us-west-2",
+      fleetState: "RUNNING",
+    });
     try {
-      await emulator.control.failNextCreate("appstream:Fleet", "IAM_SERVICE_ROLE_IS_MISSING", "The AppStream service role is missing");
+      await emulator.control.failNextCreate(
+        "appstream:Fleet",
+        "IAM_SERVICE_ROLE_IS_MISSING",
+        "The AppStream service role is missing",
+      );
       const failed = await broken.stack.up().catch((e: Error) => e);
       expect(failed).toBeInstanceOf(Error);
-      expect(String((failed as Error).message)).toContain("IAM_SERVICE_ROLE_IS_MISSING: The AppStream service role is missing");
-      const state = await broken.stack.exportStack();
-      const kept = state.deployment.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/appstream:Fleet");
-      expect(kept.outputs).toMatchObject({ currentState: "STARTING", fleetErrors: [{ errorCode: "IAM_SERVICE_ROLE_IS_MISSING" }] });
-      expect(kept.initErrors?.length).toBeGreaterThan(0);
+      expect(String((failed as Error).message)).toContain(
+        "IAM_SERVICE_ROLE_IS_MISSING: The AppStream service role is missing",
+      );
+      const kept = await stateResource(broken.stack, "pulumi-nodejs:dynamic/appstream:Fleet");
+      const keptName = String(kept?.id);
+      expect(kept?.outputs).toMatchObject({
+        currentState: "STARTING",
+        fleetErrors: [{ errorCode: "IAM_SERVICE_ROLE_IS_MISSING" }],
+      });
+      expect(kept?.initErrors?.length).toBeGreaterThan(0);
 
       // Someone adds the missing role; the service clears the errors and the fleet finishes starting.
-      await emulator.control.fleetErrors(kept.id, []);
+      await emulator.control.fleetErrors(keptName, []);
       const repaired = await broken.stack.up();
       expect(repaired.summary.resourceChanges).not.toHaveProperty("replace");
       expect(repaired.outputs.currentState.value).toBe("RUNNING");
-      expect(repaired.outputs.fleetName.value).toBe(kept.id);
+      expect(repaired.outputs.fleetName.value).toBe(keptName);
     } finally {
       await broken.stack.destroy().catch(() => undefined);
       await broken.cleanup();

@@ -21,14 +21,18 @@ async function preview(program: ProgramStack, c: BadInput): Promise<void> {
     () => false,
     () => true,
   );
-  const errors = events.filter((e) => e.diagnosticEvent?.severity === "error").map((e) => e.diagnosticEvent?.message ?? "");
+  const errors = events
+    .filter((e) => e.diagnosticEvent?.severity === "error")
+    .map((e) => e.diagnosticEvent?.message ?? "");
   outcomes.set(c.name, { failed, errors });
 }
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 0 });
   const config = { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" };
-  stacks = await Promise.all(Array.from({ length: workers }, () => programStack("test/e2e/programs/bad-input", config)));
+  stacks = await Promise.all(
+    Array.from({ length: workers }, () => programStack("test/e2e/programs/bad-input", config)),
+  );
   const queue = [...badInputs];
   await Promise.all(
     stacks.map(async (program) => {
@@ -47,11 +51,14 @@ describe(`${badInputs.length} invalid programs, each previewed with the real CLI
     expect(calls.log.filter((entry) => entry.mutating)).toEqual([]);
   });
 
-  it.each(badInputs.map((c) => [c.name, c] as const))("rejects %s at preview, naming the property and the rule", (_name, c) => {
-    const outcome = outcomes.get(c.name);
-    expect(outcome?.failed).toBe(true);
-    const message = (outcome?.errors ?? []).join("\n");
-    expect(message).toContain(c.property);
-    expect(message).toMatch(c.rule);
-  });
+  it.each(badInputs.map((c) => [c.name, c] as const))(
+    "rejects %s at preview, naming the property and the rule",
+    (_name, c) => {
+      const outcome = outcomes.get(c.name);
+      expect(outcome?.failed).toBe(true);
+      const message = (outcome?.errors ?? []).join("\n");
+      expect(message).toContain(c.property);
+      expect(message).toMatch(c.rule);
+    },
+  );
 });

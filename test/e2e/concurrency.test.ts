@@ -8,7 +8,11 @@ let program: ProgramStack;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 400 });
-  program = await programStack("test/e2e/programs/parallel", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2", count: "12" });
+  program = await programStack("test/e2e/programs/parallel", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+    count: "12",
+  });
 });
 afterAll(async () => {
   await program?.stack.destroy().catch(() => undefined);
@@ -20,7 +24,12 @@ describe("concurrency", () => {
   it("refuses a second up on a stack that is being updated, with the backend's lock message", async () => {
     const first = program.stack.up();
     try {
-      await emulator.control.waitFor(() => emulator.control.calls(), (c) => (c.counts["nimble:CreateStudio"] ?? 0) > 0, 120_000, 20);
+      await emulator.control.waitFor(
+        () => emulator.control.calls(),
+        (c) => (c.counts["nimble:CreateStudio"] ?? 0) > 0,
+        120_000,
+        20,
+      );
       // Pulumi's file backend rewrites the checkpoint in place while an update runs, so a second
       // run can now and then read it half written ("failed to load checkpoint: EOF") before it
       // reaches the lock; that is a refusal too, and the run is tried again for the lock's message.

@@ -44,18 +44,45 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 async function drift(...stacks: string[]): Promise<Outcome> {
-  const files = { json: path.join(out, "drift.json"), markdown: path.join(out, "drift.md"), junit: path.join(out, "drift.xml") };
+  const files = {
+    json: path.join(out, "drift.json"),
+    markdown: path.join(out, "drift.md"),
+    junit: path.join(out, "drift.xml"),
+  };
   for (const f of Object.values(files)) fs.rmSync(f, { force: true });
-  const stackArgs = stacks[0] === "--all-stacks" ? stacks : stacks.length > 0 ? stacks.flatMap((s) => ["--stack", s]) : ["--stack", "e2e"];
-  const result = await cli(["drift", ...stackArgs, "--cwd", program.programDir, "--json", files.json, "--markdown", files.markdown, "--junit", files.junit]);
+  const stackArgs =
+    stacks[0] === "--all-stacks"
+      ? stacks
+      : stacks.length > 0
+        ? stacks.flatMap((s) => ["--stack", s])
+        : ["--stack", "e2e"];
+  const result = await cli([
+    "drift",
+    ...stackArgs,
+    "--cwd",
+    program.programDir,
+    "--json",
+    files.json,
+    "--markdown",
+    files.markdown,
+    "--junit",
+    files.junit,
+  ]);
   const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, "utf8") : "");
-  return { ...result, report: JSON.parse(read(files.json) || "null") as DriftReport, markdown: read(files.markdown), junit: read(files.junit) };
+  return {
+    ...result,
+    report: JSON.parse(read(files.json) || "null") as DriftReport,
+    markdown: read(files.markdown),
+    junit: read(files.junit),
+  };
 }
 
 const validateReport = (() => {
   const ajv = new Ajv({ allErrors: true, strict: true });
   addFormats(ajv);
-  return ajv.compile(JSON.parse(fs.readFileSync(path.join(packageDir, "schema/drift-report.schema.json"), "utf8")) as object);
+  return ajv.compile(
+    JSON.parse(fs.readFileSync(path.join(packageDir, "schema/drift-report.schema.json"), "utf8")) as object,
+  );
 })();
 
 function expectValidReport(report: DriftReport): void {
@@ -71,7 +98,9 @@ async function rename(stackName: string, displayName: string): Promise<void> {
 
 async function tag(stackName: string, tags: Record<string, string>): Promise<void> {
   const record = await emulator.control.resource("appstream:Stack", stackName);
-  await createAwsClients({ endpoint: emulator.url }).appstream.send(new TagResourceCommand({ ResourceArn: String(record?.attributes.Arn), Tags: tags }));
+  await createAwsClients({ endpoint: emulator.url }).appstream.send(
+    new TagResourceCommand({ ResourceArn: String(record?.attributes.Arn), Tags: tags }),
+  );
 }
 
 const ignoreFile = () => path.join(program.programDir, ".driftignore.yaml");
@@ -83,7 +112,10 @@ beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 0 });
   const config = { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" };
   program = await programStack("test/e2e/programs/drift-basic", config);
-  other = await LocalWorkspace.createOrSelectStack({ stackName: "other", workDir: program.programDir }, { envVars: program.env, pulumiHome: program.pulumiHome });
+  other = await LocalWorkspace.createOrSelectStack(
+    { stackName: "other", workDir: program.programDir },
+    { envVars: program.env, pulumiHome: program.pulumiHome },
+  );
   await other.setAllConfig(Object.fromEntries(Object.entries(config).map(([k, v]) => [k, { value: v }])));
   await Promise.all([program.stack.up(), other.up()]);
   const outputs = await program.stack.outputs();
@@ -104,11 +136,15 @@ describe("pulumi-aws-euc drift: policy, stacks and formats", () => {
       const help = await cli([flag]);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/^usage: pulumi-aws-euc drift/);
-      expect(help.stdout).toContain("exit codes: 0 clean, 2 drift, 3 program changes not yet applied, 4 drift and program changes");
+      expect(help.stdout).toContain(
+        "exit codes: 0 clean, 2 drift, 3 program changes not yet applied, 4 drift and program changes",
+      );
     }
     const version = await cli(["--version"]);
     expect(version.code).toBe(0);
-    expect(version.stdout.trim()).toBe((JSON.parse(fs.readFileSync(path.join(packageDir, "package.json"), "utf8")) as { version: string }).version);
+    expect(version.stdout.trim()).toBe(
+      (JSON.parse(fs.readFileSync(path.join(packageDir, "package.json"), "utf8")) as { version: string }).version,
+    );
 
     const missing = await cli(["drift", "--stack", "nosuch", "--cwd", program.programDir]);
     expect(missing.code).toBe(1);
@@ -164,11 +200,19 @@ describe("pulumi-aws-euc drift: policy, stacks and formats", () => {
     expect(result.stdout).toContain("drift in 1 of 2 resources of stack e2e");
     expect(result.stdout).toContain("no drift: 2 resources of stack other match their state");
     expect(result.markdown).toContain("Run `pulumi up --refresh` to put them back");
-    expect(result.markdown).toContain('| `appstream:Stack` alpha | `displayName` | `"Alpha"` | `"Renamed in the console"` |');
+    expect(result.markdown).toContain(
+      '| `appstream:Stack` alpha | `displayName` | `"Alpha"` | `"Renamed in the console"` |',
+    );
     expect(result.markdown).toContain("the program's `ignoreChanges`");
 
-    const junit = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "testsuite" || name === "testcase" }).parse(result.junit) as {
-      testsuites: { testsuite: { name: string; failures: string; testcase: { name: string; failure?: { message: string } }[] }[] };
+    const junit = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "",
+      isArray: (name) => name === "testsuite" || name === "testcase",
+    }).parse(result.junit) as {
+      testsuites: {
+        testsuite: { name: string; failures: string; testcase: { name: string; failure?: { message: string } }[] }[];
+      };
     };
     const suites = junit.testsuites.testsuite;
     expect(suites.map((s) => [s.name, s.failures])).toEqual([
@@ -206,7 +250,11 @@ describe("pulumi-aws-euc drift: policy, stacks and formats", () => {
     expect(accepted.code).toBe(0);
     expectValidReport(accepted.report);
     expect(accepted.report.stacks[0].drifted).toEqual([]);
-    expect(accepted.report.stacks[0].ignored.filter((i) => i.ignoredBy === "ignore-file").map((i) => [i.property, i.rule, i.reason])).toEqual([
+    expect(
+      accepted.report.stacks[0].ignored
+        .filter((i) => i.ignoredBy === "ignore-file")
+        .map((i) => [i.property, i.rule, i.reason]),
+    ).toEqual([
       ["displayName", "console-rename", "The service desk renames stacks for the help page"],
       ["tags.owner", "owner-tags", "Owners are set by the asset inventory"],
     ]);
@@ -221,7 +269,10 @@ describe("pulumi-aws-euc drift: policy, stacks and formats", () => {
     fs.writeFileSync(ignoreFile(), fs.readFileSync(ignoreFile(), "utf8").replace("2999-12-31", "2020-01-31"));
     const expired = await drift();
     expect(expired.code).toBe(2);
-    expect(expired.report.rules.find((r) => r.rule === "console-rename")).toMatchObject({ status: "expired", matches: 0 });
+    expect(expired.report.rules.find((r) => r.rule === "console-rename")).toMatchObject({
+      status: "expired",
+      matches: 0,
+    });
     expect(expired.report.stacks[0].drifted[0].properties.map((p) => p.property)).toEqual(["displayName"]);
     expect(expired.stdout).toContain('expired ignore rule "console-rename" (expired 2020-01-31');
     expect(expired.junit).toContain('name="console-rename"');
@@ -232,12 +283,16 @@ describe("pulumi-aws-euc drift: policy, stacks and formats", () => {
     const written = await cli(["drift", "baseline", "--stack", "e2e", "--cwd", program.programDir]);
     expect(written.code).toBe(0);
     expect(written.stdout).toMatch(/^wrote 2 ignore rules for the current drift to .*\.driftignore\.yaml/);
-    const baseline = parseYaml(fs.readFileSync(ignoreFile(), "utf8")) as { rules: { property: string; reason: string; expires: string; stack: string }[] };
+    const baseline = parseYaml(fs.readFileSync(ignoreFile(), "utf8")) as {
+      rules: { property: string; reason: string; expires: string; stack: string }[];
+    };
     expect(baseline.rules.map((r) => [r.stack, r.property])).toEqual([
       ["e2e", "displayName"],
       ["e2e", "tags.owner"],
     ]);
-    expect(baseline.rules.every((r) => r.reason.startsWith("TODO") && /^\d{4}-\d{2}-\d{2}$/.test(r.expires))).toBe(true);
+    expect(baseline.rules.every((r) => r.reason.startsWith("TODO") && /^\d{4}-\d{2}-\d{2}$/.test(r.expires))).toBe(
+      true,
+    );
     const passing = await drift();
     expect(passing.code).toBe(0);
     expect(passing.report.rules.every((r) => r.status === "matched")).toBe(true);
@@ -253,7 +308,9 @@ describe("pulumi-aws-euc drift: policy, stacks and formats", () => {
     expect(pending.code).toBe(3);
     expectValidReport(pending.report);
     expect(pending.report.stacks[0]).toMatchObject({ status: "pending-changes", drifted: [] });
-    expect(pending.report.stacks[0].pendingChanges).toEqual([expect.objectContaining({ type: "appstream:Stack", name: "alpha", op: "update", properties: ["displayName"] })]);
+    expect(pending.report.stacks[0].pendingChanges).toEqual([
+      expect.objectContaining({ type: "appstream:Stack", name: "alpha", op: "update", properties: ["displayName"] }),
+    ]);
 
     await rename(names.beta, "Beta, renamed by hand");
     const both = await drift();

@@ -24,7 +24,11 @@ async function drift(): Promise<{ code: number; stdout: string; report: DriftRep
     (r) => ({ code: 0, stdout: r.stdout }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: `${e.stdout}${e.stderr}` }),
   );
-  return { ...outcome, report: JSON.parse(fs.readFileSync(json, "utf8")) as DriftReport, markdown: fs.readFileSync(markdown, "utf8") };
+  return {
+    ...outcome,
+    report: JSON.parse(fs.readFileSync(json, "utf8")) as DriftReport,
+    markdown: fs.readFileSync(markdown, "utf8"),
+  };
 }
 
 beforeAll(async () => {
@@ -49,17 +53,50 @@ describe("pulumi-aws-euc drift", () => {
 
   it("never reports what the service changes by itself: statuses, live counts, timestamps, autoscaled capacity, for each type", async () => {
     const outputs = await program.stack.outputs();
-    const later = (value: unknown) => (typeof value === "number" ? value + 3600 : new Date(Date.parse(String(value)) + 3600_000).toISOString());
+    const later = (value: unknown) =>
+      typeof value === "number" ? value + 3600 : new Date(Date.parse(String(value)) + 3600_000).toISOString();
     // What the services and their users do between two checks, one record per resource type of the example.
     const changes: [string, string, (a: Record<string, unknown>) => Record<string, unknown>][] = [
-      ["appstream:Fleet", outputs.appstreamFleet.value as string, () => ({ ComputeCapacityStatus: { Desired: 5, Running: 5, InUse: 3, Available: 2 } })],
+      [
+        "appstream:Fleet",
+        outputs.appstreamFleet.value as string,
+        () => ({ ComputeCapacityStatus: { Desired: 5, Running: 5, InUse: 3, Available: 2 } }),
+      ],
       ["appstream:Stack", outputs.appstreamStack.value as string, (a) => ({ CreatedTime: later(a.CreatedTime) })],
-      ["appstream:ImageBuilder", outputs.appstreamImageBuilder.value as string, () => ({ StateChangeReason: { Code: "INTERNAL_ERROR", Message: "Stopped for maintenance" } })],
-      ["nimble:Studio", outputs.studioId.value as string, (a) => ({ statusMessage: "Studio is healthy", updatedAt: later(a.updatedAt) })],
-      ["nimble:LaunchProfile", outputs.launchProfileId.value as string, (a) => ({ updatedAt: later(a.updatedAt), updatedBy: "AROAEXAMPLE:admin" })],
-      ["nimble:StreamingSession", outputs.workstationId.value as string, (a) => ({ stopAt: later(a.stopAt ?? a.updatedAt), updatedAt: later(a.updatedAt) })],
-      ["thinclient:Environment", outputs.thinClientEnvironmentId.value as string, (a) => ({ updatedAt: later(a.updatedAt) })],
-      ["thinclient:Device", "tcdevice0000000000000001", (a) => ({ lastConnectedAt: later(a.lastConnectedAt ?? a.updatedAt), lastUserId: "visitor-12", softwareSetUpdateStatus: "IN_PROGRESS" })],
+      [
+        "appstream:ImageBuilder",
+        outputs.appstreamImageBuilder.value as string,
+        () => ({ StateChangeReason: { Code: "INTERNAL_ERROR", Message: "Stopped for maintenance" } }),
+      ],
+      [
+        "nimble:Studio",
+        outputs.studioId.value as string,
+        (a) => ({ statusMessage: "Studio is healthy", updatedAt: later(a.updatedAt) }),
+      ],
+      [
+        "nimble:LaunchProfile",
+        outputs.launchProfileId.value as string,
+        (a) => ({ updatedAt: later(a.updatedAt), updatedBy: "AROAEXAMPLE:admin" }),
+      ],
+      [
+        "nimble:StreamingSession",
+        outputs.workstationId.value as string,
+        (a) => ({ stopAt: later(a.stopAt ?? a.updatedAt), updatedAt: later(a.updatedAt) }),
+      ],
+      [
+        "thinclient:Environment",
+        outputs.thinClientEnvironmentId.value as string,
+        (a) => ({ updatedAt: later(a.updatedAt) }),
+      ],
+      [
+        "thinclient:Device",
+        "tcdevice0000000000000001",
+        (a) => ({
+          lastConnectedAt: later(a.lastConnectedAt ?? a.updatedAt),
+          lastUserId: "visitor-12",
+          softwareSetUpdateStatus: "IN_PROGRESS",
+        }),
+      ],
     ];
     for (const [kind, id, patch] of changes) {
       const record = await emulator.control.resource(kind, id);
@@ -78,7 +115,8 @@ describe("pulumi-aws-euc drift", () => {
         if (!meta?.old || !meta.new || !meta.type.startsWith("pulumi-nodejs:dynamic/")) return;
         const type = meta.type.replace("pulumi-nodejs:dynamic/", "");
         const managed = loadSchema(type).serviceManaged ?? [];
-        for (const key of managed) if (JSON.stringify(meta.old.outputs?.[key]) !== JSON.stringify(meta.new.outputs?.[key])) seen.add(type);
+        for (const key of managed)
+          if (JSON.stringify(meta.old.outputs?.[key]) !== JSON.stringify(meta.new.outputs?.[key])) seen.add(type);
       },
     });
     expect([...seen].sort()).toEqual(changes.map(([kind]) => kind).sort());
@@ -94,7 +132,9 @@ describe("pulumi-aws-euc drift", () => {
     await emulator.control.mutate("appstream:Fleet", fleet, { DisplayName: "Renamed in the console" });
     await emulator.control.mutate("nimble:LaunchProfile", launchProfileId, { description: "Edited by hand" });
     const environment = await emulator.control.resource("thinclient:Environment", environmentId);
-    await createAwsClients({ endpoint: emulator.url }).thinClient.send(new TagResourceCommand({ resourceArn: String(environment?.attributes.arn), tags: { team: "operations" } }));
+    await createAwsClients({ endpoint: emulator.url }).thinClient.send(
+      new TagResourceCommand({ resourceArn: String(environment?.attributes.arn), tags: { team: "operations" } }),
+    );
     await emulator.control.deleteResource("appstream:ImageBuilder", builder);
 
     const result = await drift();
@@ -102,14 +142,30 @@ describe("pulumi-aws-euc drift", () => {
     const byName = Object.fromEntries(result.report.stacks[0].drifted.map((d) => [d.name, d]));
     expect(Object.keys(byName).sort()).toEqual(["design-fleet", "design-packaging", "front-desk", "lighting"]);
     expect(byName["design-fleet"]).toMatchObject({ type: "appstream:Fleet", status: "changed", id: fleet });
-    expect(byName["design-fleet"].properties).toEqual([{ property: "displayName", expected: "Design applications", live: "Renamed in the console" }]);
+    expect(byName["design-fleet"].properties).toEqual([
+      { property: "displayName", expected: "Design applications", live: "Renamed in the console" },
+    ]);
     expect(byName.lighting).toMatchObject({ type: "nimble:LaunchProfile", status: "changed" });
-    expect(byName.lighting.properties).toEqual([{ property: "description", expected: "Lighting workstations", live: "Edited by hand" }]);
-    expect(byName["front-desk"]).toMatchObject({ type: "thinclient:Environment", status: "changed", id: environmentId });
-    expect(byName["front-desk"].properties).toEqual([{ property: "tags.team", expected: "facilities", live: "operations" }]);
-    expect(byName["design-packaging"]).toMatchObject({ type: "appstream:ImageBuilder", status: "deleted", properties: [] });
+    expect(byName.lighting.properties).toEqual([
+      { property: "description", expected: "Lighting workstations", live: "Edited by hand" },
+    ]);
+    expect(byName["front-desk"]).toMatchObject({
+      type: "thinclient:Environment",
+      status: "changed",
+      id: environmentId,
+    });
+    expect(byName["front-desk"].properties).toEqual([
+      { property: "tags.team", expected: "facilities", live: "operations" },
+    ]);
+    expect(byName["design-packaging"]).toMatchObject({
+      type: "appstream:ImageBuilder",
+      status: "deleted",
+      properties: [],
+    });
     expect(result.stdout).toContain("drift in 4 of");
-    expect(result.markdown).toContain('| `appstream:Fleet` design-fleet | `displayName` | `"Design applications"` | `"Renamed in the console"` |');
+    expect(result.markdown).toContain(
+      '| `appstream:Fleet` design-fleet | `displayName` | `"Design applications"` | `"Renamed in the console"` |',
+    );
     expect(result.markdown).toContain("**deleted out of band**");
     expect(result.markdown).toContain("Run `pulumi up --refresh` to put them back");
     expect(result.markdown).not.toMatch(/Run `pulumi up` /);
@@ -122,7 +178,11 @@ describe("pulumi-aws-euc drift", () => {
 
   it("exits 1 with the error text when the stack does not exist", async () => {
     const bin = path.join(repoRoot, "node_modules/pulumi-aws-euc/dist/provider/cli/main.js");
-    const failure = await run(process.execPath, [bin, "drift", "--stack", "no-such-stack", "--cwd", program.programDir], { env: { ...process.env, ...program.env } }).catch((e: { code: number; stderr: string }) => e);
+    const failure = await run(
+      process.execPath,
+      [bin, "drift", "--stack", "no-such-stack", "--cwd", program.programDir],
+      { env: { ...process.env, ...program.env } },
+    ).catch((e: { code: number; stderr: string }) => e);
     expect((failure as { code: number }).code).toBe(1);
     expect((failure as { stderr: string }).stderr).toMatch(/^error: stack no-such-stack: .*no-such-stack/m);
   }, 120_000);

@@ -4,14 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 let emulator: RunningEmulator;
 let program: ProgramStack;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 50 });
-  program = await programStack("test/e2e/programs/studio-basic", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
+  program = await programStack("test/e2e/programs/studio-basic", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+  });
 });
 afterAll(async () => {
   await program?.stack.destroy().catch(() => undefined);
@@ -28,7 +31,8 @@ function changedProperties(events: EngineEvent[]): Record<string, string[]> {
   return out;
 }
 
-const studios = async () => (await emulator.control.resources("nimble:Studio")).filter((s) => s.attributes.state !== "DELETED");
+const studios = async () =>
+  (await emulator.control.resources("nimble:Studio")).filter((s) => s.attributes.state !== "DELETED");
 
 describe("the engine through the real CLI", () => {
   it("keeps a studio whose create failed in state, and the next up replaces it with a working one", async () => {
@@ -36,11 +40,10 @@ describe("the engine through the real CLI", () => {
     const failed = await program.stack.up().catch((e: Error) => e);
     expect(failed).toBeInstanceOf(Error);
     expect(String((failed as Error).message)).toContain("ENCRYPTION_KEY_NOT_FOUND; The studio key is missing");
-    const state = await program.stack.exportStack();
-    const kept = state.deployment.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/nimble:Studio");
-    expect(kept.outputs.state).toBe("CREATE_FAILED");
-    expect(kept.initErrors?.length).toBeGreaterThan(0);
-    const brokenId = kept.id;
+    const kept = await stateResource(program.stack, "pulumi-nodejs:dynamic/nimble:Studio");
+    expect(kept?.outputs?.state).toBe("CREATE_FAILED");
+    expect(kept?.initErrors?.length).toBeGreaterThan(0);
+    const brokenId = kept?.id;
 
     const repaired = await program.stack.up();
     expect(repaired.summary.resourceChanges).toMatchObject({ replace: 1 });
@@ -62,9 +65,8 @@ describe("the engine through the real CLI", () => {
   }, 240_000);
 
   it("stores a provider of a few hundred bytes that loads the installed package", async () => {
-    const state = await program.stack.exportStack();
-    const studio = state.deployment.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/nimble:Studio");
-    const provider: string = studio.outputs.__provider;
+    const studio = await stateResource(program.stack, "pulumi-nodejs:dynamic/nimble:Studio");
+    const provider = String(studio?.outputs?.__provider);
     expect(provider).toContain('require("pulumi-aws-euc/dist/provider/dynamic-provider.js")');
     expect(Buffer.byteLength(provider)).toBeLessThan(1024);
   });
@@ -73,7 +75,11 @@ describe("the engine through the real CLI", () => {
     const existing = (await program.stack.outputs()) as Record<string, { value: string }>;
     // Forget it from this stack, then take it over again by id.
     await program.stack.workspace.removeStack("e2e", { force: true });
-    const adopter = await programStack("test/e2e/programs/studio-basic", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2", adoptId: existing.studioId.value });
+    const adopter = await programStack("test/e2e/programs/studio-basic", {
+      "aws-euc:endpoint": emulator.url,
+      "aws:region": "us-west-2",
+      adoptId: existing.studioId.value,
+    });
     const createsBefore = (await emulator.control.calls()).counts["nimble:CreateStudio"];
     try {
       const up = await adopter.stack.up();

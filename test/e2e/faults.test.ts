@@ -6,7 +6,15 @@ import type { FaultSettings } from "../../emulator/control-client";
 import type { ResourceRecord } from "../../emulator/core/types";
 import { programStack } from "../helpers/pulumi-stack";
 
-const managedKinds = ["nimble:Studio", "nimble:LaunchProfile", "nimble:StreamingSession", "appstream:Stack", "appstream:Fleet", "appstream:ImageBuilder", "thinclient:Environment"];
+const managedKinds = [
+  "nimble:Studio",
+  "nimble:LaunchProfile",
+  "nimble:StreamingSession",
+  "appstream:Stack",
+  "appstream:Fleet",
+  "appstream:ImageBuilder",
+  "thinclient:Environment",
+];
 
 /**
  * A resource's name as a second run can repeat it. A launch profile's generated name derives from
@@ -14,20 +22,26 @@ const managedKinds = ["nimble:Studio", "nimble:LaunchProfile", "nimble:Streaming
  * parallel creates arrive in another order when calls are throttled or fail, so its suffix is dropped.
  */
 function nameOf(r: ResourceRecord): string {
-  const name = String(r.attributes.Name ?? r.attributes.name ?? r.attributes.studioName ?? r.attributes.ownedBy ?? "");
+  const named = r.attributes.Name ?? r.attributes.name ?? r.attributes.studioName ?? r.attributes.ownedBy;
+  const name = typeof named === "string" ? named : "";
   return r.kind === "nimble:LaunchProfile" ? name.replace(/-[0-9a-f]{7}$/, "") : name;
 }
 
 /** The world the program leaves behind, without ids and timestamps a second run cannot repeat. */
 function shape(records: ResourceRecord[]): string[] {
-  const stateOf = (a: Record<string, unknown>) => String(a.state ?? a.State ?? "");
+  const stateOf = (a: Record<string, unknown>) => {
+    const state = a.state ?? a.State;
+    return typeof state === "string" ? state : "";
+  };
   return records
     .filter((r) => managedKinds.includes(r.kind) && !["DELETED", "DELETE_IN_PROGRESS"].includes(stateOf(r.attributes)))
     .map((r) => `${r.kind} ${nameOf(r)} ${stateOf(r.attributes)}`)
     .sort();
 }
 
-async function runFullExample(faults: Partial<FaultSettings> | undefined): Promise<{ world: string[]; creates: Record<string, number>; outcomes: Record<string, number> }> {
+async function runFullExample(
+  faults: Partial<FaultSettings> | undefined,
+): Promise<{ world: string[]; creates: Record<string, number>; outcomes: Record<string, number> }> {
   const emulator: RunningEmulator = await startEmulator({ port: 0, transitionMs: 20 });
   const program = await programStack("examples/full", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
   try {
@@ -37,7 +51,10 @@ async function runFullExample(faults: Partial<FaultSettings> | undefined): Promi
     const calls = await emulator.control.calls();
     const creates: Record<string, number> = {};
     for (const entry of calls.log) {
-      if (entry.outcome === "ok" && /^Create(Studio|LaunchProfile|StreamingSession|Stack|Fleet|ImageBuilder|Environment)$/.test(entry.operation)) {
+      if (
+        entry.outcome === "ok" &&
+        /^Create(Studio|LaunchProfile|StreamingSession|Stack|Fleet|ImageBuilder|Environment)$/.test(entry.operation)
+      ) {
         creates[entry.operation] = (creates[entry.operation] ?? 0) + 1;
       }
     }
@@ -62,13 +79,19 @@ describe("the full example on a bad day", () => {
     ["30% of calls throttled", { throttlePercent: 30 }, "throttled"],
     ["10% of calls answered with 5xx", { serverErrorPercent: 10 }, "server-error"],
     ["2 s of latency on every call", { latencyMs: 2000 }, "ok"],
-  ] as const)("with %s: the same world as a clean run, each resource created once", async (_name, faults, outcome) => {
-    const faulty = await runFullExample(faults);
-    // The figures behind the verdict, for whoever reads the run.
-    console.log(`${_name}: calls by outcome ${JSON.stringify(faulty.outcomes)}; accepted creates ${JSON.stringify(faulty.creates)}; ${faulty.world.length} live resources (clean run: ${clean.world.length})`);
-    expect(faulty.outcomes[outcome]).toBeGreaterThan(0);
-    expect(faulty.world).toEqual(clean.world);
-    // Each create the service accepted is one resource: none was made twice.
-    expect(faulty.creates).toEqual(clean.creates);
-  }, 600_000);
+  ] as const)(
+    "with %s: the same world as a clean run, each resource created once",
+    async (_name, faults, outcome) => {
+      const faulty = await runFullExample(faults);
+      // The figures behind the verdict, for whoever reads the run.
+      console.log(
+        `${_name}: calls by outcome ${JSON.stringify(faulty.outcomes)}; accepted creates ${JSON.stringify(faulty.creates)}; ${faulty.world.length} live resources (clean run: ${clean.world.length})`,
+      );
+      expect(faulty.outcomes[outcome]).toBeGreaterThan(0);
+      expect(faulty.world).toEqual(clean.world);
+      // Each create the service accepted is one resource: none was made twice.
+      expect(faulty.creates).toEqual(clean.creates);
+    },
+    600_000,
+  );
 });

@@ -10,7 +10,10 @@ describe("a program on the real Pulumi CLI", () => {
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0, transitionMs: 50 });
-    program = await programStack("test/e2e/programs/stack-basic", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
+    program = await programStack("test/e2e/programs/stack-basic", {
+      "aws-euc:endpoint": emulator.url,
+      "aws:region": "us-west-2",
+    });
   });
   afterAll(async () => {
     await program?.stack.workspace.removeStack("e2e", { force: true }).catch(() => undefined);

@@ -17,13 +17,19 @@ const stack = `main-job-${process.pid}`;
 let env: NodeJS.ProcessEnv;
 
 async function mainJob(): Promise<string> {
-  const { stdout, stderr } = await run("bash", [path.join(repoRoot, "scripts/main-job.sh")], { env, cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
+  const { stdout, stderr } = await run("bash", [path.join(repoRoot, "scripts/main-job.sh")], {
+    env,
+    cwd: repoRoot,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return `${stdout}\n${stderr}`;
 }
 
 afterAll(async () => {
   await run("bash", [path.join(repoRoot, "scripts/stop-endpoint.sh")], { env }).catch(() => undefined);
-  await run("pulumi", ["stack", "rm", stack, "--yes", "--force", "--non-interactive"], { env, cwd: repoRoot }).catch(() => undefined);
+  await run("pulumi", ["stack", "rm", stack, "--yes", "--force", "--non-interactive"], { env, cwd: repoRoot }).catch(
+    () => undefined,
+  );
   fs.rmSync(path.join(repoRoot, `Pulumi.${stack}.yaml`), { force: true });
   fs.rmSync(scratch, { recursive: true, force: true });
 });

@@ -24,7 +24,11 @@ describe("examples/nimble", () => {
     expect(up.outputs.streamingImages.value).toEqual(["Amazon Linux 2 workstation"]);
     expect(up.outputs.backups.value).toEqual([]);
     const profile = await emulator.control.resource("nimble:LaunchProfile", up.outputs.launchProfileId.value as string);
-    expect(profile?.attributes.streamConfiguration).toMatchObject({ automaticTerminationMode: "ACTIVATED", maxStoppedSessionLengthInMinutes: 2880, sessionStorage: { mode: ["UPLOAD"] } });
+    expect(profile?.attributes.streamConfiguration).toMatchObject({
+      automaticTerminationMode: "ACTIVATED",
+      maxStoppedSessionLengthInMinutes: 2880,
+      sessionStorage: { mode: ["UPLOAD"] },
+    });
     expect((await program.stack.preview()).changeSummary).toEqual({ same: 4 });
   }, 240_000);
 
@@ -47,7 +51,8 @@ describe("examples/nimble", () => {
 
   it("destroys everything, the workstation terminated first", async () => {
     await program.stack.destroy();
-    const alive = (kind: string) => emulator.control.resources(kind).then((rs) => rs.filter((r) => r.attributes.state !== "DELETED"));
+    const alive = (kind: string) =>
+      emulator.control.resources(kind).then((rs) => rs.filter((r) => r.attributes.state !== "DELETED"));
     expect(await alive("nimble:StreamingSession")).toEqual([]);
     expect(await alive("nimble:LaunchProfile")).toEqual([]);
     expect(await alive("nimble:Studio")).toEqual([]);

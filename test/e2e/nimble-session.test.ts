@@ -8,7 +8,7 @@ import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { CreateLaunchProfileCommand } from "@aws-sdk/client-nimble";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { createAwsClients } from "../../provider/aws-clients";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 const program = "test/e2e/programs/nimble-session";
 let emulator: RunningEmulator;
@@ -32,7 +32,9 @@ async function counts(): Promise<Record<string, number>> {
 
 /** The mutating Nimble calls since the last reset, in order. */
 async function mutations(): Promise<string[]> {
-  return (await emulator.control.calls()).log.filter((e) => e.mutating && e.service === "nimble").map((e) => e.operation);
+  return (await emulator.control.calls()).log
+    .filter((e) => e.mutating && e.service === "nimble")
+    .map((e) => e.operation);
 }
 
 async function set(stack: ProgramStack, values: Record<string, string>): Promise<void> {
@@ -48,36 +50,65 @@ function steps(events: EngineEvent[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const e of events) {
     const m = e.resourcePreEvent?.metadata;
-    if (m && m.op !== "same" && m.type.includes("dynamic")) out[`${m.op} ${m.urn.split("::").pop()}`] = (m.op === "replace" ? m.keys : m.diffs) ?? [];
+    if (m && m.op !== "same" && m.type.includes("dynamic"))
+      out[`${m.op} ${m.urn.split("::").pop()}`] = (m.op === "replace" ? m.keys : m.diffs) ?? [];
   }
   return out;
 }
 
 describe("nimble studio, launch profile and session through the real CLI", () => {
   it.each([
-    ["volumeConfiguration without persistence", { sessionPersistenceMode: "DEACTIVATED" }, "streamConfiguration.volumeConfiguration is only allowed when sessionPersistenceMode is ACTIVATED"],
-    ["automaticTerminationMode without persistence", { sessionPersistenceMode: "DEACTIVATED", volumeConfiguration: undefined, automaticTerminationMode: "ACTIVATED" }, "streamConfiguration.automaticTerminationMode is only allowed when sessionPersistenceMode is ACTIVATED"],
-    ["maxStoppedSessionLengthInMinutes without automatic termination", { maxStoppedSessionLengthInMinutes: 60 }, "streamConfiguration.maxStoppedSessionLengthInMinutes is only allowed when sessionPersistenceMode is ACTIVATED and automaticTerminationMode is ACTIVATED"],
-    ["maxStoppedSessionLengthInMinutes over 5760", { automaticTerminationMode: "ACTIVATED", maxStoppedSessionLengthInMinutes: 5761 }, "streamConfiguration.maxStoppedSessionLengthInMinutes must be <= 5760 (got 5761)"],
-    ["a session longer than 30 days", { maxSessionLengthInMinutes: 43201 }, "streamConfiguration.maxSessionLengthInMinutes must be <= 43200 (got 43201)"],
-  ])("refuses %s at preview and creates nothing", async (_, extra, message) => {
-    await emulator.control.resetCalls();
-    await set(main, { streamExtra: JSON.stringify(extra) });
-    const preview = await main.stack.preview().catch((e: Error) => e);
-    expect(preview).toBeInstanceOf(Error);
-    expect(String((preview as Error).message)).toContain(message);
-    expect(await mutations()).toEqual([]);
-    expect(await emulator.control.resources("nimble:Studio")).toEqual([]);
-    await main.stack.removeConfig("streamExtra");
-  }, 120_000);
+    [
+      "volumeConfiguration without persistence",
+      { sessionPersistenceMode: "DEACTIVATED" },
+      "streamConfiguration.volumeConfiguration is only allowed when sessionPersistenceMode is ACTIVATED",
+    ],
+    [
+      "automaticTerminationMode without persistence",
+      { sessionPersistenceMode: "DEACTIVATED", volumeConfiguration: undefined, automaticTerminationMode: "ACTIVATED" },
+      "streamConfiguration.automaticTerminationMode is only allowed when sessionPersistenceMode is ACTIVATED",
+    ],
+    [
+      "maxStoppedSessionLengthInMinutes without automatic termination",
+      { maxStoppedSessionLengthInMinutes: 60 },
+      "streamConfiguration.maxStoppedSessionLengthInMinutes is only allowed when sessionPersistenceMode is ACTIVATED and automaticTerminationMode is ACTIVATED",
+    ],
+    [
+      "maxStoppedSessionLengthInMinutes over 5760",
+      { automaticTerminationMode: "ACTIVATED", maxStoppedSessionLengthInMinutes: 5761 },
+      "streamConfiguration.maxStoppedSessionLengthInMinutes must be <= 5760 (got 5761)",
+    ],
+    [
+      "a session longer than 30 days",
+      { maxSessionLengthInMinutes: 43201 },
+      "streamConfiguration.maxSessionLengthInMinutes must be <= 43200 (got 43201)",
+    ],
+  ])(
+    "refuses %s at preview and creates nothing",
+    async (_, extra, message) => {
+      await emulator.control.resetCalls();
+      await set(main, { streamExtra: JSON.stringify(extra) });
+      const preview = await main.stack.preview().catch((e: Error) => e);
+      expect(preview).toBeInstanceOf(Error);
+      expect(String((preview as Error).message)).toContain(message);
+      expect(await mutations()).toEqual([]);
+      expect(await emulator.control.resources("nimble:Studio")).toEqual([]);
+      await main.stack.removeConfig("streamExtra");
+    },
+    120_000,
+  );
 
   it("creates the studio, a persistent profile with automatic backups, and a READY session", async () => {
     await emulator.control.resetCalls();
     const up = await main.stack.up();
     expect(up.summary.resourceChanges).toMatchObject({ create: 4 });
     expect(up.outputs.sessionState.value).toBe("READY");
-    const profile = await live("LaunchProfile", up.outputs.sessionLaunchProfileId.value);
-    expect(profile?.streamConfiguration).toMatchObject({ sessionPersistenceMode: "ACTIVATED", sessionBackup: { mode: "AUTOMATIC", maxBackupsToRetain: 2 }, volumeConfiguration: { size: 600 } });
+    const profile = await live("LaunchProfile", up.outputs.sessionLaunchProfileId.value as string);
+    expect(profile?.streamConfiguration).toMatchObject({
+      sessionPersistenceMode: "ACTIVATED",
+      sessionBackup: { mode: "AUTOMATIC", maxBackupsToRetain: 2 },
+      volumeConfiguration: { size: 600 },
+    });
     expect(await mutations()).toEqual(["CreateStudio", "CreateLaunchProfile", "CreateStreamingSession"]);
     // Nothing drifts: the service's defaults (iops, throughput, ...) are not differences.
     expect((await main.stack.preview()).changeSummary).toEqual({ same: 4 });
@@ -90,7 +121,10 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
     const stopped = await main.stack.up();
     expect(stopped.outputs.sessionState.value).toBe("STOPPED");
     expect(await mutations()).toEqual(["StopStreamingSession"]);
-    expect(await live("StreamingSession", sessionId)).toMatchObject({ state: "STOPPED", volumeRetentionMode: "RETAIN" });
+    expect(await live("StreamingSession", sessionId)).toMatchObject({
+      state: "STOPPED",
+      volumeRetentionMode: "RETAIN",
+    });
     const backups = stopped.outputs.backupIds.value as string[];
     expect(backups).toHaveLength(1);
 
@@ -109,9 +143,10 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
     expect(up.outputs.streamUrl.secret).toBe(true);
     expect(String(up.outputs.streamUrl.value)).toMatch(/^https:\/\//);
     // Stored as a secret: the export decrypts it, but keeps the secret's signature.
-    const state = await main.stack.exportStack();
-    const stackOutputs = state.deployment.resources.find((r: { type: string }) => r.type === "pulumi:pulumi:Stack").outputs;
-    expect(stackOutputs.streamUrl).toMatchObject({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270" });
+    const stackOutputs = (await stateResource(main.stack, "pulumi:pulumi:Stack"))?.outputs;
+    expect(stackOutputs?.streamUrl).toMatchObject({
+      "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+    });
     await main.stack.removeConfig("stream");
   }, 240_000);
 
@@ -126,7 +161,10 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
     expect(up.summary.resourceChanges).toMatchObject({ update: 1 });
     expect(up.outputs.sessionLaunchProfileId.value).toBe(before);
     expect(await mutations()).toEqual(["UpdateLaunchProfile"]);
-    expect(await live("LaunchProfile", before)).toMatchObject({ description: "Lighting and comp artists", streamConfiguration: { maxSessionLengthInMinutes: 600 } });
+    expect(await live("LaunchProfile", before)).toMatchObject({
+      description: "Lighting and comp artists",
+      streamConfiguration: { maxSessionLengthInMinutes: 600 },
+    });
   }, 240_000);
 
   it("shows in preview that new subnets replace the launch profile (and the session on it)", async () => {
@@ -144,7 +182,9 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
   it("refuses at preview to stop a session whose existing launch profile does not allow it, and creates nothing", async () => {
     const outputs = await main.stack.outputs();
     const studioId = outputs.sessionStudioId.value as string;
-    const component = (await emulator.control.resources("nimble:StudioComponent")).find((c) => c.parentId === studioId)!;
+    const component = (await emulator.control.resources("nimble:StudioComponent")).find(
+      (c) => c.parentId === studioId,
+    )!;
     // A profile without persistence, made outside any stack: its sessions cannot be stopped.
     const { launchProfile } = await createAwsClients({ endpoint: emulator.url }).nimble.send(
       new CreateLaunchProfileCommand({
@@ -153,11 +193,18 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
         ec2SubnetIds: ["subnet-0a1b2c3d4e5f60001"],
         launchProfileProtocolVersions: ["2021-03-31"],
         studioComponentIds: [component.id],
-        streamConfiguration: { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["al2-workstation"] },
+        streamConfiguration: {
+          clipboardMode: "ENABLED",
+          ec2InstanceTypes: ["g4dn.xlarge"],
+          streamingImageIds: ["al2-workstation"],
+        },
       }),
     );
     const profileId = (outsideProfileId = launchProfile!.launchProfileId!);
-    await emulator.control.waitFor(() => live("LaunchProfile", profileId), (p) => p?.state === "READY");
+    await emulator.control.waitFor(
+      () => live("LaunchProfile", profileId),
+      (p) => p?.state === "READY",
+    );
     const stopping = await programStack(program, {
       "aws-euc:endpoint": emulator.url,
       "aws:region": "us-west-2",
@@ -180,30 +227,34 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
   it.each([
     ["STOP_RETAIN_VOLUME", "RETAIN"],
     ["STOP_DELETE_VOLUME", "DELETE"],
-  ])("destroy with %s stops the session and leaves it", async (deleteBehaviour, volumeRetentionMode) => {
-    const outputs = await main.stack.outputs();
-    const kept = await programStack(program, {
-      "aws-euc:endpoint": emulator.url,
-      "aws:region": "us-west-2",
-      launchProfile: `${outputs.sessionStudioId.value}/${outputs.sessionLaunchProfileId.value}`,
-      deleteBehaviour,
-      round: deleteBehaviour,
-    });
-    try {
-      const up = await kept.stack.up();
-      const sessionId = up.outputs.sessionId.value as string;
-      expect(up.outputs.sessionState.value).toBe("READY");
-      await emulator.control.resetCalls();
-      await kept.stack.destroy();
-      expect(await mutations()).toEqual(["StopStreamingSession"]);
-      expect((await counts())["nimble:DeleteStreamingSession"]).toBeUndefined();
-      expect(await live("StreamingSession", sessionId)).toMatchObject({ state: "STOPPED", volumeRetentionMode });
-      // The stack let it go; its owner (here, the test) deletes it when done.
-      await emulator.control.deleteResource("nimble:StreamingSession", sessionId);
-    } finally {
-      await kept.cleanup();
-    }
-  }, 240_000);
+  ])(
+    "destroy with %s stops the session and leaves it",
+    async (deleteBehaviour, volumeRetentionMode) => {
+      const outputs = await main.stack.outputs();
+      const kept = await programStack(program, {
+        "aws-euc:endpoint": emulator.url,
+        "aws:region": "us-west-2",
+        launchProfile: `${outputs.sessionStudioId.value}/${outputs.sessionLaunchProfileId.value}`,
+        deleteBehaviour,
+        round: deleteBehaviour,
+      });
+      try {
+        const up = await kept.stack.up();
+        const sessionId = up.outputs.sessionId.value as string;
+        expect(up.outputs.sessionState.value).toBe("READY");
+        await emulator.control.resetCalls();
+        await kept.stack.destroy();
+        expect(await mutations()).toEqual(["StopStreamingSession"]);
+        expect((await counts())["nimble:DeleteStreamingSession"]).toBeUndefined();
+        expect(await live("StreamingSession", sessionId)).toMatchObject({ state: "STOPPED", volumeRetentionMode });
+        // The stack let it go; its owner (here, the test) deletes it when done.
+        await emulator.control.deleteResource("nimble:StreamingSession", sessionId);
+      } finally {
+        await kept.cleanup();
+      }
+    },
+    240_000,
+  );
 
   it("destroy terminates the session by default and waits until it is DELETED; the studio goes once no launch profile is left", async () => {
     const outputs = await main.stack.outputs();
@@ -218,8 +269,13 @@ describe("nimble studio, launch profile and session through the real CLI", () =>
     await emulator.control.deleteResource("nimble:LaunchProfile", outsideProfileId);
     await main.stack.destroy();
     expect(await mutations()).toEqual(["DeleteStreamingSession", "DeleteLaunchProfile", "DeleteStudio"]);
-    for (const [kind, id] of [["StreamingSession", outputs.sessionId.value], ["LaunchProfile", outputs.sessionLaunchProfileId.value], ["Studio", outputs.sessionStudioId.value]]) {
-      expect((await live(kind, id as string))?.state ?? "DELETED").toBe("DELETED");
+    const ids: Array<[string, string]> = [
+      ["StreamingSession", outputs.sessionId.value as string],
+      ["LaunchProfile", outputs.sessionLaunchProfileId.value as string],
+      ["Studio", outputs.sessionStudioId.value as string],
+    ];
+    for (const [kind, id] of ids) {
+      expect((await live(kind, id))?.state ?? "DELETED").toBe("DELETED");
     }
   }, 240_000);
 });

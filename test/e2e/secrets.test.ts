@@ -9,7 +9,11 @@ import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
 
 const secretMarker = "4dabf18193072939515e22adb298388d";
 // Credentials in the environment of the run must not be copied anywhere either.
-const environmentCredentials = { AWS_ACCESS_KEY_ID: "AKIAEUCTESTLEAKCHECK", AWS_SECRET_ACCESS_KEY: "euc-env-secret-leak-check", AWS_SESSION_TOKEN: "euc-env-session-leak-check" };
+const environmentCredentials = {
+  AWS_ACCESS_KEY_ID: "AKIAEUCTESTLEAKCHECK",
+  AWS_SECRET_ACCESS_KEY: "euc-env-secret-leak-check",
+  AWS_SESSION_TOKEN: "euc-env-session-leak-check",
+};
 
 let emulator: RunningEmulator;
 let program: ProgramStack;
@@ -18,7 +22,11 @@ let exported: string;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 20 });
-  program = await programStack("examples/full", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" }, environmentCredentials);
+  program = await programStack(
+    "examples/full",
+    { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" },
+    environmentCredentials,
+  );
   const up = await program.stack.up();
   upOutput = `${up.stdout}\n${up.stderr}`;
   // The checkpoint as the backend stores it (the Automation API's export decrypts secrets).
@@ -32,15 +40,23 @@ afterAll(async () => {
 
 describe("secrets and credentials", () => {
   it("leaves no credential in the exported stack", () => {
-    for (const value of [LOCAL_TEST_CREDENTIALS.accessKeyId, LOCAL_TEST_CREDENTIALS.secretAccessKey, ...Object.values(environmentCredentials)]) {
+    for (const value of [
+      LOCAL_TEST_CREDENTIALS.accessKeyId,
+      LOCAL_TEST_CREDENTIALS.secretAccessKey,
+      ...Object.values(environmentCredentials),
+    ]) {
       expect(exported).not.toContain(value);
     }
     expect(exported).not.toMatch(/secretAccessKey|sessionToken|accessKeyId/i);
   });
 
   it("stores the provider as a require() only, with no endpoint or credential in it", async () => {
-    const state = JSON.parse(exported) as { checkpoint: { latest: { resources: Array<{ type: string; outputs?: { __provider?: string } }> } } };
-    const providers = new Set(state.checkpoint.latest.resources.map((r) => r.outputs?.__provider).filter((p): p is string => !!p));
+    const state = JSON.parse(exported) as {
+      checkpoint: { latest: { resources: Array<{ type: string; outputs?: { __provider?: string } }> } };
+    };
+    const providers = new Set(
+      state.checkpoint.latest.resources.map((r) => r.outputs?.__provider).filter((p): p is string => !!p),
+    );
     expect(providers.size).toBe(1);
     const [provider] = [...providers];
     expect(provider).not.toContain(emulator.url);
@@ -54,9 +70,16 @@ describe("secrets and credentials", () => {
     expect(code.length).toBeGreaterThan(4);
     expect(exported).not.toContain(code);
     expect(upOutput).not.toContain(code);
-    const state = JSON.parse(exported) as { checkpoint: { latest: { resources: Array<{ type: string; outputs?: Record<string, unknown> }> } } };
-    const environment = state.checkpoint.latest.resources.find((r) => r.type === "pulumi-nodejs:dynamic/thinclient:Environment");
-    expect(environment?.outputs?.activationCode).toMatchObject({ [secretMarker]: "1b47061264138c4ac30d75fd1eb44270", ciphertext: expect.any(String) });
+    const state = JSON.parse(exported) as {
+      checkpoint: { latest: { resources: Array<{ type: string; outputs?: Record<string, unknown> }> } };
+    };
+    const environment = state.checkpoint.latest.resources.find(
+      (r) => r.type === "pulumi-nodejs:dynamic/thinclient:Environment",
+    );
+    expect(environment?.outputs?.activationCode).toMatchObject({
+      [secretMarker]: "1b47061264138c4ac30d75fd1eb44270",
+      ciphertext: expect.any(String),
+    });
     expect(upOutput).toMatch(/thinClientActivationCode\s*:\s*\[secret\]/);
   });
 });

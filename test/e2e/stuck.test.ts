@@ -3,7 +3,7 @@
 // on the next `up` converges without creating anything.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 let emulator: RunningEmulator;
 let program: ProgramStack;
@@ -11,7 +11,10 @@ let program: ProgramStack;
 beforeAll(async () => {
   // Ten minutes in CREATE_IN_PROGRESS: far past the program's timeout of three seconds.
   emulator = await startEmulator({ port: 0, transitionMs: 600_000 });
-  program = await programStack("test/e2e/programs/studio-basic", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
+  program = await programStack("test/e2e/programs/studio-basic", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+  });
   await program.stack.setConfig("timeouts", { value: JSON.stringify({ create: 0.05, update: 0.5, delete: 0.5 }) });
 });
 afterAll(async () => {
@@ -27,11 +30,12 @@ describe("a studio stuck in CREATE_IN_PROGRESS", () => {
       () => "succeeded",
       (e: Error) => e.message,
     );
-    expect(failure).toMatch(/nimble:Studio main \(st-[0-9a-f]+\) is still CREATE_IN_PROGRESS after [\d.]+s, past its timeout of 0\.05 min/);
+    expect(failure).toMatch(
+      /nimble:Studio main \(st-[0-9a-f]+\) is still CREATE_IN_PROGRESS after [\d.]+s, past its timeout of 0\.05 min/,
+    );
     // While it waited, the resource's line in `pulumi up` said what for and how long.
     expect(failure).toMatch(/nimble:Studio main creating .*waiting for READY: CREATE_IN_PROGRESS for [\d.]+s/);
-    const state = await program.stack.exportStack();
-    const kept = state.deployment.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/nimble:Studio");
+    const kept = await stateResource(program.stack, "pulumi-nodejs:dynamic/nimble:Studio");
     expect(kept?.outputs?.state).toBe("CREATE_IN_PROGRESS");
     expect((await emulator.control.calls()).counts["nimble:CreateStudio"]).toBe(1);
   }, 240_000);

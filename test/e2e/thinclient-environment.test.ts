@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 let emulator: RunningEmulator;
 let program: ProgramStack;
@@ -19,7 +19,10 @@ const secretSignature = "4dabf18193072939515e22adb298388d";
 
 /** Every file the file backend holds: stack states, their backups, the update history. */
 function stateFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 beforeAll(async () => {
@@ -51,9 +54,12 @@ async function mutatingCalls(): Promise<string[]> {
   return (await emulator.control.calls()).log.filter((entry) => entry.mutating).map((entry) => entry.operation);
 }
 
-const environmentRecord = async (id: string) => (await emulator.control.resource("thinclient:Environment", id))?.attributes;
-const deviceRecord = async () => (await emulator.control.resource("thinclient:Device", "tcdevice0000000000000001"))?.attributes;
-const validationStatus = async () => (await emulator.control.resource("thinclient:SoftwareSet", "softwareset-0002"))?.attributes.validationStatus;
+const environmentRecord = async (id: string) =>
+  (await emulator.control.resource("thinclient:Environment", id))?.attributes;
+const deviceRecord = async () =>
+  (await emulator.control.resource("thinclient:Device", "tcdevice0000000000000001"))?.attributes;
+const validationStatus = async () =>
+  (await emulator.control.resource("thinclient:SoftwareSet", "softwareset-0002"))?.attributes.validationStatus;
 
 describe("Thin Client through the real CLI", () => {
   it("creates an environment with a CUSTOM window and tags, adopts a device and validates a software set", async () => {
@@ -62,7 +68,15 @@ describe("Thin Client through the real CLI", () => {
     const env = await environmentRecord(up.outputs.environmentId.value as string);
     expect(env).toMatchObject({
       name: "Front desk",
-      maintenanceWindow: { type: "CUSTOM", startTimeHour: 1, startTimeMinute: 30, endTimeHour: 4, endTimeMinute: 0, daysOfTheWeek: ["SATURDAY", "SUNDAY"], applyTimeOf: "DEVICE" },
+      maintenanceWindow: {
+        type: "CUSTOM",
+        startTimeHour: 1,
+        startTimeMinute: 30,
+        endTimeHour: 4,
+        endTimeMinute: 0,
+        daysOfTheWeek: ["SATURDAY", "SUNDAY"],
+        applyTimeOf: "DEVICE",
+      },
       tags: { team: "euc", owner: "alice" },
     });
     expect(await deviceRecord()).toMatchObject({ name: "lobby-1", status: "REGISTERED" });
@@ -78,15 +92,27 @@ describe("Thin Client through the real CLI", () => {
     expect(plain).toMatch(/^[a-z0-9]{8}$/);
     // The Automation API's exportStack asks for --show-secrets; a plain `pulumi stack export`, and the
     // state file at rest on the backend, are what must hold only ciphertext.
-    const shown = await program.stack.exportStack();
-    const marked = shown.deployment.resources.find((r: { type: string }) => r.type === "pulumi-nodejs:dynamic/thinclient:Environment");
-    expect(marked.outputs.activationCode).toEqual({ [secretSignature]: "1b47061264138c4ac30d75fd1eb44270", plaintext: JSON.stringify(plain) });
-    expect(marked.additionalSecretOutputs).toContain("activationCode");
+    const marked = await stateResource(program.stack, "pulumi-nodejs:dynamic/thinclient:Environment");
+    expect(marked?.outputs?.activationCode).toEqual({
+      [secretSignature]: "1b47061264138c4ac30d75fd1eb44270",
+      plaintext: JSON.stringify(plain),
+    });
+    expect(marked?.additionalSecretOutputs).toContain("activationCode");
 
-    const exported = await run("pulumi", ["stack", "export", "--stack", "e2e"], { cwd: program.programDir, env: { ...process.env, ...program.env } });
-    const state = JSON.parse(exported.stdout) as { deployment: { resources: Array<{ type: string; outputs: Record<string, unknown> }> } };
-    const environment = state.deployment.resources.find((r) => r.type === "pulumi-nodejs:dynamic/thinclient:Environment");
-    expect(environment?.outputs.activationCode).toEqual({ [secretSignature]: "1b47061264138c4ac30d75fd1eb44270", ciphertext: expect.any(String) });
+    const exported = await run("pulumi", ["stack", "export", "--stack", "e2e"], {
+      cwd: program.programDir,
+      env: { ...process.env, ...program.env },
+    });
+    const state = JSON.parse(exported.stdout) as {
+      deployment: { resources: Array<{ type: string; outputs: Record<string, unknown> }> };
+    };
+    const environment = state.deployment.resources.find(
+      (r) => r.type === "pulumi-nodejs:dynamic/thinclient:Environment",
+    );
+    expect(environment?.outputs.activationCode).toEqual({
+      [secretSignature]: "1b47061264138c4ac30d75fd1eb44270",
+      ciphertext: expect.any(String),
+    });
     expect(exported.stdout).not.toContain(plain);
     const atRest = stateFiles(program.backendDir).map((file) => fs.readFileSync(file, "utf8"));
     expect(atRest.length).toBeGreaterThan(0);
@@ -109,7 +135,10 @@ describe("Thin Client through the real CLI", () => {
     expect(counts["thinclient:TagResource"]).toBe(1);
     expect(counts["thinclient:UntagResource"]).toBe(1);
     expect(await mutatingCalls()).toEqual(["UntagResource", "TagResource"]);
-    expect((await environmentRecord(up.outputs.environmentId.value as string))?.tags).toEqual({ team: "euc", costCenter: "4410" });
+    expect((await environmentRecord(up.outputs.environmentId.value as string))?.tags).toEqual({
+      team: "euc",
+      costCenter: "4410",
+    });
   }, 240_000);
 
   it("renames the adopted device in place", async () => {
@@ -124,23 +153,65 @@ describe("Thin Client through the real CLI", () => {
   }, 240_000);
 
   it.each([
-    ["an hour past 23", { maintenanceWindow: { type: "CUSTOM", startTimeHour: 24, startTimeMinute: 0, endTimeHour: 2, endTimeMinute: 0, daysOfTheWeek: ["MONDAY"] } }, "maintenanceWindow.startTimeHour must be <= 23 (got 24)"],
-    ["a minute past 59", { maintenanceWindow: { type: "CUSTOM", startTimeHour: 1, startTimeMinute: 0, endTimeHour: 2, endTimeMinute: 75, daysOfTheWeek: ["MONDAY"] } }, "maintenanceWindow.endTimeMinute must be <= 59 (got 75)"],
-    ["a CUSTOM window without days", { maintenanceWindow: { type: "CUSTOM", startTimeHour: 1, startTimeMinute: 0, endTimeHour: 2, endTimeMinute: 0 } }, "maintenanceWindow of type CUSTOM needs startTimeHour, startTimeMinute, endTimeHour, endTimeMinute and daysOfTheWeek"],
-    ["a desired software set with USE_LATEST", { softwareSetUpdateMode: "USE_LATEST", desiredSoftwareSetId: "softwareset-0003" }, "desiredSoftwareSetId is only allowed when softwareSetUpdateMode is USE_DESIRED"],
-  ])("fails the preview for %s, in plain words, with no mutating call", async (_what, settings, reason) => {
-    const keys = Object.keys(settings);
-    for (const [key, value] of Object.entries(settings)) await program.stack.setConfig(key, { value: typeof value === "string" ? value : JSON.stringify(value) });
-    await emulator.control.resetCalls();
-    try {
-      const failure = await program.stack.preview().then(() => undefined, (e: Error) => e);
-      expect(failure).toBeInstanceOf(Error);
-      expect(String(failure?.message)).toContain(reason);
-      expect(await mutatingCalls()).toEqual([]);
-    } finally {
-      await program.stack.removeAllConfig(keys);
-    }
-  }, 120_000);
+    [
+      "an hour past 23",
+      {
+        maintenanceWindow: {
+          type: "CUSTOM",
+          startTimeHour: 24,
+          startTimeMinute: 0,
+          endTimeHour: 2,
+          endTimeMinute: 0,
+          daysOfTheWeek: ["MONDAY"],
+        },
+      },
+      "maintenanceWindow.startTimeHour must be <= 23 (got 24)",
+    ],
+    [
+      "a minute past 59",
+      {
+        maintenanceWindow: {
+          type: "CUSTOM",
+          startTimeHour: 1,
+          startTimeMinute: 0,
+          endTimeHour: 2,
+          endTimeMinute: 75,
+          daysOfTheWeek: ["MONDAY"],
+        },
+      },
+      "maintenanceWindow.endTimeMinute must be <= 59 (got 75)",
+    ],
+    [
+      "a CUSTOM window without days",
+      { maintenanceWindow: { type: "CUSTOM", startTimeHour: 1, startTimeMinute: 0, endTimeHour: 2, endTimeMinute: 0 } },
+      "maintenanceWindow of type CUSTOM needs startTimeHour, startTimeMinute, endTimeHour, endTimeMinute and daysOfTheWeek",
+    ],
+    [
+      "a desired software set with USE_LATEST",
+      { softwareSetUpdateMode: "USE_LATEST", desiredSoftwareSetId: "softwareset-0003" },
+      "desiredSoftwareSetId is only allowed when softwareSetUpdateMode is USE_DESIRED",
+    ],
+  ])(
+    "fails the preview for %s, in plain words, with no mutating call",
+    async (_what, settings, reason) => {
+      const keys = Object.keys(settings);
+      for (const [key, value] of Object.entries(settings))
+        await program.stack.setConfig(key, { value: typeof value === "string" ? value : JSON.stringify(value) });
+      await emulator.control.resetCalls();
+      try {
+        const failure = await program.stack.preview().then(
+          () => undefined,
+          (e: Error) => e,
+        );
+        expect(failure).toBeInstanceOf(Error);
+        expect(String(failure?.message)).toContain(reason);
+        expect(await mutatingCalls()).toEqual([]);
+      } finally {
+        await program.stack.removeAllConfig(keys);
+      }
+    },
+    120_000,
+  );
 
   it("archives the device on destroy, waiting for ARCHIVED, and restores the software set's status", async () => {
     await program.stack.setConfig("deviceDeleteBehaviour", { value: "ARCHIVE" });
@@ -156,7 +227,12 @@ describe("Thin Client through the real CLI", () => {
 
   it("fails the up with a clear error when the device to adopt does not exist", async () => {
     await program.stack.setConfig("deviceId", { value: "tcdevice0000000000009999" });
-    const failure = await program.stack.up().then(() => undefined, (e: Error) => e);
-    expect(String(failure?.message)).toContain('adoptId: thinclient:Device "tcdevice0000000000009999" does not exist, so there is nothing to take over');
+    const failure = await program.stack.up().then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(String(failure?.message)).toContain(
+      'adoptId: thinclient:Device "tcdevice0000000000009999" does not exist, so there is nothing to take over',
+    );
   }, 240_000);
 });

@@ -28,9 +28,18 @@ describe("examples/thinclient", () => {
     expect(up.outputs.receptionStatus.value).toBe("REGISTERED");
     expect(up.outputs.registeredDevices.value).toEqual([]);
     const env = await attributes("thinclient:Environment", up.outputs.environmentId.value as string);
-    expect(env).toMatchObject({ softwareSetUpdateMode: "USE_DESIRED", desiredSoftwareSetId: "softwareset-0003", maintenanceWindow: { type: "CUSTOM", startTimeHour: 22 } });
-    expect(await attributes("thinclient:SoftwareSet", "softwareset-0003")).toMatchObject({ validationStatus: "VALIDATED" });
-    expect(await attributes("thinclient:Device", "tcdevice0000000000000002")).toMatchObject({ name: "branch-reception", desiredSoftwareSetId: "softwareset-0003" });
+    expect(env).toMatchObject({
+      softwareSetUpdateMode: "USE_DESIRED",
+      desiredSoftwareSetId: "softwareset-0003",
+      maintenanceWindow: { type: "CUSTOM", startTimeHour: 22 },
+    });
+    expect(await attributes("thinclient:SoftwareSet", "softwareset-0003")).toMatchObject({
+      validationStatus: "VALIDATED",
+    });
+    expect(await attributes("thinclient:Device", "tcdevice0000000000000002")).toMatchObject({
+      name: "branch-reception",
+      desiredSoftwareSetId: "softwareset-0003",
+    });
   }, 240_000);
 
   it("lists the devices that registered with the activation code since, and changes no resource for it", async () => {
@@ -38,7 +47,10 @@ describe("examples/thinclient", () => {
     const activationCode = outputs.activationCode.value as string;
     const joined: string[] = [];
     for (const serialNumber of ["G4B0000000000001", "G4B0000000000002"]) {
-      const { device } = await emulator.control.serviceControl<{ device: { id: string } }>("register-device", { activationCode, serialNumber });
+      const { device } = await emulator.control.serviceControl<{ device: { id: string } }>("register-device", {
+        activationCode,
+        serialNumber,
+      });
       joined.push(`${device.id} ${serialNumber}`);
     }
     const up = await program.stack.up();
@@ -51,7 +63,9 @@ describe("examples/thinclient", () => {
   it("archives the adopted device and restores the software set on destroy", async () => {
     await program.stack.destroy();
     expect(await attributes("thinclient:Device", "tcdevice0000000000000002")).toMatchObject({ status: "ARCHIVED" });
-    expect(await attributes("thinclient:SoftwareSet", "softwareset-0003")).toMatchObject({ validationStatus: "NOT_VALIDATED" });
+    expect(await attributes("thinclient:SoftwareSet", "softwareset-0003")).toMatchObject({
+      validationStatus: "NOT_VALIDATED",
+    });
     expect(await emulator.control.resources("thinclient:Environment")).toEqual([]);
   }, 240_000);
 });

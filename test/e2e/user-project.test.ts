@@ -25,9 +25,17 @@ interface Outcome {
 }
 
 async function run(command: string, args: string[], timeoutMs = 300_000): Promise<Outcome> {
-  return exec(command, args, { cwd: project, env: { ...process.env, ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }).then(
+  return exec(command, args, {
+    cwd: project,
+    env: { ...process.env, ...env },
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  }).then(
     (r) => ({ code: 0, output: `${r.stdout}${r.stderr}` }),
-    (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: typeof e.code === "number" ? e.code : 1, output: `${e.stdout ?? ""}${e.stderr ?? ""}` }),
+    (e: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: typeof e.code === "number" ? e.code : 1,
+      output: `${e.stdout ?? ""}${e.stderr ?? ""}`,
+    }),
   );
 }
 
@@ -74,10 +82,19 @@ beforeAll(async () => {
   };
   fs.mkdirSync(path.join(scratch, "backend"));
   fs.mkdirSync(env.PULUMI_HOME);
-  const packed = await exec("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", scratch], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
+  const packed = await exec("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", scratch], {
+    cwd: repoRoot,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const tarball = path.join(scratch, (JSON.parse(packed.stdout) as Array<{ filename: string }>)[0].filename);
-  fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "euc-user-project", private: true }, null, 2));
-  fs.writeFileSync(path.join(project, "Pulumi.yaml"), "name: euc-user-project\nruntime:\n  name: nodejs\n  options:\n    typescript: true\n");
+  fs.writeFileSync(
+    path.join(project, "package.json"),
+    JSON.stringify({ name: "euc-user-project", private: true }, null, 2),
+  );
+  fs.writeFileSync(
+    path.join(project, "Pulumi.yaml"),
+    "name: euc-user-project\nruntime:\n  name: nodejs\n  options:\n    typescript: true\n",
+  );
   // The tsconfig.json the README gives.
   const readme = fs.readFileSync(path.join(repoRoot, "README.md"), "utf8");
   const tsconfig = /<!-- tsconfig -->\s*```json\n([\s\S]*?)```/.exec(readme)?.[1];
@@ -105,9 +122,15 @@ afterAll(async () => {
 
 describe("a user's project with the packed package", () => {
   it("installs the TypeScript npm picks today, and the program type-checks with the README's tsconfig", () => {
-    const installed = JSON.parse(fs.readFileSync(path.join(project, "node_modules/typescript/package.json"), "utf8")) as { version: string };
-    const declared = JSON.parse(fs.readFileSync(path.join(project, "node_modules/pulumi-aws-euc/package.json"), "utf8")) as { peerDependencies?: Record<string, string> };
-    console.log(`typescript ${installed.version} installed; pulumi-aws-euc declares typescript ${declared.peerDependencies?.typescript}`);
+    const installed = JSON.parse(
+      fs.readFileSync(path.join(project, "node_modules/typescript/package.json"), "utf8"),
+    ) as { version: string };
+    const declared = JSON.parse(
+      fs.readFileSync(path.join(project, "node_modules/pulumi-aws-euc/package.json"), "utf8"),
+    ) as { peerDependencies?: Record<string, string> };
+    console.log(
+      `typescript ${installed.version} installed; pulumi-aws-euc declares typescript ${declared.peerDependencies?.typescript}`,
+    );
     expect(Number(installed.version.split(".")[0])).toBeGreaterThanOrEqual(5);
     expect(fs.existsSync(path.join(project, "node_modules/pulumi-aws-euc/dist/provider/codegen"))).toBe(false);
   });
@@ -128,8 +151,13 @@ describe("a user's project with the packed package", () => {
   }, 600_000);
 
   it("adopts a device stating its environment; destroy order follows from it (checked at the end)", async () => {
-    const activationCode = JSON.parse(await ok(pulumi("stack", "output", "activationCode", "--show-secrets", "--json"))) as string;
-    const { device } = await home.control.serviceControl<{ device: { id: string } }>("register-device", { activationCode, serialNumber: "G4AUSERPROJECT01" });
+    const activationCode = JSON.parse(
+      await ok(pulumi("stack", "output", "activationCode", "--show-secrets", "--json")),
+    ) as string;
+    const { device } = await home.control.serviceControl<{ device: { id: string } }>("register-device", {
+      activationCode,
+      serialNumber: "G4AUSERPROJECT01",
+    });
     await ok(pulumi("config", "set", "deviceId", device.id));
     await ok(pulumi("up", "--yes", "--skip-preview"));
     expect((await home.control.resource("thinclient:Device", device.id))?.attributes).toMatchObject({ name: "kiosk" });
@@ -160,7 +188,9 @@ describe("a user's project with the packed package", () => {
     expect(destroy.output).not.toContain("EndpointUnreachable");
     // Each failed resource's error once among the diagnostics (the progress lines above repeat it,
     // as Pulumi shows every error).
-    const diagnostics = (destroy.output.split("Diagnostics:")[1] ?? "").split("\n").filter((line) => line.includes("cannot reach"));
+    const diagnostics = (destroy.output.split("Diagnostics:")[1] ?? "")
+      .split("\n")
+      .filter((line) => line.includes("cannot reach"));
     expect(diagnostics.length).toBeGreaterThan(0);
     expect(new Set(diagnostics.map((line) => line.trim())).size).toBe(diagnostics.length);
     expect((await home.control.calls()).log).toEqual([]);

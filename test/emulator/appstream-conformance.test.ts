@@ -36,7 +36,6 @@ import {
   UpdateFleetCommand,
   UpdateStackCommand,
   waitUntilFleetStarted,
-  type FleetType,
 } from "@aws-sdk/client-appstream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fleetInput, PRIVATE_IMAGE, PUBLIC_IMAGE, startAppStream, type AppStreamHarness } from "./support";
@@ -91,7 +90,8 @@ describe("fleets", () => {
   });
 
   it("DescribeFleets lists in creation order and pages with opaque tokens", async () => {
-    for (let i = 0; i < 55; i++) await h.client.send(new CreateFleetCommand(fleetInput(`f-${String(i).padStart(2, "0")}`)));
+    for (let i = 0; i < 55; i++)
+      await h.client.send(new CreateFleetCommand(fleetInput(`f-${String(i).padStart(2, "0")}`)));
     const first = await h.client.send(new DescribeFleetsCommand({}));
     expect(first.Fleets).toHaveLength(50);
     expect(first.NextToken).toBeTypeOf("string");
@@ -117,7 +117,7 @@ describe("fleets", () => {
       ["missing Name", { ...fleetInput("x"), Name: undefined }],
       ["missing InstanceType", { ...fleetInput("x"), InstanceType: undefined }],
       ["bad InstanceType", { ...fleetInput("x"), InstanceType: "m5.large" }],
-      ["bad FleetType", { ...fleetInput("x"), FleetType: "SOMETIMES" as FleetType }],
+      ["bad FleetType", { ...fleetInput("x"), FleetType: "SOMETIMES" }],
       ["missing ComputeCapacity", { ...fleetInput("x"), ComputeCapacity: undefined }],
       ["MaxUserDuration too small", { ...fleetInput("x"), MaxUserDurationInSeconds: 599 }],
       ["MaxUserDuration too large", { ...fleetInput("x"), MaxUserDurationInSeconds: 432001 }],
@@ -133,16 +133,26 @@ describe("fleets", () => {
       expect((err as AppStreamServiceException).$metadata.httpStatusCode, label).toBe(400);
     }
     // The boundaries themselves are valid.
-    await h.client.send(new CreateFleetCommand({ ...fleetInput("edge"), MaxUserDurationInSeconds: 432000, DisconnectTimeoutInSeconds: 60 }));
+    await h.client.send(
+      new CreateFleetCommand({
+        ...fleetInput("edge"),
+        MaxUserDurationInSeconds: 432000,
+        DisconnectTimeoutInSeconds: 60,
+      }),
+    );
   });
 
   it("enforces name uniqueness and unknown images", async () => {
     await h.client.send(new CreateFleetCommand(fleetInput("dup")));
-    expect(await rejection(h.client.send(new CreateFleetCommand(fleetInput("dup"))))).toBeInstanceOf(ResourceAlreadyExistsException);
-    expect(await rejection(h.client.send(new CreateFleetCommand({ ...fleetInput("y"), ImageName: "no-such-image" })))).toBeInstanceOf(
+    expect(await rejection(h.client.send(new CreateFleetCommand(fleetInput("dup"))))).toBeInstanceOf(
+      ResourceAlreadyExistsException,
+    );
+    expect(
+      await rejection(h.client.send(new CreateFleetCommand({ ...fleetInput("y"), ImageName: "no-such-image" }))),
+    ).toBeInstanceOf(ResourceNotFoundException);
+    expect(await rejection(h.client.send(new DescribeFleetsCommand({ Names: ["nope"] })))).toBeInstanceOf(
       ResourceNotFoundException,
     );
-    expect(await rejection(h.client.send(new DescribeFleetsCommand({ Names: ["nope"] })))).toBeInstanceOf(ResourceNotFoundException);
   });
 
   it("creates an Elastic fleet with MaxConcurrentSessions and two subnets", async () => {
@@ -176,16 +186,30 @@ describe("fleets", () => {
         AttributesToDelete: ["VPC_CONFIGURATION_SECURITY_GROUP_IDS", "DOMAIN_JOIN_INFO"],
       }),
     );
-    expect(Fleet).toMatchObject({ InstanceType: "stream.compute.large", ImageName: PRIVATE_IMAGE, VpcConfig: { SubnetIds: ["subnet-1"] } });
+    expect(Fleet).toMatchObject({
+      InstanceType: "stream.compute.large",
+      ImageName: PRIVATE_IMAGE,
+      VpcConfig: { SubnetIds: ["subnet-1"] },
+    });
     expect(Fleet?.VpcConfig?.SecurityGroupIds).toBeUndefined();
     expect(Fleet?.DomainJoinInfo).toBeUndefined();
-    const again = await h.client.send(new UpdateFleetCommand({ Name: "upd", AttributesToDelete: ["VPC_CONFIGURATION"] }));
+    const again = await h.client.send(
+      new UpdateFleetCommand({ Name: "upd", AttributesToDelete: ["VPC_CONFIGURATION"] }),
+    );
     expect(again.Fleet?.VpcConfig).toBeUndefined();
     const contradictory = await rejection(
-      h.client.send(new UpdateFleetCommand({ Name: "upd", VpcConfig: { SubnetIds: ["s"] }, AttributesToDelete: ["VPC_CONFIGURATION"] })),
+      h.client.send(
+        new UpdateFleetCommand({
+          Name: "upd",
+          VpcConfig: { SubnetIds: ["s"] },
+          AttributesToDelete: ["VPC_CONFIGURATION"],
+        }),
+      ),
     );
     expect(contradictory).toBeInstanceOf(InvalidParameterCombinationException);
-    const badEnum = await rejection(h.client.send(new UpdateFleetCommand({ Name: "upd", AttributesToDelete: ["EVERYTHING" as never] })));
+    const badEnum = await rejection(
+      h.client.send(new UpdateFleetCommand({ Name: "upd", AttributesToDelete: ["EVERYTHING" as never] })),
+    );
     expect(badEnum).toBeInstanceOf(InvalidParameterCombinationException);
     expect(await rejection(h.client.send(new UpdateFleetCommand({ Name: "ghost", DisplayName: "x" })))).toBeInstanceOf(
       ResourceNotFoundException,
@@ -200,7 +224,9 @@ describe("fleets", () => {
     expect(waited.state).toBe("SUCCESS");
     await h.client.send(new StopFleetCommand({ Name: "life" }));
     await h.client.send(new DeleteFleetCommand({ Name: "life" }));
-    expect(await rejection(h.client.send(new DescribeFleetsCommand({ Names: ["life"] })))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await rejection(h.client.send(new DescribeFleetsCommand({ Names: ["life"] })))).toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 });
 
@@ -224,7 +250,9 @@ describe("image builders", () => {
     });
     expect(ImageBuilder?.ImageArn).toContain(PUBLIC_IMAGE);
     expect(ImageBuilder?.NetworkAccessConfiguration?.EniPrivateIpAddress).toMatch(/^10\.0\./);
-    await h.client.send(new CreateImageBuilderCommand({ Name: "ib-2", InstanceType: "stream.standard.large", ImageName: PRIVATE_IMAGE }));
+    await h.client.send(
+      new CreateImageBuilderCommand({ Name: "ib-2", InstanceType: "stream.standard.large", ImageName: PRIVATE_IMAGE }),
+    );
     const page1 = await h.client.send(new DescribeImageBuildersCommand({ MaxResults: 1 }));
     expect(page1.ImageBuilders?.map((b) => b.Name)).toEqual(["ib-1"]);
     const page2 = await h.client.send(new DescribeImageBuildersCommand({ MaxResults: 1, NextToken: page1.NextToken }));
@@ -233,21 +261,36 @@ describe("image builders", () => {
   });
 
   it("validates and rejects conflicts", async () => {
-    const missing = await rejection(h.client.send(new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large" })));
+    const missing = await rejection(
+      h.client.send(new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large" })),
+    );
     expect(missing).toBeInstanceOf(InvalidParameterCombinationException);
     const twoSubnets = await rejection(
       h.client.send(
-        new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE, VpcConfig: { SubnetIds: ["a", "b"] } }),
+        new CreateImageBuilderCommand({
+          Name: "ib",
+          InstanceType: "stream.standard.large",
+          ImageName: PUBLIC_IMAGE,
+          VpcConfig: { SubnetIds: ["a", "b"] },
+        }),
       ),
     );
     expect(twoSubnets).toBeInstanceOf(InvalidParameterCombinationException);
-    await h.client.send(new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }));
-    const dup = await rejection(h.client.send(new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE })));
+    await h.client.send(
+      new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }),
+    );
+    const dup = await rejection(
+      h.client.send(
+        new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }),
+      ),
+    );
     expect(dup).toBeInstanceOf(ResourceAlreadyExistsException);
   });
 
   it("Start/Stop/Delete return the builder; the streaming URL needs RUNNING and expires after Validity", async () => {
-    await h.client.send(new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }));
+    await h.client.send(
+      new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }),
+    );
     const url = await h.client.send(new CreateImageBuilderStreamingURLCommand({ Name: "ib", Validity: 600 }));
     expect(url.StreamingURL).toMatch(/^https:\/\//);
     expect(url.Expires).toBeInstanceOf(Date);
@@ -260,7 +303,9 @@ describe("image builders", () => {
     expect(started.ImageBuilder?.State).toBe("PENDING");
     const deleted = await h.client.send(new DeleteImageBuilderCommand({ Name: "ib" }));
     expect(deleted.ImageBuilder?.State).toBe("DELETING");
-    expect(await rejection(h.client.send(new DescribeImageBuildersCommand({ Names: ["ib"] })))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await rejection(h.client.send(new DescribeImageBuildersCommand({ Names: ["ib"] })))).toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 });
 
@@ -282,16 +327,28 @@ describe("images", () => {
 
   it("DeleteImage refuses while a fleet or image builder uses the image, and public images", async () => {
     await h.client.send(new CreateFleetCommand({ ...fleetInput("user"), ImageName: PRIVATE_IMAGE }));
-    expect(await rejection(h.client.send(new DeleteImageCommand({ Name: PRIVATE_IMAGE })))).toBeInstanceOf(ResourceInUseException);
+    expect(await rejection(h.client.send(new DeleteImageCommand({ Name: PRIVATE_IMAGE })))).toBeInstanceOf(
+      ResourceInUseException,
+    );
     await h.client.send(new DeleteFleetCommand({ Name: "user" }));
-    await h.client.send(new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PRIVATE_IMAGE }));
-    expect(await rejection(h.client.send(new DeleteImageCommand({ Name: PRIVATE_IMAGE })))).toBeInstanceOf(ResourceInUseException);
+    await h.client.send(
+      new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PRIVATE_IMAGE }),
+    );
+    expect(await rejection(h.client.send(new DeleteImageCommand({ Name: PRIVATE_IMAGE })))).toBeInstanceOf(
+      ResourceInUseException,
+    );
     await h.client.send(new DeleteImageBuilderCommand({ Name: "ib" }));
-    expect(await rejection(h.client.send(new DeleteImageCommand({ Name: PUBLIC_IMAGE })))).toBeInstanceOf(OperationNotPermittedException);
+    expect(await rejection(h.client.send(new DeleteImageCommand({ Name: PUBLIC_IMAGE })))).toBeInstanceOf(
+      OperationNotPermittedException,
+    );
     const { Image } = await h.client.send(new DeleteImageCommand({ Name: PRIVATE_IMAGE }));
     expect(Image).toMatchObject({ Name: PRIVATE_IMAGE, State: "DELETING" });
-    expect(await rejection(h.client.send(new DescribeImagesCommand({ Names: [PRIVATE_IMAGE] })))).toBeInstanceOf(ResourceNotFoundException);
-    expect(await rejection(h.client.send(new DeleteImageCommand({ Name: PRIVATE_IMAGE })))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await rejection(h.client.send(new DescribeImagesCommand({ Names: [PRIVATE_IMAGE] })))).toBeInstanceOf(
+      ResourceNotFoundException,
+    );
+    expect(await rejection(h.client.send(new DeleteImageCommand({ Name: PRIVATE_IMAGE })))).toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 });
 
@@ -301,31 +358,48 @@ describe("stacks and associations", () => {
       new CreateStackCommand({
         Name: "stack-a",
         DisplayName: "Stack A",
-        StorageConnectors: [{ ConnectorType: "HOMEFOLDERS" }, { ConnectorType: "GOOGLE_DRIVE", Domains: ["example.com"] }],
+        StorageConnectors: [
+          { ConnectorType: "HOMEFOLDERS" },
+          { ConnectorType: "GOOGLE_DRIVE", Domains: ["example.com"] },
+        ],
         UserSettings: [{ Action: "CLIPBOARD_COPY_FROM_LOCAL_DEVICE", Permission: "DISABLED" }],
         ApplicationSettings: { Enabled: true, SettingsGroup: "grp" },
         RedirectURL: "https://example.com/bye",
         StreamingExperienceSettings: { PreferredProtocol: "UDP" },
       }),
     );
-    expect(Stack).toMatchObject({ Name: "stack-a", Arn: "arn:aws:appstream:us-east-1:123456789012:stack/stack-a", DisplayName: "Stack A" });
+    expect(Stack).toMatchObject({
+      Name: "stack-a",
+      Arn: "arn:aws:appstream:us-east-1:123456789012:stack/stack-a",
+      DisplayName: "Stack A",
+    });
     expect(Stack?.ApplicationSettings?.S3BucketName).toBeTypeOf("string");
     expect(Stack?.CreatedTime).toBeInstanceOf(Date);
     const updated = await h.client.send(
-      new UpdateStackCommand({ Name: "stack-a", Description: "d", AttributesToDelete: ["STORAGE_CONNECTOR_GOOGLE_DRIVE", "REDIRECT_URL"] }),
+      new UpdateStackCommand({
+        Name: "stack-a",
+        Description: "d",
+        AttributesToDelete: ["STORAGE_CONNECTOR_GOOGLE_DRIVE", "REDIRECT_URL"],
+      }),
     );
     expect(updated.Stack?.StorageConnectors?.map((c) => c.ConnectorType)).toEqual(["HOMEFOLDERS"]);
     expect(updated.Stack?.RedirectURL).toBeUndefined();
     expect(updated.Stack?.Description).toBe("d");
     const described = await h.client.send(new DescribeStacksCommand({ Names: ["stack-a"] }));
     expect(described.Stacks?.[0]).toEqual(updated.Stack);
-    expect(await rejection(h.client.send(new CreateStackCommand({ Name: "stack-a" })))).toBeInstanceOf(ResourceAlreadyExistsException);
+    expect(await rejection(h.client.send(new CreateStackCommand({ Name: "stack-a" })))).toBeInstanceOf(
+      ResourceAlreadyExistsException,
+    );
     const badEnum = await rejection(
-      h.client.send(new CreateStackCommand({ Name: "b", UserSettings: [{ Action: "TELEPORT" as never, Permission: "ENABLED" }] })),
+      h.client.send(
+        new CreateStackCommand({ Name: "b", UserSettings: [{ Action: "TELEPORT" as never, Permission: "ENABLED" }] }),
+      ),
     );
     expect(badEnum).toBeInstanceOf(InvalidParameterCombinationException);
     await h.client.send(new DeleteStackCommand({ Name: "stack-a" }));
-    expect(await rejection(h.client.send(new DescribeStacksCommand({ Names: ["stack-a"] })))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await rejection(h.client.send(new DescribeStacksCommand({ Names: ["stack-a"] })))).toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 
   it("associations gate DeleteFleet and DeleteStack and are listed both ways", async () => {
@@ -336,11 +410,15 @@ describe("stacks and associations", () => {
     await h.client.send(new AssociateFleetCommand({ FleetName: "f", StackName: "s2" }));
     expect((await h.client.send(new ListAssociatedStacksCommand({ FleetName: "f" }))).Names).toEqual(["s1", "s2"]);
     expect((await h.client.send(new ListAssociatedFleetsCommand({ StackName: "s1" }))).Names).toEqual(["f"]);
-    expect(await rejection(h.client.send(new DeleteFleetCommand({ Name: "f" })))).toBeInstanceOf(ResourceInUseException);
-    expect(await rejection(h.client.send(new DeleteStackCommand({ Name: "s1" })))).toBeInstanceOf(ResourceInUseException);
-    expect(await rejection(h.client.send(new AssociateFleetCommand({ FleetName: "nope", StackName: "s1" })))).toBeInstanceOf(
-      ResourceNotFoundException,
+    expect(await rejection(h.client.send(new DeleteFleetCommand({ Name: "f" })))).toBeInstanceOf(
+      ResourceInUseException,
     );
+    expect(await rejection(h.client.send(new DeleteStackCommand({ Name: "s1" })))).toBeInstanceOf(
+      ResourceInUseException,
+    );
+    expect(
+      await rejection(h.client.send(new AssociateFleetCommand({ FleetName: "nope", StackName: "s1" }))),
+    ).toBeInstanceOf(ResourceNotFoundException);
     await h.client.send(new DisassociateFleetCommand({ FleetName: "f", StackName: "s1" }));
     await h.client.send(new DisassociateFleetCommand({ FleetName: "f", StackName: "s2" }));
     expect((await h.client.send(new ListAssociatedStacksCommand({ FleetName: "f" }))).Names).toEqual([]);
@@ -354,18 +432,37 @@ describe("sessions", () => {
     await h.client.send(new CreateFleetCommand(fleetInput("f")));
     await h.client.send(new CreateStackCommand({ Name: "s" }));
     await h.emulator.control.serviceControl("sessions", { StackName: "s", FleetName: "f", count: 25 });
-    await h.emulator.control.serviceControl("sessions", { StackName: "s", FleetName: "f", count: 2, AuthenticationType: "SAML", UserId: "alice" });
+    await h.emulator.control.serviceControl("sessions", {
+      StackName: "s",
+      FleetName: "f",
+      count: 2,
+      AuthenticationType: "SAML",
+      UserId: "alice",
+    });
     const first = await h.client.send(new DescribeSessionsCommand({ StackName: "s", FleetName: "f" }));
     expect(first.Sessions).toHaveLength(20);
-    expect(first.Sessions?.[0]).toMatchObject({ StackName: "s", FleetName: "f", State: "ACTIVE", AuthenticationType: "API" });
+    expect(first.Sessions?.[0]).toMatchObject({
+      StackName: "s",
+      FleetName: "f",
+      State: "ACTIVE",
+      AuthenticationType: "API",
+    });
     expect(first.Sessions?.[0].StartTime).toBeInstanceOf(Date);
-    const rest = await h.client.send(new DescribeSessionsCommand({ StackName: "s", FleetName: "f", NextToken: first.NextToken }));
+    const rest = await h.client.send(
+      new DescribeSessionsCommand({ StackName: "s", FleetName: "f", NextToken: first.NextToken }),
+    );
     expect(rest.Sessions).toHaveLength(5);
-    const saml = await h.client.send(new DescribeSessionsCommand({ StackName: "s", FleetName: "f", AuthenticationType: "SAML", UserId: "alice" }));
+    const saml = await h.client.send(
+      new DescribeSessionsCommand({ StackName: "s", FleetName: "f", AuthenticationType: "SAML", UserId: "alice" }),
+    );
     expect(saml.Sessions).toHaveLength(2);
-    const userWithoutType = await rejection(h.client.send(new DescribeSessionsCommand({ StackName: "s", FleetName: "f", UserId: "alice" })));
+    const userWithoutType = await rejection(
+      h.client.send(new DescribeSessionsCommand({ StackName: "s", FleetName: "f", UserId: "alice" })),
+    );
     expect(userWithoutType).toBeInstanceOf(InvalidParameterCombinationException);
-    const tooMany = await rejection(h.client.send(new DescribeSessionsCommand({ StackName: "s", FleetName: "f", Limit: 51 })));
+    const tooMany = await rejection(
+      h.client.send(new DescribeSessionsCommand({ StackName: "s", FleetName: "f", Limit: 51 })),
+    );
     expect(tooMany).toBeInstanceOf(InvalidParameterCombinationException);
     const missing = await rejection(h.client.send(new DescribeSessionsCommand({ StackName: "s" } as never)));
     expect(missing).toBeInstanceOf(InvalidParameterCombinationException);
@@ -382,13 +479,23 @@ describe("tags", () => {
     expect((await h.client.send(new ListTagsForResourceCommand({ ResourceArn: fleetArn }))).Tags).toEqual({ a: "one" });
     const { Stack } = await h.client.send(new CreateStackCommand({ Name: "s" }));
     await h.client.send(new TagResourceCommand({ ResourceArn: Stack!.Arn!, Tags: { env: "test" } }));
-    expect((await h.client.send(new ListTagsForResourceCommand({ ResourceArn: Stack!.Arn! }))).Tags).toEqual({ env: "test" });
+    expect((await h.client.send(new ListTagsForResourceCommand({ ResourceArn: Stack!.Arn! }))).Tags).toEqual({
+      env: "test",
+    });
     const privateArn = (await h.client.send(new DescribeImagesCommand({ Names: [PRIVATE_IMAGE] }))).Images![0].Arn!;
     await h.client.send(new TagResourceCommand({ ResourceArn: privateArn, Tags: { kind: "image" } }));
-    expect((await h.client.send(new ListTagsForResourceCommand({ ResourceArn: privateArn }))).Tags).toEqual({ kind: "image" });
-    const missing = await rejection(h.client.send(new ListTagsForResourceCommand({ ResourceArn: "arn:aws:appstream:us-east-1:123456789012:fleet/none" })));
+    expect((await h.client.send(new ListTagsForResourceCommand({ ResourceArn: privateArn }))).Tags).toEqual({
+      kind: "image",
+    });
+    const missing = await rejection(
+      h.client.send(
+        new ListTagsForResourceCommand({ ResourceArn: "arn:aws:appstream:us-east-1:123456789012:fleet/none" }),
+      ),
+    );
     expect(missing).toBeInstanceOf(ResourceNotFoundException);
-    const reserved = await rejection(h.client.send(new TagResourceCommand({ ResourceArn: fleetArn, Tags: { "aws:x": "y" } })));
+    const reserved = await rejection(
+      h.client.send(new TagResourceCommand({ ResourceArn: fleetArn, Tags: { "aws:x": "y" } })),
+    );
     // TagResource models no validation error: a reserved key gets the common ValidationException.
     expect(reserved.name).toBe("ValidationException");
     // Tags of a deleted fleet do not come back with a new fleet of the same name.

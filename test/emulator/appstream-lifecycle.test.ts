@@ -56,11 +56,17 @@ describe("fleet lifecycle", () => {
     h.clock.advance(STEP - 1);
     expect((await fleet("f")).State).toBe("STARTING");
     h.clock.advance(1);
-    expect(await fleet("f")).toMatchObject({ State: "RUNNING", ComputeCapacityStatus: { Desired: 2, Running: 2, InUse: 0, Available: 2 } });
+    expect(await fleet("f")).toMatchObject({
+      State: "RUNNING",
+      ComputeCapacityStatus: { Desired: 2, Running: 2, InUse: 0, Available: 2 },
+    });
     await h.client.send(new StopFleetCommand({ Name: "f" }));
     expect((await fleet("f")).State).toBe("STOPPING");
     h.clock.advance(STEP);
-    expect(await fleet("f")).toMatchObject({ State: "STOPPED", ComputeCapacityStatus: { Desired: 2, Running: 0, Available: 0 } });
+    expect(await fleet("f")).toMatchObject({
+      State: "STOPPED",
+      ComputeCapacityStatus: { Desired: 2, Running: 0, Available: 0 },
+    });
   });
 
   it("nothing can be updated while STARTING or STOPPING, and a STOPPING fleet cannot be started", async () => {
@@ -72,15 +78,23 @@ describe("fleet lifecycle", () => {
     await h.client.send(new StopFleetCommand({ Name: "f" }));
     const whileStopping = await rejection(h.client.send(new UpdateFleetCommand({ Name: "f", DisplayName: "x" })));
     expect(whileStopping).toBeInstanceOf(ConcurrentModificationException);
-    expect(await rejection(h.client.send(new StartFleetCommand({ Name: "f" })))).toBeInstanceOf(ConcurrentModificationException);
+    expect(await rejection(h.client.send(new StartFleetCommand({ Name: "f" })))).toBeInstanceOf(
+      ConcurrentModificationException,
+    );
   });
 
   it("a RUNNING fleet accepts only DisplayName and ComputeCapacity (seed 002)", async () => {
     await h.client.send(new CreateFleetCommand(fleetInput("f")));
     await h.client.send(new StartFleetCommand({ Name: "f" }));
     h.clock.advance(STEP);
-    const { Fleet } = await h.client.send(new UpdateFleetCommand({ Name: "f", DisplayName: "Renamed", ComputeCapacity: { DesiredInstances: 3 } }));
-    expect(Fleet).toMatchObject({ State: "RUNNING", DisplayName: "Renamed", ComputeCapacityStatus: { Desired: 3, Running: 3, Available: 3 } });
+    const { Fleet } = await h.client.send(
+      new UpdateFleetCommand({ Name: "f", DisplayName: "Renamed", ComputeCapacity: { DesiredInstances: 3 } }),
+    );
+    expect(Fleet).toMatchObject({
+      State: "RUNNING",
+      DisplayName: "Renamed",
+      ComputeCapacityStatus: { Desired: 3, Running: 3, Available: 3 },
+    });
     const refused = [
       { InstanceType: "stream.compute.large" },
       { Description: "d" },
@@ -96,7 +110,9 @@ describe("fleet lifecycle", () => {
     // The reconciler's path: stop, update, start again.
     await h.client.send(new StopFleetCommand({ Name: "f" }));
     h.clock.advance(STEP);
-    const updated = await h.client.send(new UpdateFleetCommand({ Name: "f", InstanceType: "stream.compute.large", Description: "d" }));
+    const updated = await h.client.send(
+      new UpdateFleetCommand({ Name: "f", InstanceType: "stream.compute.large", Description: "d" }),
+    );
     expect(updated.Fleet).toMatchObject({ State: "STOPPED", InstanceType: "stream.compute.large", Description: "d" });
   });
 
@@ -116,20 +132,28 @@ describe("fleet lifecycle", () => {
     await h.client.send(new CreateFleetCommand(fleetInput("f")));
     await h.client.send(new StartFleetCommand({ Name: "f" }));
     h.clock.advance(STEP);
-    expect(await rejection(h.client.send(new DeleteFleetCommand({ Name: "f" })))).toBeInstanceOf(ResourceInUseException);
+    expect(await rejection(h.client.send(new DeleteFleetCommand({ Name: "f" })))).toBeInstanceOf(
+      ResourceInUseException,
+    );
     await h.client.send(new StopFleetCommand({ Name: "f" }));
-    expect(await rejection(h.client.send(new DeleteFleetCommand({ Name: "f" })))).toBeInstanceOf(ResourceInUseException);
+    expect(await rejection(h.client.send(new DeleteFleetCommand({ Name: "f" })))).toBeInstanceOf(
+      ResourceInUseException,
+    );
     h.clock.advance(STEP);
     await h.client.send(new DeleteFleetCommand({ Name: "f" }));
     expect((await fleet("f")).State).toBe("STOPPED");
     h.clock.advance(STEP);
-    expect(await rejection(h.client.send(new DescribeFleetsCommand({ Names: ["f"] })))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await rejection(h.client.send(new DescribeFleetsCommand({ Names: ["f"] })))).toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 });
 
 describe("image builder lifecycle", () => {
   it("PENDING -> RUNNING, STOPPING -> STOPPED, PENDING -> RUNNING, DELETING -> gone", async () => {
-    const created = await h.client.send(new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }));
+    const created = await h.client.send(
+      new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }),
+    );
     expect(created.ImageBuilder?.State).toBe("PENDING");
     expect(await builderState("ib")).toBe("PENDING");
     const early = [
@@ -141,7 +165,9 @@ describe("image builder lifecycle", () => {
     expect(await builderState("ib")).toBe("RUNNING");
     await h.client.send(new StopImageBuilderCommand({ Name: "ib" }));
     expect(await builderState("ib")).toBe("STOPPING");
-    expect(await rejection(h.client.send(new StartImageBuilderCommand({ Name: "ib" })))).toBeInstanceOf(ConcurrentModificationException);
+    expect(await rejection(h.client.send(new StartImageBuilderCommand({ Name: "ib" })))).toBeInstanceOf(
+      ConcurrentModificationException,
+    );
     h.clock.advance(STEP);
     expect(await builderState("ib")).toBe("STOPPED");
     await h.client.send(new StartImageBuilderCommand({ Name: "ib" }));
@@ -151,11 +177,15 @@ describe("image builder lifecycle", () => {
     await h.client.send(new DeleteImageBuilderCommand({ Name: "ib" }));
     expect(await builderState("ib")).toBe("DELETING");
     h.clock.advance(STEP);
-    expect(await rejection(h.client.send(new DescribeImageBuildersCommand({ Names: ["ib"] })))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await rejection(h.client.send(new DescribeImageBuildersCommand({ Names: ["ib"] })))).toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 
   it("a STOPPED builder can be deleted too", async () => {
-    await h.client.send(new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }));
+    await h.client.send(
+      new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }),
+    );
     h.clock.advance(STEP);
     await h.client.send(new StopImageBuilderCommand({ Name: "ib" }));
     h.clock.advance(STEP);
@@ -168,14 +198,23 @@ describe("image builder lifecycle", () => {
 
 describe("image builder snapshot (control API)", () => {
   it("SNAPSHOTTING -> STOPPED for the builder, PENDING -> AVAILABLE for its private image; refused unless RUNNING", async () => {
-    await h.client.send(new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }));
+    await h.client.send(
+      new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }),
+    );
     await expect(h.emulator.control.snapshotImageBuilder("ib", "snap")).rejects.toThrow(/not RUNNING/);
     h.clock.advance(STEP);
     await h.emulator.control.snapshotImageBuilder("ib", "snap");
     expect(await builderState("ib")).toBe("SNAPSHOTTING");
-    expect(await rejection(h.client.send(new DeleteImageBuilderCommand({ Name: "ib" })))).toBeInstanceOf(ConcurrentModificationException);
+    expect(await rejection(h.client.send(new DeleteImageBuilderCommand({ Name: "ib" })))).toBeInstanceOf(
+      ConcurrentModificationException,
+    );
     const pending = (await h.client.send(new DescribeImagesCommand({ Names: ["snap"] }))).Images?.[0];
-    expect(pending).toMatchObject({ State: "PENDING", Visibility: "PRIVATE", ImageBuilderName: "ib", Platform: "WINDOWS_SERVER_2019" });
+    expect(pending).toMatchObject({
+      State: "PENDING",
+      Visibility: "PRIVATE",
+      ImageBuilderName: "ib",
+      Platform: "WINDOWS_SERVER_2019",
+    });
     h.clock.advance(STEP);
     expect(await builderState("ib")).toBe("STOPPED");
     expect((await h.client.send(new DescribeImagesCommand({ Names: ["snap"] }))).Images?.[0].State).toBe("AVAILABLE");
@@ -189,6 +228,8 @@ describe("image deletion", () => {
     const during = await h.client.send(new DescribeImagesCommand({ Names: [PRIVATE_IMAGE] }));
     expect(during.Images?.[0].State).toBe("DELETING");
     h.clock.advance(STEP);
-    expect(await rejection(h.client.send(new DescribeImagesCommand({ Names: [PRIVATE_IMAGE] })))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await rejection(h.client.send(new DescribeImagesCommand({ Names: [PRIVATE_IMAGE] })))).toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 });

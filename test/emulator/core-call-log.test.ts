@@ -15,7 +15,7 @@ beforeAll(async () => {
   clients = createAwsClients({ endpoint: emu.url, maxAttempts: 1 });
 });
 afterAll(async () => {
-  for (const client of Object.values(clients)) client.destroy();
+  for (const client of Object.values(clients) as Array<{ destroy(): void }>) client.destroy();
   await emu.close();
 });
 beforeEach(() => emu.control.resetCalls());
@@ -49,7 +49,9 @@ describe("the call log's request parameters", () => {
     await clients.thinClient.send(new ListDevicesCommand({ maxResults: 7 }));
     await clients.thinClient.send(new UpdateDeviceCommand({ id: "tcdevice0000000000000001", name: "front-desk" }));
     expect(await emu.control.inputs("ListDevices")).toEqual([{ maxResults: 7 }]);
-    expect(await emu.control.inputs("UpdateDevice")).toEqual([{ id: "tcdevice0000000000000001", name: await emu.control.redacted("front-desk") }]);
+    expect(await emu.control.inputs("UpdateDevice")).toEqual([
+      { id: "tcdevice0000000000000001", name: await emu.control.redacted("front-desk") },
+    ]);
     expect(JSON.stringify(await emu.control.calls())).not.toContain("front-desk");
   });
 

@@ -27,13 +27,17 @@ describe("createAwsClients", () => {
     expect(await clients.appstream.config.region()).toBe("us-east-1");
     expect(clients.thinClient.config.disableHostPrefix).toBe(true);
     const calls = await emu.control.calls();
-    expect(calls.counts).toEqual({ "appstream:DescribeImages": 1, "nimble:ListStudios": 1, "thinclient:ListEnvironments": 1 });
+    expect(calls.counts).toEqual({
+      "appstream:DescribeImages": 1,
+      "nimble:ListStudios": 1,
+      "thinclient:ListEnvironments": 1,
+    });
     expect(calls.log.map((entry) => [entry.operation, entry.input])).toEqual([
       ["DescribeImages", { Type: "PUBLIC" }],
       ["ListStudios", {}],
       ["ListEnvironments", {}],
     ]);
-    for (const client of Object.values(clients)) client.destroy();
+    for (const client of Object.values(clients) as Array<{ destroy(): void }>) client.destroy();
   });
 
   it("leaves credentials to the standard chain when there is no local endpoint", async () => {
@@ -42,11 +46,13 @@ describe("createAwsClients", () => {
     expect(clients.thinClient.config.disableHostPrefix).toBe(false);
     // The chain is a provider function the SDK resolves on first use, not the static test keys.
     expect(clients.appstream.config.credentials).not.toBe(LOCAL_TEST_CREDENTIALS);
-    for (const client of Object.values(clients)) client.destroy();
+    for (const client of Object.values(clients) as Array<{ destroy(): void }>) client.destroy();
   });
 
   it("recognises loopback endpoints only", () => {
-    for (const url of ["http://127.0.0.1:4566", "http://localhost:1", "http://[::1]:8080", "http://127.1.2.3"]) expect(isLoopbackEndpoint(url), url).toBe(true);
-    for (const url of ["https://appstream2.us-east-1.example.com", "http://10.0.0.1", "not a url"]) expect(isLoopbackEndpoint(url), url).toBe(false);
+    for (const url of ["http://127.0.0.1:4566", "http://localhost:1", "http://[::1]:8080", "http://127.1.2.3"])
+      expect(isLoopbackEndpoint(url), url).toBe(true);
+    for (const url of ["https://appstream2.us-east-1.example.com", "http://10.0.0.1", "not a url"])
+      expect(isLoopbackEndpoint(url), url).toBe(false);
   });
 });

@@ -16,7 +16,14 @@ import {
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { appStreamClient, CREDENTIALS, fleetInput, PUBLIC_IMAGE, startAppStream, type AppStreamHarness } from "./support";
+import {
+  appStreamClient,
+  CREDENTIALS,
+  fleetInput,
+  PUBLIC_IMAGE,
+  startAppStream,
+  type AppStreamHarness,
+} from "./support";
 
 const STEP = 1000;
 let h: AppStreamHarness;
@@ -115,23 +122,38 @@ describe("throttling and server errors", () => {
 describe("resource faults", () => {
   it("fail-next-create ends an image builder in FAILED with its reason and errors", async () => {
     await h.emulator.control.failNextCreate("appstream:ImageBuilder", "INTERNAL_SERVICE_ERROR", "capacity unavailable");
-    await h.client.send(new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }));
+    await h.client.send(
+      new CreateImageBuilderCommand({ Name: "ib", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }),
+    );
     h.clock.advance(STEP);
     const builder = (await h.client.send(new DescribeImageBuildersCommand({ Names: ["ib"] }))).ImageBuilders![0];
-    expect(builder).toMatchObject({ State: "FAILED", StateChangeReason: { Code: "INTERNAL_ERROR", Message: "capacity unavailable" } });
-    expect(builder.ImageBuilderErrors?.[0]).toMatchObject({ ErrorCode: "INTERNAL_SERVICE_ERROR", ErrorMessage: "capacity unavailable" });
+    expect(builder).toMatchObject({
+      State: "FAILED",
+      StateChangeReason: { Code: "INTERNAL_ERROR", Message: "capacity unavailable" },
+    });
+    expect(builder.ImageBuilderErrors?.[0]).toMatchObject({
+      ErrorCode: "INTERNAL_SERVICE_ERROR",
+      ErrorMessage: "capacity unavailable",
+    });
     expect(builder.ImageBuilderErrors?.[0].ErrorTimestamp).toBeInstanceOf(Date);
     // Only the next create fails.
-    await h.client.send(new CreateImageBuilderCommand({ Name: "ib2", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }));
+    await h.client.send(
+      new CreateImageBuilderCommand({ Name: "ib2", InstanceType: "stream.standard.large", ImageName: PUBLIC_IMAGE }),
+    );
     h.clock.advance(STEP);
-    expect((await h.client.send(new DescribeImageBuildersCommand({ Names: ["ib2"] }))).ImageBuilders![0].State).toBe("RUNNING");
+    expect((await h.client.send(new DescribeImageBuildersCommand({ Names: ["ib2"] }))).ImageBuilders![0].State).toBe(
+      "RUNNING",
+    );
   });
 
   it("fail-next-create gives a fleet FleetErrors, so it never leaves STARTING", async () => {
     await h.emulator.control.failNextCreate("appstream:Fleet", "IMAGE_NOT_FOUND", "image gone");
     await runningFleet("f");
     h.clock.advance(10 * STEP);
-    expect(await fleet("f")).toMatchObject({ State: "STARTING", FleetErrors: [{ ErrorCode: "IMAGE_NOT_FOUND", ErrorMessage: "image gone" }] });
+    expect(await fleet("f")).toMatchObject({
+      State: "STARTING",
+      FleetErrors: [{ ErrorCode: "IMAGE_NOT_FOUND", ErrorMessage: "image gone" }],
+    });
   });
 
   it("stuck pins a transitional state until released", async () => {
@@ -172,7 +194,9 @@ describe("resource faults", () => {
   it("an out-of-band delete makes the resource disappear", async () => {
     await h.client.send(new CreateFleetCommand(fleetInput("f")));
     await h.emulator.control.deleteResource("appstream:Fleet", "f");
-    expect(await rejection(h.client.send(new DescribeFleetsCommand({ Names: ["f"] })))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await rejection(h.client.send(new DescribeFleetsCommand({ Names: ["f"] })))).toBeInstanceOf(
+      ResourceNotFoundException,
+    );
     expect(await h.emulator.control.resources("appstream:Fleet")).toEqual([]);
   });
 });
@@ -210,14 +234,17 @@ describe("blocking the Nth mutating call", () => {
     expect(await blockedCreate("after")).toEqual(["first", "second"]);
   });
 
-  it("a SIGKILLed client process leaves a \"before\"-blocked call unapplied", async () => {
+  it('a SIGKILLed client process leaves a "before"-blocked call unapplied', async () => {
     await h.emulator.control.blockMutatingCall(1, "before");
     const script = `
       const { AppStreamClient, CreateStackCommand } = require("@aws-sdk/client-appstream");
       const client = new AppStreamClient({ endpoint: process.argv[1], region: "us-east-1",
         credentials: { accessKeyId: "a", secretAccessKey: "b" } });
       client.send(new CreateStackCommand({ Name: "orphan" }));`;
-    const child = spawn(process.execPath, ["-e", script, h.emulator.url], { cwd: resolve(__dirname, "../.."), stdio: "ignore" });
+    const child = spawn(process.execPath, ["-e", script, h.emulator.url], {
+      cwd: resolve(__dirname, "../.."),
+      stdio: "ignore",
+    });
     await h.emulator.control.waitFor(
       () => h.emulator.control.blocked(),
       (b) => b.blocked,
@@ -253,7 +280,15 @@ describe("calls, settings and clock", () => {
     expect(calls.counts).toEqual({ "appstream:CreateStack": 2, "appstream:DescribeStacks": 1 });
     expect(calls.log).toEqual([
       { seq: 1, service: "appstream", operation: "CreateStack", mutating: true, outcome: "ok", input: { Name: "s" } },
-      { seq: 2, service: "appstream", operation: "CreateStack", mutating: true, outcome: "error", errorCode: "ResourceAlreadyExistsException", input: { Name: "s" } },
+      {
+        seq: 2,
+        service: "appstream",
+        operation: "CreateStack",
+        mutating: true,
+        outcome: "error",
+        errorCode: "ResourceAlreadyExistsException",
+        input: { Name: "s" },
+      },
       { seq: 3, service: "appstream", operation: "DescribeStacks", mutating: false, outcome: "ok", input: {} },
     ]);
     await h.emulator.control.resetCalls();

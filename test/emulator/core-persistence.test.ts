@@ -34,13 +34,23 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function startCli(stateFile: string, transitionMs: number): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    ["-r", "ts-node/register/transpile-only", "emulator/cli.ts", "--port", "0", "--state-file", stateFile, "--transition-ms", String(transitionMs)],
+    [
+      "-r",
+      "ts-node/register/transpile-only",
+      "emulator/cli.ts",
+      "--port",
+      "0",
+      "--state-file",
+      stateFile,
+      "--transition-ms",
+      String(transitionMs),
+    ],
     { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
   );
   children.add(child);
   let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const lines = createInterface({ input: child.stdout! });
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = createInterface({ input: child.stdout });
   const url = await new Promise<string>((resolveUrl, reject) => {
     lines.once("line", resolveUrl);
     child.once("exit", (code) => reject(new Error(`emulator exited with ${code}: ${stderr}`)));
@@ -71,7 +81,9 @@ describe("two emulator processes on one state file", () => {
     const client2 = appStreamClient(second.url);
     const fleet = (await client2.send(new DescribeFleetsCommand({ Names: ["persisted"] }))).Fleets![0];
     expect(fleet).toMatchObject({ Name: "persisted", State: "STARTING" });
-    expect((await client2.send(new ListTagsForResourceCommand({ ResourceArn: Fleet!.Arn! }))).Tags).toEqual({ owner: "first" });
+    expect((await client2.send(new ListTagsForResourceCommand({ ResourceArn: Fleet!.Arn! }))).Tags).toEqual({
+      owner: "first",
+    });
     await new EmulatorControl(second.url).advance(60_000);
     expect((await client2.send(new DescribeFleetsCommand({ Names: ["persisted"] }))).Fleets![0].State).toBe("RUNNING");
     client2.destroy();

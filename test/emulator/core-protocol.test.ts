@@ -1,7 +1,12 @@
 // The core's wire handling, with small stand-in service modules so these tests do not depend on the
 // real Nimble and Thin Client modules: restJson1 routing, label decoding, status codes, error
 // headers, and that both restJson1 SDK clients deserialize its errors into their modeled classes.
-import { GetStudioCommand, NimbleClient, ResourceNotFoundException as NimbleNotFound, ThrottlingException as NimbleThrottling } from "@aws-sdk/client-nimble";
+import {
+  GetStudioCommand,
+  NimbleClient,
+  ResourceNotFoundException as NimbleNotFound,
+  ThrottlingException as NimbleThrottling,
+} from "@aws-sdk/client-nimble";
 import {
   ListTagsForResourceCommand,
   ResourceNotFoundException,
@@ -13,18 +18,35 @@ import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/sta
 import { ServiceError, type OperationRequest, type ServiceModule } from "../../emulator/core/types";
 import { CREDENTIALS } from "./support";
 
-const echo = (req: OperationRequest) => ({ body: { params: req.params, query: req.query, body: req.body, token: req.headers["x-amz-client-token"] } });
+const echo = (req: OperationRequest) => ({
+  body: { params: req.params, query: req.query, body: req.body, token: req.headers["x-amz-client-token"] },
+});
 
 const restService: ServiceModule = {
   service: "echo",
   protocol: "restJson1",
   operations: [
     { name: "GetThing", mutating: false, http: { method: "GET", path: "/things/{thingId}" }, handler: echo },
-    { name: "GetThingDetails", mutating: false, http: { method: "GET", path: "/things/{thingId}/details" }, handler: echo },
+    {
+      name: "GetThingDetails",
+      mutating: false,
+      http: { method: "GET", path: "/things/{thingId}/details" },
+      handler: echo,
+    },
     { name: "GetLatest", mutating: false, http: { method: "GET", path: "/things/latest" }, handler: echo },
     { name: "GetFile", mutating: false, http: { method: "GET", path: "/files/{key+}" }, handler: echo },
-    { name: "CreateThing", mutating: true, http: { method: "POST", path: "/things" }, handler: (req) => ({ status: 201, body: echo(req).body }) },
-    { name: "DeleteThing", mutating: true, http: { method: "DELETE", path: "/things/{thingId}" }, handler: () => ({ status: 204 }) },
+    {
+      name: "CreateThing",
+      mutating: true,
+      http: { method: "POST", path: "/things" },
+      handler: (req) => ({ status: 201, body: echo(req).body }),
+    },
+    {
+      name: "DeleteThing",
+      mutating: true,
+      http: { method: "DELETE", path: "/things/{thingId}" },
+      handler: () => ({ status: 204 }),
+    },
     {
       name: "Refuse",
       mutating: false,
@@ -55,7 +77,10 @@ const thinClientStandIn: ServiceModule = {
       http: { method: "GET", path: "/tags/{resourceArn}" },
       handler: (req) => {
         if (req.params.resourceArn.endsWith("/missing")) {
-          throw new ServiceError("ResourceNotFoundException", "gone", 404, { resourceId: "missing", resourceType: "environment" });
+          throw new ServiceError("ResourceNotFoundException", "gone", 404, {
+            resourceId: "missing",
+            resourceType: "environment",
+          });
         }
         return { body: { tags: { arn: req.params.resourceArn } } };
       },
@@ -72,7 +97,10 @@ const nimbleStandIn: ServiceModule = {
       mutating: false,
       http: { method: "GET", path: "/2020-08-01/studios/{studioId}" },
       handler: (req) => {
-        throw new ServiceError("ResourceNotFoundException", `studio ${req.params.studioId} not found`, 404, { code: "NOT_FOUND", context: { id: req.params.studioId } });
+        throw new ServiceError("ResourceNotFoundException", `studio ${req.params.studioId} not found`, 404, {
+          code: "NOT_FOUND",
+          context: { id: req.params.studioId },
+        });
       },
     },
   ],
@@ -88,7 +116,12 @@ afterAll(() => emu.close());
 async function call(method: string, path: string, init: RequestInit = {}) {
   const response = await fetch(`${emu.url}${path}`, { method, ...init });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
+  };
 }
 
 describe("restJson1 routing", () => {
@@ -106,7 +139,10 @@ describe("restJson1 routing", () => {
   });
 
   it("answers with the operation's status and JSON content type", async () => {
-    const created = await call("POST", "/things", { body: JSON.stringify({ name: "n" }), headers: { "content-type": "application/json" } });
+    const created = await call("POST", "/things", {
+      body: JSON.stringify({ name: "n" }),
+      headers: { "content-type": "application/json" },
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get("content-type")).toBe("application/json");
     expect(created.json).toMatchObject({ body: { name: "n" } });
@@ -130,7 +166,10 @@ describe("restJson1 routing", () => {
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get("x-amzn-errortype")).toBe("UnknownOperationException");
     expect((await call("PUT", "/things/x")).status).toBe(404);
-    const target = await call("POST", "/", { headers: { "x-amz-target": "PhotonAdminProxyService.Nope", "content-type": "application/x-amz-json-1.1" }, body: "{}" });
+    const target = await call("POST", "/", {
+      headers: { "x-amz-target": "PhotonAdminProxyService.Nope", "content-type": "application/x-amz-json-1.1" },
+      body: "{}",
+    });
     expect(target.status).toBe(404);
     expect(target.json).toMatchObject({ __type: "UnknownOperationException" });
     const bad = await call("POST", "/things", { body: "{not json" });
@@ -141,14 +180,23 @@ describe("restJson1 routing", () => {
 
 describe("restJson1 through the real SDK clients", () => {
   const thin = () =>
-    new WorkSpacesThinClientClient({ endpoint: emu.url, region: "us-east-1", credentials: CREDENTIALS, disableHostPrefix: true, maxAttempts: 2 });
-  const nimble = () => new NimbleClient({ endpoint: emu.url, region: "us-east-1", credentials: CREDENTIALS, maxAttempts: 2 });
+    new WorkSpacesThinClientClient({
+      endpoint: emu.url,
+      region: "us-east-1",
+      credentials: CREDENTIALS,
+      disableHostPrefix: true,
+      maxAttempts: 2,
+    });
+  const nimble = () =>
+    new NimbleClient({ endpoint: emu.url, region: "us-east-1", credentials: CREDENTIALS, maxAttempts: 2 });
 
   it("Thin Client: an ARN label arrives decoded, responses and modeled errors deserialize", async () => {
     const client = thin();
     const resourceArn = "arn:aws:thinclient:us-east-1:123456789012:environment/env-1";
     expect((await client.send(new ListTagsForResourceCommand({ resourceArn }))).tags).toEqual({ arn: resourceArn });
-    const err = await client.send(new ListTagsForResourceCommand({ resourceArn: `${resourceArn}/missing` })).catch((e: unknown) => e);
+    const err = await client
+      .send(new ListTagsForResourceCommand({ resourceArn: `${resourceArn}/missing` }))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ResourceNotFoundException);
     expect(err).toMatchObject({ message: "gone", resourceId: "missing", resourceType: "environment" });
     client.destroy();
@@ -158,7 +206,9 @@ describe("restJson1 through the real SDK clients", () => {
     const client = thin();
     await emu.control.resetCalls();
     await emu.control.setFaults({ throttlePercent: 100 });
-    const err = await client.send(new ListTagsForResourceCommand({ resourceArn: "arn:aws:thinclient:us-east-1:1:environment/x" })).catch((e: unknown) => e);
+    const err = await client
+      .send(new ListTagsForResourceCommand({ resourceArn: "arn:aws:thinclient:us-east-1:1:environment/x" }))
+      .catch((e: unknown) => e);
     await emu.control.clearFaults();
     expect(err).toBeInstanceOf(ThrottlingException);
     expect((await emu.control.calls()).counts["thinclient:ListTagsForResource"]).toBe(2);

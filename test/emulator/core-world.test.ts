@@ -148,8 +148,12 @@ describe("paginate", () => {
   it("rejects unknown tokens and tokens of another listing", () => {
     const { ctx } = context();
     const p1 = paginate(ctx, "ListThings:parent-1", items, undefined, 3);
-    expect(() => paginate(ctx, "ListThings:parent-2", items, p1.nextToken, 3)).toThrow(expect.objectContaining({ code: "ValidationException" }));
-    expect(() => paginate(ctx, "ListThings:parent-1", items, "bogus", 3)).toThrow(expect.objectContaining({ code: "ValidationException", status: 400 }));
+    expect(() => paginate(ctx, "ListThings:parent-2", items, p1.nextToken, 3)).toThrow(
+      expect.objectContaining({ code: "ValidationException" }),
+    );
+    expect(() => paginate(ctx, "ListThings:parent-1", items, "bogus", 3)).toThrow(
+      expect.objectContaining({ code: "ValidationException", status: 400 }),
+    );
     const custom = { invalidToken: () => new ServiceError("InvalidParameterCombinationException", "bad token", 400) };
     expect(() => paginate(ctx, "ListThings:parent-1", items, "bogus", 3, custom)).toThrow(
       expect.objectContaining({ code: "InvalidParameterCombinationException" }),

@@ -26,7 +26,7 @@ export function useEmulator(services: ServiceModule[]): Harness {
     harness.clients = createAwsClients({ endpoint: harness.emulator.url, maxAttempts: 1 });
   });
   afterAll(async () => {
-    for (const client of Object.values(harness.clients ?? {})) client.destroy();
+    for (const client of Object.values(harness.clients ?? {}) as Array<{ destroy(): void }>) client.destroy();
     await harness.emulator?.close();
   });
   return harness;

@@ -31,8 +31,16 @@ import { Samples, violationsOf, type Skipped } from "./model/violations";
 import { RecordingHandler, sendRaw } from "./model/wire";
 
 const STEP_MS = 1000;
-const SDKS: Record<ServiceName, Record<string, unknown>> = { appstream: appstreamSdk, nimble: nimbleSdk, thinclient: thinClientSdk };
-const CLIENTS: Record<ServiceName, string> = { appstream: "AppStreamClient", nimble: "NimbleClient", thinclient: "WorkSpacesThinClientClient" };
+const SDKS: Record<ServiceName, Record<string, unknown>> = {
+  appstream: appstreamSdk,
+  nimble: nimbleSdk,
+  thinclient: thinClientSdk,
+};
+const CLIENTS: Record<ServiceName, string> = {
+  appstream: "AppStreamClient",
+  nimble: "NimbleClient",
+  thinclient: "WorkSpacesThinClientClient",
+};
 
 interface Harness extends PaginationWorld {
   emulator: { url: string; control: EmulatorControl };
@@ -40,7 +48,7 @@ interface Harness extends PaginationWorld {
   close(): Promise<void>;
 }
 
-type SdkClient = { send(command: unknown): Promise<Record<string, any>>; destroy(): void };
+type SdkClient = { send(command: unknown): Promise<Record<string, unknown>>; destroy(): void };
 
 async function harness(): Promise<Harness> {
   process.env.PULUMI_AWS_EUC_CHECK_RESPONSES = "1";
@@ -72,9 +80,9 @@ async function harness(): Promise<Harness> {
     mutate: (kind, id, patch) => emulator.control.mutate(kind, id, patch),
     put: (record) => server.ctx.put(record),
     list: (kind) => server.ctx.list(kind),
-    call: (service, operation, input) => {
+    call: <T>(service: ServiceName, operation: string, input: Record<string, unknown>) => {
       const Command = SDKS[service][`${operation}Command`] as new (input: object) => unknown;
-      return clients[service].send(new Command(input));
+      return clients[service].send(new Command(input)) as Promise<T>;
     },
     close: async () => {
       for (const client of Object.values(clients)) client.destroy();
@@ -108,7 +116,10 @@ afterAll(() => {
 
 describe("the endpoint against the official models", () => {
   let h: Harness;
-  const samples = Object.fromEntries(SERVICE_NAMES.map((s) => [s, new Samples(serviceModel(s))])) as Record<ServiceName, Samples>;
+  const samples = Object.fromEntries(SERVICE_NAMES.map((s) => [s, new Samples(serviceModel(s))])) as Record<
+    ServiceName,
+    Samples
+  >;
   beforeAll(async () => {
     h = await harness();
     await buildWorld(h);
@@ -164,8 +175,10 @@ describe("the endpoint against the official models", () => {
         counts.roundTrips += 1;
         const raw = h.recorders[service].last!;
         expect(raw.status, `${operation} status`).toBe(successStatus(model, operation));
-        expect(output.$metadata.httpStatusCode).toBe(successStatus(model, operation));
-        const body = raw.body ? JSON.parse(raw.body) : {};
+        expect((output as { $metadata: { httpStatusCode?: number } }).$metadata.httpStatusCode).toBe(
+          successStatus(model, operation),
+        );
+        const body: unknown = raw.body ? JSON.parse(raw.body) : {};
         expect(validateOutput(model, operation, body), `${operation} response`).toEqual([]);
         counts.responseShapes += 1;
         const outShape = operationModel(model, operation).output?.shape;
@@ -186,7 +199,9 @@ describe("every paginator of the models returns every item exactly once", () => 
     for (const module of allServices) {
       const service = module.service as ServiceName;
       const served = new Set(module.operations.map((o) => o.name));
-      const paginated = Object.keys(serviceModel(service).paginators).filter((op) => served.has(op)).sort();
+      const paginated = Object.keys(serviceModel(service).paginators)
+        .filter((op) => served.has(op))
+        .sort();
       expect(PAGINATED[service].map((p) => p.operation).sort(), service).toEqual(paginated);
     }
   });
@@ -201,11 +216,15 @@ describe("every paginator of the models returns every item exactly once", () => 
         let pages = 0;
         let token: string | undefined;
         do {
-          const out = await h.call(service, case_.operation, { ...input, ...(token ? { [paginator.input_token as string]: token } : {}) });
+          const out = await h.call(service, case_.operation, {
+            ...input,
+            ...(token ? { [paginator.input_token as string]: token } : {}),
+          });
           const raw = h.recorders[service].last!;
           expect(validateOutput(model, case_.operation, JSON.parse(raw.body || "{}"))).toEqual([]);
-          for (const item of out[paginator.result_key as string] ?? []) seen.push(case_.key(item));
-          token = out[paginator.output_token as string];
+          for (const item of (out[paginator.result_key as string] as Array<Record<string, string>> | undefined) ?? [])
+            seen.push(case_.key(item));
+          token = out[paginator.output_token as string] as string | undefined;
           pages += 1;
         } while (token && pages < 1000);
         expect(pages, "more than one page").toBeGreaterThan(1);

@@ -19,10 +19,18 @@ describe("the installed package", () => {
     expect(Object.keys(model.serviceModel("nimble").operations)).toContain("CreateStudio");
 
     const running = await emulator.startEmulator({ port: 0 });
-    const client = new AppStreamClient({ endpoint: running.url, region: "us-east-1", credentials: CREDENTIALS, maxAttempts: 1 });
+    const client = new AppStreamClient({
+      endpoint: running.url,
+      region: "us-east-1",
+      credentials: CREDENTIALS,
+      maxAttempts: 1,
+    });
     try {
       const refused = await client.send(new CreateStackCommand({ Name: "ok", Tags: {} })).catch((e: Error) => e);
-      expect(refused).toMatchObject({ name: "InvalidParameterCombinationException", message: "Tags must have at least 1 entry." });
+      expect(refused).toMatchObject({
+        name: "InvalidParameterCombinationException",
+        message: "Tags must have at least 1 entry.",
+      });
       expect((await client.send(new CreateStackCommand({ Name: "ok" }))).Stack?.Name).toBe("ok");
     } finally {
       client.destroy();

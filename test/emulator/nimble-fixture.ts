@@ -35,15 +35,29 @@ export async function readyStudio(h: Harness): Promise<string> {
 export async function catalog(h: Harness, studioId: string): Promise<{ imageId: string; componentId: string }> {
   const images = await h.clients.nimble.send(new ListStreamingImagesCommand({ studioId }));
   const components = await h.clients.nimble.send(new ListStudioComponentsCommand({ studioId }));
-  return { imageId: images.streamingImages![0].streamingImageId!, componentId: components.studioComponents![0].studioComponentId! };
+  return {
+    imageId: images.streamingImages![0].streamingImageId!,
+    componentId: components.studioComponents![0].studioComponentId!,
+  };
 }
 
-export function streamConfig(imageId: string, extra: Partial<StreamConfigurationCreate> = {}): StreamConfigurationCreate {
-  return { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge", "g4dn.2xlarge"], streamingImageIds: [imageId], ...extra };
+export function streamConfig(
+  imageId: string,
+  extra: Partial<StreamConfigurationCreate> = {},
+): StreamConfigurationCreate {
+  return {
+    clipboardMode: "ENABLED",
+    ec2InstanceTypes: ["g4dn.xlarge", "g4dn.2xlarge"],
+    streamingImageIds: [imageId],
+    ...extra,
+  };
 }
 
 /** Persistent sessions that may be stopped for up to a day and are backed up on stop. */
-export function stoppableConfig(imageId: string, extra: Partial<StreamConfigurationCreate> = {}): StreamConfigurationCreate {
+export function stoppableConfig(
+  imageId: string,
+  extra: Partial<StreamConfigurationCreate> = {},
+): StreamConfigurationCreate {
   return streamConfig(imageId, {
     sessionPersistenceMode: "ACTIVATED",
     automaticTerminationMode: "ACTIVATED",
@@ -54,7 +68,11 @@ export function stoppableConfig(imageId: string, extra: Partial<StreamConfigurat
   });
 }
 
-export function profileInput(studioId: string, componentId: string, config: StreamConfigurationCreate): CreateLaunchProfileCommandInput {
+export function profileInput(
+  studioId: string,
+  componentId: string,
+  config: StreamConfigurationCreate,
+): CreateLaunchProfileCommandInput {
   return {
     studioId,
     name: "artists",
@@ -66,19 +84,31 @@ export function profileInput(studioId: string, componentId: string, config: Stre
   };
 }
 
-export async function readyProfile(h: Harness, studioId: string, config?: (imageId: string) => StreamConfigurationCreate): Promise<string> {
+export async function readyProfile(
+  h: Harness,
+  studioId: string,
+  config?: (imageId: string) => StreamConfigurationCreate,
+): Promise<string> {
   const { imageId, componentId } = await catalog(h, studioId);
-  const out = await h.clients.nimble.send(new CreateLaunchProfileCommand(profileInput(studioId, componentId, (config ?? streamConfig)(imageId))));
+  const out = await h.clients.nimble.send(
+    new CreateLaunchProfileCommand(profileInput(studioId, componentId, (config ?? streamConfig)(imageId))),
+  );
   const launchProfileId = out.launchProfile!.launchProfileId!;
   h.advance();
-  expect((await h.clients.nimble.send(new GetLaunchProfileCommand({ studioId, launchProfileId }))).launchProfile?.state).toBe("READY");
+  expect(
+    (await h.clients.nimble.send(new GetLaunchProfileCommand({ studioId, launchProfileId }))).launchProfile?.state,
+  ).toBe("READY");
   return launchProfileId;
 }
 
 export async function readySession(h: Harness, studioId: string, launchProfileId: string): Promise<string> {
-  const out = await h.clients.nimble.send(new CreateStreamingSessionCommand({ studioId, launchProfileId, ownedBy: "artist-1" }));
+  const out = await h.clients.nimble.send(
+    new CreateStreamingSessionCommand({ studioId, launchProfileId, ownedBy: "artist-1" }),
+  );
   const sessionId = out.session!.sessionId!;
   h.advance();
-  expect((await h.clients.nimble.send(new GetStreamingSessionCommand({ studioId, sessionId }))).session?.state).toBe("READY");
+  expect((await h.clients.nimble.send(new GetStreamingSessionCommand({ studioId, sessionId }))).session?.state).toBe(
+    "READY",
+  );
   return sessionId;
 }

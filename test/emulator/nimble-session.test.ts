@@ -34,7 +34,8 @@ beforeAll(async () => {
   stoppableProfile = await readyProfile(h, studioId, (image) => stoppableConfig(image));
 });
 
-const get = async (sessionId: string) => (await nimble().send(new GetStreamingSessionCommand({ studioId, sessionId }))).session!;
+const get = async (sessionId: string) =>
+  (await nimble().send(new GetStreamingSessionCommand({ studioId, sessionId }))).session!;
 
 async function stopped(sessionId: string, volumeRetentionMode?: "RETAIN" | "DELETE") {
   await nimble().send(new StopStreamingSessionCommand({ studioId, sessionId, volumeRetentionMode }));
@@ -51,7 +52,13 @@ async function started(sessionId: string, backupId?: string) {
 describe("Nimble streaming sessions over the SDK", () => {
   it("creates CREATE_IN_PROGRESS then READY, inheriting the launch profile's settings", async () => {
     const { session } = await nimble().send(
-      new CreateStreamingSessionCommand({ studioId, launchProfileId: stoppableProfile, ownedBy: "artist-7", ec2InstanceType: "g4dn.2xlarge", tags: { shot: "010" } }),
+      new CreateStreamingSessionCommand({
+        studioId,
+        launchProfileId: stoppableProfile,
+        ownedBy: "artist-7",
+        ec2InstanceType: "g4dn.2xlarge",
+        tags: { shot: "010" },
+      }),
     );
     expect(session).toMatchObject({
       state: "CREATE_IN_PROGRESS",
@@ -77,30 +84,52 @@ describe("Nimble streaming sessions over the SDK", () => {
 
   it("refuses an instance type or image the launch profile does not offer, and an unknown profile", async () => {
     const type = await rejection(() =>
-      nimble().send(new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile, ec2InstanceType: "g5.16xlarge" })),
+      nimble().send(
+        new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile, ec2InstanceType: "g5.16xlarge" }),
+      ),
     );
     expect(type).toBeInstanceOf(ValidationException);
     const image = await rejection(() =>
-      nimble().send(new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile, streamingImageId: "streamingimage-other" })),
+      nimble().send(
+        new CreateStreamingSessionCommand({
+          studioId,
+          launchProfileId: plainProfile,
+          streamingImageId: "streamingimage-other",
+        }),
+      ),
     );
     expect(image).toBeInstanceOf(ValidationException);
     const badEnum = await rejection(() =>
-      nimble().send(new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile, ec2InstanceType: "m5.large" as never })),
+      nimble().send(
+        new CreateStreamingSessionCommand({
+          studioId,
+          launchProfileId: plainProfile,
+          ec2InstanceType: "m5.large" as never,
+        }),
+      ),
     );
     expect(badEnum).toBeInstanceOf(ValidationException);
     const missing = await rejection(() => nimble().send(new CreateStreamingSessionCommand({ studioId } as never)));
     expect(missing).toBeInstanceOf(ValidationException);
     expect(missing.context).toHaveProperty("launchProfileId");
-    const unknown = await rejection(() => nimble().send(new CreateStreamingSessionCommand({ studioId, launchProfileId: "lp-nope" })));
+    const unknown = await rejection(() =>
+      nimble().send(new CreateStreamingSessionCommand({ studioId, launchProfileId: "lp-nope" })),
+    );
     expect(unknown).toBeInstanceOf(ResourceNotFoundException);
   });
 
   it("replays a reused client token and refuses it with different parameters", async () => {
-    const first = await nimble().send(new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile, clientToken: "session-tok" }));
-    const again = await nimble().send(new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile, clientToken: "session-tok" }));
+    const first = await nimble().send(
+      new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile, clientToken: "session-tok" }),
+    );
+    const again = await nimble().send(
+      new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile, clientToken: "session-tok" }),
+    );
     expect(again.session!.sessionId).toBe(first.session!.sessionId);
     const other = await rejection(() =>
-      nimble().send(new CreateStreamingSessionCommand({ studioId, launchProfileId: stoppableProfile, clientToken: "session-tok" })),
+      nimble().send(
+        new CreateStreamingSessionCommand({ studioId, launchProfileId: stoppableProfile, clientToken: "session-tok" }),
+      ),
     );
     expect(other).toBeInstanceOf(ValidationException);
   });
@@ -111,15 +140,19 @@ describe("Nimble streaming sessions over the SDK", () => {
     expect(err).toBeInstanceOf(ValidationException);
     expect((await get(sessionId)).state).toBe("READY");
 
-    const zeroProfile = await readyProfile(h, studioId, (image) => stoppableConfig(image, { maxStoppedSessionLengthInMinutes: 0 }));
-    const zeroSession = await readySession(h, studioId, zeroProfile);
-    expect(await rejection(() => nimble().send(new StopStreamingSessionCommand({ studioId, sessionId: zeroSession })))).toBeInstanceOf(
-      ValidationException,
+    const zeroProfile = await readyProfile(h, studioId, (image) =>
+      stoppableConfig(image, { maxStoppedSessionLengthInMinutes: 0 }),
     );
+    const zeroSession = await readySession(h, studioId, zeroProfile);
+    expect(
+      await rejection(() => nimble().send(new StopStreamingSessionCommand({ studioId, sessionId: zeroSession }))),
+    ).toBeInstanceOf(ValidationException);
   });
 
   it("stops persistent sessions without automatic termination, which may stay stopped indefinitely", async () => {
-    const profile = await readyProfile(h, studioId, (image) => streamConfig(image, { sessionPersistenceMode: "ACTIVATED" }));
+    const profile = await readyProfile(h, studioId, (image) =>
+      streamConfig(image, { sessionPersistenceMode: "ACTIVATED" }),
+    );
     const sessionId = await readySession(h, studioId, profile);
     await stopped(sessionId);
     expect((await get(sessionId)).terminateAt).toBeUndefined();
@@ -127,13 +160,23 @@ describe("Nimble streaming sessions over the SDK", () => {
 
   it("stops through STOP_IN_PROGRESS, backs up, and starts from the backup through START_IN_PROGRESS", async () => {
     const sessionId = await readySession(h, studioId, stoppableProfile);
-    const stop = await nimble().send(new StopStreamingSessionCommand({ studioId, sessionId, volumeRetentionMode: "DELETE" }));
-    expect(stop.session).toMatchObject({ state: "STOP_IN_PROGRESS", statusCode: "STREAMING_SESSION_STOP_IN_PROGRESS", volumeRetentionMode: "DELETE" });
+    const stop = await nimble().send(
+      new StopStreamingSessionCommand({ studioId, sessionId, volumeRetentionMode: "DELETE" }),
+    );
+    expect(stop.session).toMatchObject({
+      state: "STOP_IN_PROGRESS",
+      statusCode: "STREAMING_SESSION_STOP_IN_PROGRESS",
+      volumeRetentionMode: "DELETE",
+    });
     expect(stop.session!.stoppedAt).toBeInstanceOf(Date);
 
     const backups = await nimble().send(new ListStreamingSessionBackupsCommand({ studioId }));
     const backup = backups.streamingSessionBackups!.find((b) => b.sessionId === sessionId)!;
-    expect(backup).toMatchObject({ state: "CREATE_IN_PROGRESS", launchProfileId: stoppableProfile, ownedBy: "artist-1" });
+    expect(backup).toMatchObject({
+      state: "CREATE_IN_PROGRESS",
+      launchProfileId: stoppableProfile,
+      ownedBy: "artist-1",
+    });
     expect(backup.createdAt).toBeInstanceOf(Date);
 
     h.advance();
@@ -144,8 +187,14 @@ describe("Nimble streaming sessions over the SDK", () => {
     const ready = await nimble().send(new GetStreamingSessionBackupCommand({ studioId, backupId: backup.backupId }));
     expect(ready.streamingSessionBackup).toMatchObject({ backupId: backup.backupId, state: "READY", sessionId });
 
-    const start = await nimble().send(new StartStreamingSessionCommand({ studioId, sessionId, backupId: backup.backupId }));
-    expect(start.session).toMatchObject({ state: "START_IN_PROGRESS", statusCode: "STREAMING_SESSION_START_IN_PROGRESS", startedFromBackupId: backup.backupId });
+    const start = await nimble().send(
+      new StartStreamingSessionCommand({ studioId, sessionId, backupId: backup.backupId }),
+    );
+    expect(start.session).toMatchObject({
+      state: "START_IN_PROGRESS",
+      statusCode: "STREAMING_SESSION_START_IN_PROGRESS",
+      startedFromBackupId: backup.backupId,
+    });
     expect(start.session!.startedAt).toBeInstanceOf(Date);
     h.advance();
     expect(await get(sessionId)).toMatchObject({ state: "READY", statusCode: "STREAMING_SESSION_STARTED" });
@@ -154,8 +203,8 @@ describe("Nimble streaming sessions over the SDK", () => {
   it("keeps at most maxBackupsToRetain backups per session, dropping the oldest", async () => {
     const sessionId = await readySession(h, studioId, stoppableProfile);
     const backupsOf = async () =>
-      (await nimble().send(new ListStreamingSessionBackupsCommand({ studioId, ownedBy: "artist-1" }))).streamingSessionBackups!
-        .filter((b) => b.sessionId === sessionId)
+      (await nimble().send(new ListStreamingSessionBackupsCommand({ studioId, ownedBy: "artist-1" })))
+        .streamingSessionBackups!.filter((b) => b.sessionId === sessionId)
         .map((b) => b.backupId!);
     const made: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -170,37 +219,61 @@ describe("Nimble streaming sessions over the SDK", () => {
   it("refuses start and stop from the wrong state, and a backup of another session", async () => {
     const a = await readySession(h, studioId, stoppableProfile);
     const b = await readySession(h, studioId, stoppableProfile);
-    expect(await rejection(() => nimble().send(new StartStreamingSessionCommand({ studioId, sessionId: a })))).toBeInstanceOf(ConflictException);
+    expect(
+      await rejection(() => nimble().send(new StartStreamingSessionCommand({ studioId, sessionId: a }))),
+    ).toBeInstanceOf(ConflictException);
     await stopped(a);
-    expect(await rejection(() => nimble().send(new StopStreamingSessionCommand({ studioId, sessionId: a })))).toBeInstanceOf(ConflictException);
+    expect(
+      await rejection(() => nimble().send(new StopStreamingSessionCommand({ studioId, sessionId: a }))),
+    ).toBeInstanceOf(ConflictException);
     const badMode = await rejection(() =>
       nimble().send(new StopStreamingSessionCommand({ studioId, sessionId: b, volumeRetentionMode: "KEEP" as never })),
     );
     expect(badMode).toBeInstanceOf(ValidationException);
     await stopped(b);
-    const backupOfA = (await nimble().send(new ListStreamingSessionBackupsCommand({ studioId }))).streamingSessionBackups!.find((x) => x.sessionId === a)!;
-    const foreign = await rejection(() => nimble().send(new StartStreamingSessionCommand({ studioId, sessionId: b, backupId: backupOfA.backupId })));
+    const backupOfA = (
+      await nimble().send(new ListStreamingSessionBackupsCommand({ studioId }))
+    ).streamingSessionBackups!.find((x) => x.sessionId === a)!;
+    const foreign = await rejection(() =>
+      nimble().send(new StartStreamingSessionCommand({ studioId, sessionId: b, backupId: backupOfA.backupId })),
+    );
     expect(foreign).toBeInstanceOf(ValidationException);
-    const unknown = await rejection(() => nimble().send(new GetStreamingSessionBackupCommand({ studioId, backupId: "bk-nope" })));
+    const unknown = await rejection(() =>
+      nimble().send(new GetStreamingSessionBackupCommand({ studioId, backupId: "bk-nope" })),
+    );
     expect(unknown).toBeInstanceOf(ResourceNotFoundException);
   });
 
   it("creates a stream CREATE_IN_PROGRESS that becomes READY with a url, only on a READY session", async () => {
     const sessionId = await readySession(h, studioId, stoppableProfile);
-    const { stream } = await nimble().send(new CreateStreamingSessionStreamCommand({ studioId, sessionId, expirationInSeconds: 600 }));
-    expect(stream).toMatchObject({ state: "CREATE_IN_PROGRESS", statusCode: "STREAM_CREATE_IN_PROGRESS", ownedBy: "artist-1" });
+    const { stream } = await nimble().send(
+      new CreateStreamingSessionStreamCommand({ studioId, sessionId, expirationInSeconds: 600 }),
+    );
+    expect(stream).toMatchObject({
+      state: "CREATE_IN_PROGRESS",
+      statusCode: "STREAM_CREATE_IN_PROGRESS",
+      ownedBy: "artist-1",
+    });
     expect(stream!.url).toBeUndefined();
     expect(stream!.expiresAt!.getTime() - stream!.createdAt!.getTime()).toBe(600_000);
     h.advance();
-    const got = await nimble().send(new GetStreamingSessionStreamCommand({ studioId, sessionId, streamId: stream!.streamId }));
+    const got = await nimble().send(
+      new GetStreamingSessionStreamCommand({ studioId, sessionId, streamId: stream!.streamId }),
+    );
     expect(got.stream).toMatchObject({ state: "READY", statusCode: "STREAM_READY", streamId: stream!.streamId });
     expect(got.stream!.url).toMatch(/^https:\/\//);
 
-    const tooLong = await rejection(() => nimble().send(new CreateStreamingSessionStreamCommand({ studioId, sessionId, expirationInSeconds: 3601 })));
+    const tooLong = await rejection(() =>
+      nimble().send(new CreateStreamingSessionStreamCommand({ studioId, sessionId, expirationInSeconds: 3601 })),
+    );
     expect(tooLong).toBeInstanceOf(ValidationException);
     await stopped(sessionId);
-    expect(await rejection(() => nimble().send(new CreateStreamingSessionStreamCommand({ studioId, sessionId })))).toBeInstanceOf(ConflictException);
-    const unknown = await rejection(() => nimble().send(new GetStreamingSessionStreamCommand({ studioId, sessionId, streamId: "str-nope" })));
+    expect(
+      await rejection(() => nimble().send(new CreateStreamingSessionStreamCommand({ studioId, sessionId }))),
+    ).toBeInstanceOf(ConflictException);
+    const unknown = await rejection(() =>
+      nimble().send(new GetStreamingSessionStreamCommand({ studioId, sessionId, streamId: "str-nope" })),
+    );
     expect(unknown).toBeInstanceOf(ResourceNotFoundException);
   });
 
@@ -221,14 +294,20 @@ describe("Nimble streaming sessions over the SDK", () => {
     expect(byIds.sessions!.map((s) => s.sessionId).sort()).toEqual([a, b].sort());
     const byOwner = await nimble().send(new ListStreamingSessionsCommand({ studioId, ownedBy: "nobody" }));
     expect(byOwner.sessions).toEqual([]);
-    const stale = await rejection(() => nimble().send(new ListStreamingSessionsCommand({ studioId, nextToken: "expired" })));
+    const stale = await rejection(() =>
+      nimble().send(new ListStreamingSessionsCommand({ studioId, nextToken: "expired" })),
+    );
     expect(stale).toBeInstanceOf(ValidationException);
-    const staleBackups = await rejection(() => nimble().send(new ListStreamingSessionBackupsCommand({ studioId, nextToken: "expired" })));
+    const staleBackups = await rejection(() =>
+      nimble().send(new ListStreamingSessionBackupsCommand({ studioId, nextToken: "expired" })),
+    );
     expect(staleBackups).toBeInstanceOf(ValidationException);
   });
 
   it("stays in a transitional state while the control API holds it stuck", async () => {
-    const { session } = await nimble().send(new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile }));
+    const { session } = await nimble().send(
+      new CreateStreamingSessionCommand({ studioId, launchProfileId: plainProfile }),
+    );
     await h.emulator.control.stuck("nimble:StreamingSession", session!.sessionId!);
     h.advance(5);
     expect((await get(session!.sessionId!)).state).toBe("CREATE_IN_PROGRESS");
@@ -246,7 +325,10 @@ describe("Nimble streaming sessions over the SDK", () => {
       h.clock.set(terminateAt!.getTime() - 1);
       expect((await get(sessionId)).state).toBe("READY");
       h.clock.set(terminateAt!.getTime());
-      expect(await get(sessionId)).toMatchObject({ state: "DELETE_IN_PROGRESS", statusCode: "STREAMING_SESSION_DELETE_IN_PROGRESS" });
+      expect(await get(sessionId)).toMatchObject({
+        state: "DELETE_IN_PROGRESS",
+        statusCode: "STREAMING_SESSION_DELETE_IN_PROGRESS",
+      });
       h.advance();
       expect((await get(sessionId)).state).toBe("DELETED");
     });

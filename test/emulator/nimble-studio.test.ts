@@ -38,7 +38,9 @@ const input = (studioName: string): CreateStudioCommandInput => ({
 
 describe("Nimble studios over the SDK", () => {
   it("creates a studio CREATE_IN_PROGRESS that becomes READY, with every documented member", async () => {
-    const { studio } = await nimble().send(new CreateStudioCommand({ ...input("mainstudio"), clientToken: "create-main" }));
+    const { studio } = await nimble().send(
+      new CreateStudioCommand({ ...input("mainstudio"), clientToken: "create-main" }),
+    );
     expect(studio).toMatchObject({
       state: "CREATE_IN_PROGRESS",
       statusCode: "STUDIO_CREATE_IN_PROGRESS",
@@ -66,12 +68,16 @@ describe("Nimble studios over the SDK", () => {
     const first = await nimble().send(new CreateStudioCommand({ ...input("tokenstudio"), clientToken: "tok-1" }));
     const again = await nimble().send(new CreateStudioCommand({ ...input("tokenstudio"), clientToken: "tok-1" }));
     expect(again.studio!.studioId).toBe(first.studio!.studioId);
-    const err = await rejection(() => nimble().send(new CreateStudioCommand({ ...input("otherstudio"), clientToken: "tok-1" })));
+    const err = await rejection(() =>
+      nimble().send(new CreateStudioCommand({ ...input("otherstudio"), clientToken: "tok-1" })),
+    );
     expect(err).toBeInstanceOf(ValidationException);
   });
 
   it("rejects a missing required member, a bad studio name and a bad enum with ValidationException", async () => {
-    const missing = await rejection(() => nimble().send(new CreateStudioCommand({ ...input("missingrole"), adminRoleArn: undefined } as never)));
+    const missing = await rejection(() =>
+      nimble().send(new CreateStudioCommand({ ...input("missingrole"), adminRoleArn: undefined })),
+    );
     expect(missing).toBeInstanceOf(ValidationException);
     expect(missing.context).toHaveProperty("adminRoleArn");
 
@@ -80,13 +86,23 @@ describe("Nimble studios over the SDK", () => {
     expect(badName.context).toHaveProperty("studioName");
 
     const badEnum = await rejection(() =>
-      nimble().send(new CreateStudioCommand({ ...input("badkey"), studioEncryptionConfiguration: { keyType: "HOMEMADE_KEY" as never } })),
+      nimble().send(
+        new CreateStudioCommand({
+          ...input("badkey"),
+          studioEncryptionConfiguration: { keyType: "HOMEMADE_KEY" as never },
+        }),
+      ),
     );
     expect(badEnum).toBeInstanceOf(ValidationException);
     expect(badEnum.context).toHaveProperty(["studioEncryptionConfiguration.keyType"]);
 
     const noKey = await rejection(() =>
-      nimble().send(new CreateStudioCommand({ ...input("nokey"), studioEncryptionConfiguration: { keyType: "CUSTOMER_MANAGED_KEY" } })),
+      nimble().send(
+        new CreateStudioCommand({
+          ...input("nokey"),
+          studioEncryptionConfiguration: { keyType: "CUSTOMER_MANAGED_KEY" },
+        }),
+      ),
     );
     expect(noKey).toBeInstanceOf(ValidationException);
     expect(noKey.context).toHaveProperty(["studioEncryptionConfiguration.keyArn"]);
@@ -94,18 +110,28 @@ describe("Nimble studios over the SDK", () => {
 
   it("refuses a second studio with a name in use", async () => {
     await nimble().send(new CreateStudioCommand(input("dupstudio")));
-    expect(await rejection(() => nimble().send(new CreateStudioCommand(input("dupstudio"))))).toBeInstanceOf(ConflictException);
+    expect(await rejection(() => nimble().send(new CreateStudioCommand(input("dupstudio"))))).toBeInstanceOf(
+      ConflictException,
+    );
   });
 
   it("answers an unknown studio with ResourceNotFoundException", async () => {
-    expect(await rejection(() => nimble().send(new GetStudioCommand({ studioId: "st-missing" })))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await rejection(() => nimble().send(new GetStudioCommand({ studioId: "st-missing" })))).toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 
   it("updates through UPDATE_IN_PROGRESS, refusing a second update meanwhile", async () => {
     const studioId = await readyStudio(h);
     const { studio } = await nimble().send(new UpdateStudioCommand({ studioId, displayName: "Renamed" }));
-    expect(studio).toMatchObject({ state: "UPDATE_IN_PROGRESS", statusCode: "STUDIO_UPDATE_IN_PROGRESS", displayName: "Renamed" });
-    expect(await rejection(() => nimble().send(new UpdateStudioCommand({ studioId, displayName: "Again" })))).toBeInstanceOf(ConflictException);
+    expect(studio).toMatchObject({
+      state: "UPDATE_IN_PROGRESS",
+      statusCode: "STUDIO_UPDATE_IN_PROGRESS",
+      displayName: "Renamed",
+    });
+    expect(
+      await rejection(() => nimble().send(new UpdateStudioCommand({ studioId, displayName: "Again" }))),
+    ).toBeInstanceOf(ConflictException);
     h.advance();
     const got = await nimble().send(new GetStudioCommand({ studioId }));
     expect(got.studio).toMatchObject({ state: "READY", statusCode: "STUDIO_UPDATED", displayName: "Renamed" });
@@ -116,9 +142,14 @@ describe("Nimble studios over the SDK", () => {
     const { studio } = await nimble().send(new DeleteStudioCommand({ studioId }));
     expect(studio).toMatchObject({ state: "DELETE_IN_PROGRESS", statusCode: "STUDIO_DELETE_IN_PROGRESS" });
     h.advance();
-    expect((await nimble().send(new GetStudioCommand({ studioId }))).studio).toMatchObject({ state: "DELETED", statusCode: "STUDIO_DELETED" });
+    expect((await nimble().send(new GetStudioCommand({ studioId }))).studio).toMatchObject({
+      state: "DELETED",
+      statusCode: "STUDIO_DELETED",
+    });
     h.advance(20);
-    expect(await rejection(() => nimble().send(new GetStudioCommand({ studioId })))).toBeInstanceOf(ResourceNotFoundException);
+    expect(await rejection(() => nimble().send(new GetStudioCommand({ studioId })))).toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 
   it("ends DELETE_FAILED with STUDIO_WITH_LAUNCH_PROFILES_NOT_DELETED while launch profiles exist", async () => {
@@ -140,17 +171,26 @@ describe("Nimble studios over the SDK", () => {
 
   it("repairs the SSO configuration only of a studio whose configuration is broken", async () => {
     const healthy = await readyStudio(h);
-    const refused = await rejection(() => nimble().send(new StartStudioSSOConfigurationRepairCommand({ studioId: healthy })));
+    const refused = await rejection(() =>
+      nimble().send(new StartStudioSSOConfigurationRepairCommand({ studioId: healthy })),
+    );
     expect(refused).toBeInstanceOf(ValidationException);
 
-    await h.emulator.control.failNextCreate("nimble:Studio", "AWS_SSO_NOT_ENABLED", "IAM Identity Center is not enabled.");
+    await h.emulator.control.failNextCreate(
+      "nimble:Studio",
+      "AWS_SSO_NOT_ENABLED",
+      "IAM Identity Center is not enabled.",
+    );
     const { studio } = await nimble().send(new CreateStudioCommand(input("brokensso")));
     h.advance();
     const failed = await nimble().send(new GetStudioCommand({ studioId: studio!.studioId }));
     expect(failed.studio).toMatchObject({ state: "CREATE_FAILED", statusCode: "AWS_SSO_NOT_ENABLED" });
 
     const repair = await nimble().send(new StartStudioSSOConfigurationRepairCommand({ studioId: studio!.studioId }));
-    expect(repair.studio).toMatchObject({ state: "UPDATE_IN_PROGRESS", statusCode: "AWS_SSO_CONFIGURATION_REPAIR_IN_PROGRESS" });
+    expect(repair.studio).toMatchObject({
+      state: "UPDATE_IN_PROGRESS",
+      statusCode: "AWS_SSO_CONFIGURATION_REPAIR_IN_PROGRESS",
+    });
     expect(repair.studio!.ssoClientId).not.toBe(failed.studio!.ssoClientId);
     h.advance();
     const repaired = await nimble().send(new GetStudioCommand({ studioId: studio!.studioId }));
@@ -167,10 +207,15 @@ describe("Nimble studios over the SDK", () => {
     const { studio } = await nimble().send(new GetStudioCommand({ studioId }));
     const resourceArn = studio!.arn!;
     await nimble().send(new TagResourceCommand({ resourceArn, tags: { owner: "fx", cost: "42" } }));
-    expect((await nimble().send(new ListTagsForResourceCommand({ resourceArn }))).tags).toEqual({ owner: "fx", cost: "42" });
+    expect((await nimble().send(new ListTagsForResourceCommand({ resourceArn }))).tags).toEqual({
+      owner: "fx",
+      cost: "42",
+    });
     await nimble().send(new UntagResourceCommand({ resourceArn, tagKeys: ["cost"] }));
     expect((await nimble().send(new ListTagsForResourceCommand({ resourceArn }))).tags).toEqual({ owner: "fx" });
-    const unknown = await rejection(() => nimble().send(new ListTagsForResourceCommand({ resourceArn: `${resourceArn}-nope` })));
+    const unknown = await rejection(() =>
+      nimble().send(new ListTagsForResourceCommand({ resourceArn: `${resourceArn}-nope` })),
+    );
     expect(unknown).toBeInstanceOf(ResourceNotFoundException);
   });
 
@@ -180,22 +225,32 @@ describe("Nimble studios over the SDK", () => {
     expect(images.streamingImages!.length).toBeGreaterThan(0);
     const image = images.streamingImages![0];
     expect(image).toMatchObject({ state: "READY", statusCode: "STREAMING_IMAGE_READY", owner: "amazon" });
-    const got = await nimble().send(new GetStreamingImageCommand({ studioId, streamingImageId: image.streamingImageId }));
+    const got = await nimble().send(
+      new GetStreamingImageCommand({ studioId, streamingImageId: image.streamingImageId }),
+    );
     expect(got.streamingImage!.streamingImageId).toBe(image.streamingImageId);
 
-    const components = await nimble().send(new ListStudioComponentsCommand({ studioId, types: ["SHARED_FILE_SYSTEM"] }));
+    const components = await nimble().send(
+      new ListStudioComponentsCommand({ studioId, types: ["SHARED_FILE_SYSTEM"] }),
+    );
     expect(components.studioComponents).toHaveLength(1);
     const component = components.studioComponents![0];
     expect(component.createdAt).toBeInstanceOf(Date);
-    const gotComponent = await nimble().send(new GetStudioComponentCommand({ studioId, studioComponentId: component.studioComponentId }));
+    const gotComponent = await nimble().send(
+      new GetStudioComponentCommand({ studioId, studioComponentId: component.studioComponentId }),
+    );
     expect(gotComponent.studioComponent).toMatchObject({ state: "READY", type: "SHARED_FILE_SYSTEM" });
 
     const otherStudio = await readyStudio(h);
     const foreign = await rejection(() =>
-      nimble().send(new GetStudioComponentCommand({ studioId: otherStudio, studioComponentId: component.studioComponentId })),
+      nimble().send(
+        new GetStudioComponentCommand({ studioId: otherStudio, studioComponentId: component.studioComponentId }),
+      ),
     );
     expect(foreign).toBeInstanceOf(ResourceNotFoundException);
-    const badFilter = await rejection(() => nimble().send(new ListStudioComponentsCommand({ studioId, types: ["TOASTER" as never] })));
+    const badFilter = await rejection(() =>
+      nimble().send(new ListStudioComponentsCommand({ studioId, types: ["TOASTER" as never] })),
+    );
     expect(badFilter).toBeInstanceOf(ValidationException);
   });
 
@@ -204,7 +259,9 @@ describe("Nimble studios over the SDK", () => {
     try {
       expect(await rejection(() => nimble().send(new ListStudiosCommand({})))).toBeInstanceOf(ThrottlingException);
       await h.emulator.control.setFaults({ throttlePercent: 0, serverErrorPercent: 100 });
-      expect(await rejection(() => nimble().send(new ListStudiosCommand({})))).toBeInstanceOf(InternalServerErrorException);
+      expect(await rejection(() => nimble().send(new ListStudiosCommand({})))).toBeInstanceOf(
+        InternalServerErrorException,
+      );
     } finally {
       await h.emulator.control.clearFaults();
     }

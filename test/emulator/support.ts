@@ -25,7 +25,11 @@ export async function startAppStream(
   options: EmulatorOptions & { maxAttempts?: number; services?: ServiceModule[] } = {},
 ): Promise<AppStreamHarness> {
   const clock = new ManualClock();
-  const emulator = await startEmulatorWith(options.services ?? [appstreamService], { transitionMs: 1000, clock, ...options });
+  const emulator = await startEmulatorWith(options.services ?? [appstreamService], {
+    transitionMs: 1000,
+    clock,
+    ...options,
+  });
   const client = appStreamClient(emulator.url, options.maxAttempts);
   return {
     emulator,

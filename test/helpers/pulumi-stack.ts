@@ -3,6 +3,23 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { LocalWorkspace, type Stack } from "@pulumi/pulumi/automation";
 
+/** One resource of a stack's exported state, with the members the tests read. */
+export interface StateResource {
+  urn: string;
+  type: string;
+  id?: string;
+  outputs?: Record<string, unknown>;
+  initErrors?: string[];
+  additionalSecretOutputs?: string[];
+}
+
+/** The first resource of `type` in the stack's state (secrets shown: the Automation API exports with --show-secrets). */
+export async function stateResource(stack: Stack, type: string): Promise<StateResource | undefined> {
+  const state = await stack.exportStack();
+  const resources = (state.deployment as { resources?: StateResource[] }).resources ?? [];
+  return resources.find((r) => r.type === type);
+}
+
 export const repoRoot = path.resolve(__dirname, "../..");
 
 export interface ProgramStack {
@@ -20,7 +37,11 @@ export interface ProgramStack {
  * A stack of a program directory (with its own Pulumi.yaml) on a private file backend and PULUMI_HOME,
  * driven by the real Pulumi CLI through the Automation API.
  */
-export async function programStack(program: string, config: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ProgramStack> {
+export async function programStack(
+  program: string,
+  config: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<ProgramStack> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "euc-e2e-"));
   const backendDir = path.join(scratch, "backend");
   const pulumiHome = path.join(scratch, "home");

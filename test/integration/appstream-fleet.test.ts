@@ -5,32 +5,48 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { appstreamService } from "../../emulator/services/appstream";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { checkResource, createResource, deleteResource, diffResource, readResource, updateResource, type Outputs } from "../../provider/engine/resource-engine";
+import {
+  checkResource,
+  createResource,
+  deleteResource,
+  diffResource,
+  readResource,
+  updateResource,
+  type Outputs,
+} from "../../provider/engine/resource-engine";
 
 const type = "appstream:Fleet";
 let emulator: RunningEmulator;
 let sequence = 0;
 
 function fleetInputs(overrides: Record<string, unknown> = {}) {
-  const { inputs, failures } = checkResource(type, {}, {
-    __urn: `urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:Fleet::fleet${++sequence}`,
-    instanceType: "stream.standard.medium",
-    imageName: "AppStream-WinServer2019-06-12-2024",
-    computeCapacity: { desiredInstances: 2 },
-    ...overrides,
-  });
+  const { inputs, failures } = checkResource(
+    type,
+    {},
+    {
+      __urn: `urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:Fleet::fleet${++sequence}`,
+      instanceType: "stream.standard.medium",
+      imageName: "AppStream-WinServer2019-06-12-2024",
+      computeCapacity: { desiredInstances: 2 },
+      ...overrides,
+    },
+  );
   expect(failures).toEqual([]);
   return inputs;
 }
 
 function failuresOf(overrides: Record<string, unknown>) {
-  return checkResource(type, {}, {
-    __urn: "urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:Fleet::bad",
-    instanceType: "stream.standard.medium",
-    imageName: "AppStream-WinServer2019-06-12-2024",
-    computeCapacity: { desiredInstances: 1 },
-    ...overrides,
-  }).failures;
+  return checkResource(
+    type,
+    {},
+    {
+      __urn: "urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:Fleet::bad",
+      instanceType: "stream.standard.medium",
+      imageName: "AppStream-WinServer2019-06-12-2024",
+      computeCapacity: { desiredInstances: 1 },
+      ...overrides,
+    },
+  ).failures;
 }
 
 /** The fleet operations the emulator saw, in order. */
@@ -52,22 +68,50 @@ beforeEach(() => emulator.control.resetCalls());
 
 describe("appstream:Fleet check", () => {
   it("names the property and the documented range", () => {
-    expect(failuresOf({ maxUserDurationInSeconds: 432001 })).toEqual([{ property: "maxUserDurationInSeconds", reason: "maxUserDurationInSeconds must be <= 432000 (got 432001)" }]);
-    expect(failuresOf({ disconnectTimeoutInSeconds: 59 })).toEqual([{ property: "disconnectTimeoutInSeconds", reason: "disconnectTimeoutInSeconds must be >= 60 (got 59)" }]);
-    expect(failuresOf({ idleDisconnectTimeoutInSeconds: 30 })).toEqual([{ property: "idleDisconnectTimeoutInSeconds", reason: "idleDisconnectTimeoutInSeconds must be 0 or between 60 and 36000" }]);
+    expect(failuresOf({ maxUserDurationInSeconds: 432001 })).toEqual([
+      { property: "maxUserDurationInSeconds", reason: "maxUserDurationInSeconds must be <= 432000 (got 432001)" },
+    ]);
+    expect(failuresOf({ disconnectTimeoutInSeconds: 59 })).toEqual([
+      { property: "disconnectTimeoutInSeconds", reason: "disconnectTimeoutInSeconds must be >= 60 (got 59)" },
+    ]);
+    expect(failuresOf({ idleDisconnectTimeoutInSeconds: 30 })).toEqual([
+      {
+        property: "idleDisconnectTimeoutInSeconds",
+        reason: "idleDisconnectTimeoutInSeconds must be 0 or between 60 and 36000",
+      },
+    ]);
     expect(failuresOf({ idleDisconnectTimeoutInSeconds: 0 })).toEqual([]);
   });
 
   it("states the cross-field rules in the documentation's words", () => {
-    expect(failuresOf({ imageArn: "arn:aws:appstream:us-west-2::image/x" })).toEqual([{ property: "imageArn", reason: "imageName and imageArn are alternatives; set only one" }]);
-    expect(failuresOf({ fleetType: "ELASTIC", maxConcurrentSessions: 5, platform: "WINDOWS_SERVER_2019", vpcConfig: { subnetIds: ["a", "b"] } })).toEqual([
-      { property: "computeCapacity", reason: "computeCapacity is not allowed for ELASTIC fleets; set maxConcurrentSessions" },
+    expect(failuresOf({ imageArn: "arn:aws:appstream:us-west-2::image/x" })).toEqual([
+      { property: "imageArn", reason: "imageName and imageArn are alternatives; set only one" },
+    ]);
+    expect(
+      failuresOf({
+        fleetType: "ELASTIC",
+        maxConcurrentSessions: 5,
+        platform: "WINDOWS_SERVER_2019",
+        vpcConfig: { subnetIds: ["a", "b"] },
+      }),
+    ).toEqual([
+      {
+        property: "computeCapacity",
+        reason: "computeCapacity is not allowed for ELASTIC fleets; set maxConcurrentSessions",
+      },
     ]);
     expect(failuresOf({ maxSessionsPerInstance: 5 })).toEqual([
-      { property: "computeCapacity.desiredSessions", reason: "a multi-session fleet (maxSessionsPerInstance set) takes computeCapacity.desiredSessions" },
+      {
+        property: "computeCapacity.desiredSessions",
+        reason: "a multi-session fleet (maxSessionsPerInstance set) takes computeCapacity.desiredSessions",
+      },
     ]);
     expect(failuresOf({ computeCapacity: undefined })).toEqual([
-      { property: "computeCapacity", reason: "computeCapacity is required, and maxConcurrentSessions and sessionScriptS3Location are not allowed, unless fleetType is ELASTIC" },
+      {
+        property: "computeCapacity",
+        reason:
+          "computeCapacity is required, and maxConcurrentSessions and sessionScriptS3Location are not allowed, unless fleetType is ELASTIC",
+      },
     ]);
   });
 });
@@ -79,7 +123,11 @@ describe("appstream:Fleet lifecycle", () => {
     expect(outs).toMatchObject({ currentState: "STOPPED", state: "STOPPED", computeCapacity: { desiredInstances: 2 } });
     expect(await fleetCalls()).toEqual(["CreateFleet"]);
     const started = await updateResource(type, id, outs, { ...inputs, state: "RUNNING" });
-    expect(started.outs).toMatchObject({ currentState: "RUNNING", state: "RUNNING", computeCapacityStatus: { running: 2 } });
+    expect(started.outs).toMatchObject({
+      currentState: "RUNNING",
+      state: "RUNNING",
+      computeCapacityStatus: { running: 2 },
+    });
     expect(await fleetCalls()).toEqual(["CreateFleet", "StartFleet"]);
   });
 
@@ -87,8 +135,16 @@ describe("appstream:Fleet lifecycle", () => {
     const inputs = fleetInputs({ state: "RUNNING" });
     const { id, outs } = await createResource(type, inputs);
     await emulator.control.resetCalls();
-    const updated = await updateResource(type, id, outs, { ...inputs, displayName: "Renamed", computeCapacity: { desiredInstances: 3 } });
-    expect(updated.outs).toMatchObject({ currentState: "RUNNING", displayName: "Renamed", computeCapacity: { desiredInstances: 3 } });
+    const updated = await updateResource(type, id, outs, {
+      ...inputs,
+      displayName: "Renamed",
+      computeCapacity: { desiredInstances: 3 },
+    });
+    expect(updated.outs).toMatchObject({
+      currentState: "RUNNING",
+      displayName: "Renamed",
+      computeCapacity: { desiredInstances: 3 },
+    });
     expect(await fleetCalls()).toEqual(["UpdateFleet"]);
   });
 
@@ -96,8 +152,16 @@ describe("appstream:Fleet lifecycle", () => {
     const inputs = fleetInputs({ state: "RUNNING" });
     const { id, outs } = await createResource(type, inputs);
     await emulator.control.resetCalls();
-    const updated = await updateResource(type, id, outs, { ...inputs, instanceType: "stream.compute.large", displayName: "Bigger" });
-    expect(updated.outs).toMatchObject({ currentState: "RUNNING", instanceType: "stream.compute.large", displayName: "Bigger" });
+    const updated = await updateResource(type, id, outs, {
+      ...inputs,
+      instanceType: "stream.compute.large",
+      displayName: "Bigger",
+    });
+    expect(updated.outs).toMatchObject({
+      currentState: "RUNNING",
+      instanceType: "stream.compute.large",
+      displayName: "Bigger",
+    });
     expect(await fleetCalls()).toEqual(["StopFleet", "UpdateFleet", "StartFleet"]);
   });
 
@@ -144,20 +208,34 @@ describe("appstream:Fleet lifecycle", () => {
     const inputs = fleetInputs({ state: "RUNNING" });
     const { id, outs } = await createResource(type, inputs);
     const status = (await live(outs.name)).ComputeCapacityStatus as Record<string, number>;
-    await emulator.control.mutate("appstream:Fleet", String(outs.name), { ComputeCapacityStatus: { ...status, InUse: 2, Available: 0 } });
+    await emulator.control.mutate("appstream:Fleet", String(outs.name), {
+      ComputeCapacityStatus: { ...status, InUse: 2, Available: 0 },
+    });
     const quiet = await readResource(type, id, outs);
     expect(diffResource(type, quiet.props as Outputs, inputs).changes).toBe(false);
-    await emulator.control.mutate("appstream:Fleet", String(outs.name), { ComputeCapacityStatus: { ...status, Desired: 5 } });
+    await emulator.control.mutate("appstream:Fleet", String(outs.name), {
+      ComputeCapacityStatus: { ...status, Desired: 5 },
+    });
     const drifted = await readResource(type, id, outs);
     expect(drifted.inputs).toMatchObject({ computeCapacity: { desiredInstances: 5 } });
     expect(drifted.props).toMatchObject({ computeCapacityStatus: { desired: 5 } });
   });
 
   it("fails a start that sits in STARTING with FleetErrors, naming them, and keeps the fleet", async () => {
-    await emulator.control.failNextCreate("appstream:Fleet", "IAM_SERVICE_ROLE_IS_MISSING", "The AppStream service role is missing");
-    const error = (await createResource(type, fleetInputs({ state: "RUNNING" })).catch((e: unknown) => e)) as Error & { id?: string; properties?: Outputs };
+    await emulator.control.failNextCreate(
+      "appstream:Fleet",
+      "IAM_SERVICE_ROLE_IS_MISSING",
+      "The AppStream service role is missing",
+    );
+    const error = (await createResource(type, fleetInputs({ state: "RUNNING" })).catch((e: unknown) => e)) as Error & {
+      id?: string;
+      properties?: Outputs;
+    };
     expect(error.message).toContain("IAM_SERVICE_ROLE_IS_MISSING: The AppStream service role is missing");
-    expect(error.properties).toMatchObject({ currentState: "STARTING", fleetErrors: [{ errorCode: "IAM_SERVICE_ROLE_IS_MISSING" }] });
+    expect(error.properties).toMatchObject({
+      currentState: "STARTING",
+      fleetErrors: [{ errorCode: "IAM_SERVICE_ROLE_IS_MISSING" }],
+    });
     expect(error.id).toBe(error.properties?.name);
   });
 });
@@ -166,21 +244,39 @@ describe("appstream:Fleet delete", () => {
   it("disassociates its stacks, stops, waits STOPPED, deletes and waits until it is gone", async () => {
     const inputs = fleetInputs({ state: "RUNNING" });
     const { id, outs } = await createResource(type, inputs);
-    const stack = await createResource("appstream:Stack", checkResource("appstream:Stack", {}, { __urn: "urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:Stack::s" }).inputs);
-    await createResource("appstream:FleetStackAssociation", { __urn: "urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:FleetStackAssociation::a", fleetName: id, stackName: stack.id });
+    const stack = await createResource(
+      "appstream:Stack",
+      checkResource(
+        "appstream:Stack",
+        {},
+        { __urn: "urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:Stack::s" },
+      ).inputs,
+    );
+    await createResource("appstream:FleetStackAssociation", {
+      __urn: "urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:FleetStackAssociation::a",
+      fleetName: id,
+      stackName: stack.id,
+    });
     await emulator.control.resetCalls();
     await deleteResource(type, id, outs);
     expect(await fleetCalls()).toEqual(["ListAssociatedStacks", "DisassociateFleet", "StopFleet", "DeleteFleet"]);
     expect(await readResource(type, id, outs)).toEqual({});
     const { log } = await emulator.control.calls();
-    expect(log[log.length - 1]).toMatchObject({ operation: "DescribeFleets", outcome: "error", errorCode: "ResourceNotFoundException" });
+    expect(log[log.length - 1]).toMatchObject({
+      operation: "DescribeFleets",
+      outcome: "error",
+      errorCode: "ResourceNotFoundException",
+    });
   });
 });
 
 describe("appstream:Fleet delete of a fleet that cannot start", () => {
   it("stops a fleet stuck STARTING with FleetErrors and deletes it", async () => {
     await emulator.control.failNextCreate("appstream:Fleet", "SUBNET_NOT_FOUND", "Subnet subnet-0abc does not exist");
-    const error = (await createResource(type, fleetInputs({ state: "RUNNING" })).catch((e: unknown) => e)) as Error & { id: string; properties: Outputs };
+    const error = (await createResource(type, fleetInputs({ state: "RUNNING" })).catch((e: unknown) => e)) as Error & {
+      id: string;
+      properties: Outputs;
+    };
     expect(error.properties).toMatchObject({ currentState: "STARTING" });
     await emulator.control.resetCalls();
     await deleteResource(type, error.id, error.properties);
@@ -192,12 +288,26 @@ describe("appstream:Fleet delete of a fleet that cannot start", () => {
 describe("appstream:FleetStackAssociation", () => {
   it("associates, reads back by fleet/stack id, and disassociates", async () => {
     const { id: fleet } = await createResource(type, fleetInputs());
-    const stack = await createResource("appstream:Stack", checkResource("appstream:Stack", {}, { __urn: "urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:Stack::s2" }).inputs);
+    const stack = await createResource(
+      "appstream:Stack",
+      checkResource(
+        "appstream:Stack",
+        {},
+        { __urn: "urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:Stack::s2" },
+      ).inputs,
+    );
     const associationType = "appstream:FleetStackAssociation";
-    const props = { __urn: "urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:FleetStackAssociation::a2", fleetName: fleet, stackName: stack.id };
+    const props = {
+      __urn: "urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:FleetStackAssociation::a2",
+      fleetName: fleet,
+      stackName: stack.id,
+    };
     const created = await createResource(associationType, props);
     expect(created.id).toBe(`${fleet}/${stack.id}`);
-    expect((await readResource(associationType, created.id, {})).inputs).toMatchObject({ fleetName: fleet, stackName: stack.id });
+    expect((await readResource(associationType, created.id, {})).inputs).toMatchObject({
+      fleetName: fleet,
+      stackName: stack.id,
+    });
     await deleteResource(associationType, created.id, created.outs);
     expect(await readResource(associationType, created.id, created.outs)).toEqual({});
   });
@@ -206,8 +316,15 @@ describe("appstream:FleetStackAssociation", () => {
     const { id: fleet } = await createResource(type, fleetInputs());
     const stacks: string[] = [];
     for (let i = 0; i < 55; i++) {
-      const stack = await createResource("appstream:Stack", { __urn: `urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:Stack::many${i}`, name: `many-${sequence}-${i}` });
-      await createResource("appstream:FleetStackAssociation", { __urn: `urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:FleetStackAssociation::many${i}`, fleetName: fleet, stackName: stack.id });
+      const stack = await createResource("appstream:Stack", {
+        __urn: `urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:Stack::many${i}`,
+        name: `many-${sequence}-${i}`,
+      });
+      await createResource("appstream:FleetStackAssociation", {
+        __urn: `urn:pulumi:test::engine::pulumi-nodejs:dynamic/appstream:FleetStackAssociation::many${i}`,
+        fleetName: fleet,
+        stackName: stack.id,
+      });
       stacks.push(stack.id);
     }
     const last = await readResource("appstream:FleetStackAssociation", `${fleet}/${stacks[54]}`, {});

@@ -11,11 +11,15 @@ let emulator: RunningEmulator;
 let sequence = 0;
 
 async function createStack(label: string): Promise<{ id: string; outs: Outputs }> {
-  const { inputs, failures } = checkResource("appstream:Stack", {}, {
-    __urn: `urn:pulumi:test::batch::pulumi-nodejs:dynamic/appstream:Stack::${label}${++sequence}`,
-    displayName: `Stack ${label}`,
-    tags: { label },
-  });
+  const { inputs, failures } = checkResource(
+    "appstream:Stack",
+    {},
+    {
+      __urn: `urn:pulumi:test::batch::pulumi-nodejs:dynamic/appstream:Stack::${label}${++sequence}`,
+      displayName: `Stack ${label}`,
+      tags: { label },
+    },
+  );
   expect(failures).toEqual([]);
   const { id, outs } = await createResource("appstream:Stack", inputs);
   return { id, outs };
@@ -91,7 +95,9 @@ describe("reads that arrive together", () => {
     await emulator.control.mutate("appstream:Stack", stack.id, { DisplayName: "changed" });
     const tagRecord = (await emulator.control.resources("appstream:Tags")).find((r) => r.id === stack.outs.arn);
     expect(tagRecord).toBeDefined();
-    await emulator.control.mutate("appstream:Tags", String(stack.outs.arn), { Tags: { label: "drift", extra: "by hand" } });
+    await emulator.control.mutate("appstream:Tags", String(stack.outs.arn), {
+      Tags: { label: "drift", extra: "by hand" },
+    });
 
     const read = await readResource("appstream:Stack", stack.id, stack.outs);
 

@@ -21,7 +21,11 @@ let launchProfileId: string;
 let sessionId: string;
 
 function inputs(type: string, name: string, values: Record<string, unknown>) {
-  const result = checkResource(type, {}, { __urn: `urn:pulumi:test::fn::pulumi-nodejs:dynamic/${type}::${name}`, ...values });
+  const result = checkResource(
+    type,
+    {},
+    { __urn: `urn:pulumi:test::fn::pulumi-nodejs:dynamic/${type}::${name}`, ...values },
+  );
   expect(result.failures).toEqual([]);
   return result.inputs;
 }
@@ -32,32 +36,44 @@ beforeAll(async () => {
   process.env.PULUMI_AWS_EUC_ENDPOINT = emulator.url;
   process.env.AWS_REGION = "us-west-2";
   setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
-  const studio = await createResource("nimble:Studio", inputs("nimble:Studio", "studio", {
-    displayName: "Functions",
-    adminRoleArn: "arn:aws:iam::123456789012:role/admin",
-    userRoleArn: "arn:aws:iam::123456789012:role/user",
-  }));
+  const studio = await createResource(
+    "nimble:Studio",
+    inputs("nimble:Studio", "studio", {
+      displayName: "Functions",
+      adminRoleArn: "arn:aws:iam::123456789012:role/admin",
+      userRoleArn: "arn:aws:iam::123456789012:role/user",
+    }),
+  );
   studioId = studio.id;
   const component = (await emulator.control.resources("nimble:StudioComponent")).find((c) => c.parentId === studioId)!;
-  const profile = await createResource("nimble:LaunchProfile", inputs("nimble:LaunchProfile", "profile", {
-    studioId,
-    ec2SubnetIds: ["subnet-1"],
-    studioComponentIds: [component.id],
-    streamConfiguration: {
-      clipboardMode: "ENABLED",
-      ec2InstanceTypes: ["g4dn.xlarge"],
-      streamingImageIds: ["al2-workstation"],
-      sessionPersistenceMode: "ACTIVATED",
-      sessionBackup: { mode: "AUTOMATIC" },
-    },
-  }));
+  const profile = await createResource(
+    "nimble:LaunchProfile",
+    inputs("nimble:LaunchProfile", "profile", {
+      studioId,
+      ec2SubnetIds: ["subnet-1"],
+      studioComponentIds: [component.id],
+      streamConfiguration: {
+        clipboardMode: "ENABLED",
+        ec2InstanceTypes: ["g4dn.xlarge"],
+        streamingImageIds: ["al2-workstation"],
+        sessionPersistenceMode: "ACTIVATED",
+        sessionBackup: { mode: "AUTOMATIC" },
+      },
+    }),
+  );
   launchProfileId = String(profile.outs.launchProfileId);
   const sessionInputs = inputs("nimble:StreamingSession", "session", { studioId, launchProfileId });
   const session = await createResource("nimble:StreamingSession", sessionInputs);
   sessionId = String(session.outs.sessionId);
   // A stop backs the session up (backups AUTOMATIC); start it again for the stream.
-  const stopped = await updateResource("nimble:StreamingSession", session.id, session.outs, { ...sessionInputs, desiredState: "STOPPED" });
-  await updateResource("nimble:StreamingSession", session.id, stopped.outs, { ...sessionInputs, desiredState: "READY" });
+  const stopped = await updateResource("nimble:StreamingSession", session.id, session.outs, {
+    ...sessionInputs,
+    desiredState: "STOPPED",
+  });
+  await updateResource("nimble:StreamingSession", session.id, stopped.outs, {
+    ...sessionInputs,
+    desiredState: "READY",
+  });
 });
 afterAll(() => emulator?.close());
 

@@ -13,7 +13,11 @@ let emulator: RunningEmulator;
 let sequence = 0;
 
 function checked(type: string, properties: Record<string, unknown>) {
-  const { inputs, failures } = checkResource(type, {}, { __urn: `urn:pulumi:test::tags::pulumi-nodejs:dynamic/${type}::t${++sequence}`, ...properties });
+  const { inputs, failures } = checkResource(
+    type,
+    {},
+    { __urn: `urn:pulumi:test::tags::pulumi-nodejs:dynamic/${type}::t${++sequence}`, ...properties },
+  );
   expect(failures).toEqual([]);
   return inputs;
 }
@@ -34,22 +38,34 @@ describe("tags reconciled by their difference", () => {
     const { id, outs } = await createResource("appstream:Stack", inputs);
     await emulator.control.resetCalls();
     await updateResource("appstream:Stack", id, outs, { ...inputs, tags: after });
-    expect(await emulator.control.inputs("TagResource")).toEqual([{ ResourceArn: outs.arn, Tags: { team: "vfx", costCenter: "4410" } }]);
+    expect(await emulator.control.inputs("TagResource")).toEqual([
+      { ResourceArn: outs.arn, Tags: { team: "vfx", costCenter: "4410" } },
+    ]);
     expect(await emulator.control.inputs("UntagResource")).toEqual([{ ResourceArn: outs.arn, TagKeys: ["owner"] }]);
     expect(await emulator.control.inputs("UpdateStack")).toEqual([]);
     expect((await readResource("appstream:Stack", id, outs)).props?.tags).toEqual(after);
   });
 
   it("nimble:Studio: the same difference, and no call at all when only the order of the keys changed", async () => {
-    const inputs = checked("nimble:Studio", { displayName: "Tagged", adminRoleArn: "arn:aws:iam::123456789012:role/a", userRoleArn: "arn:aws:iam::123456789012:role/u", tags: before });
+    const inputs = checked("nimble:Studio", {
+      displayName: "Tagged",
+      adminRoleArn: "arn:aws:iam::123456789012:role/a",
+      userRoleArn: "arn:aws:iam::123456789012:role/u",
+      tags: before,
+    });
     const { id, outs } = await createResource("nimble:Studio", inputs);
     await emulator.control.resetCalls();
     const updated = await updateResource("nimble:Studio", id, outs, { ...inputs, tags: after });
-    expect(await emulator.control.inputs("TagResource")).toEqual([{ resourceArn: outs.arn, tags: { team: "vfx", costCenter: "4410" } }]);
+    expect(await emulator.control.inputs("TagResource")).toEqual([
+      { resourceArn: outs.arn, tags: { team: "vfx", costCenter: "4410" } },
+    ]);
     expect(await emulator.control.inputs("UntagResource")).toEqual([{ resourceArn: outs.arn, tagKeys: ["owner"] }]);
     expect((await emulator.control.resource("nimble:Studio", id))?.attributes.tags).toEqual(after);
     await emulator.control.resetCalls();
-    await updateResource("nimble:Studio", id, updated.outs, { ...inputs, tags: { costCenter: "4410", site: "hq", team: "vfx" } });
+    await updateResource("nimble:Studio", id, updated.outs, {
+      ...inputs,
+      tags: { costCenter: "4410", site: "hq", team: "vfx" },
+    });
     expect((await emulator.control.calls()).log.filter((entry) => entry.mutating)).toEqual([]);
   });
 });

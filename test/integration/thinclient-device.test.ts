@@ -5,7 +5,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { thinClientService } from "../../emulator/services/thinclient";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { checkResource, checkResourceWithService, createResource, deleteResource, readResource, updateResource } from "../../provider/engine/resource-engine";
+import {
+  checkResource,
+  checkResourceWithService,
+  createResource,
+  deleteResource,
+  readResource,
+  updateResource,
+} from "../../provider/engine/resource-engine";
 import { getSoftwareSet, listDevices, listSoftwareSets } from "../../provider/functions/thinclient";
 
 let emulator: RunningEmulator;
@@ -13,7 +20,11 @@ let sequence = 0;
 
 function checked(type: string, properties: Record<string, unknown>) {
   const resource = type.split(":")[1];
-  return checkResource(type, {}, { __urn: `urn:pulumi:test::tc::pulumi-nodejs:dynamic/${type}::${resource}${++sequence}`, ...properties });
+  return checkResource(
+    type,
+    {},
+    { __urn: `urn:pulumi:test::tc::pulumi-nodejs:dynamic/${type}::${resource}${++sequence}`, ...properties },
+  );
 }
 
 function valid(type: string, properties: Record<string, unknown>) {
@@ -40,21 +51,46 @@ beforeEach(async () => {
 describe("thinclient:Device", () => {
   it("cannot be created, only adopted: adoptId is required at check time", () => {
     const { failures } = checked("thinclient:Device", { name: "lobby" });
-    expect(failures).toEqual([{ property: "adoptId", reason: "adoptId is required: a thinclient:Device cannot be created through the API, only taken over by id" }]);
+    expect(failures).toEqual([
+      {
+        property: "adoptId",
+        reason: "adoptId is required: a thinclient:Device cannot be created through the API, only taken over by id",
+      },
+    ]);
   });
 
   it("says clearly when the device to adopt does not exist", async () => {
-    await expect(createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "tcdevice0000000000009999", name: "ghost" }))).rejects.toThrow(
+    await expect(
+      createResource(
+        "thinclient:Device",
+        valid("thinclient:Device", { adoptId: "tcdevice0000000000009999", name: "ghost" }),
+      ),
+    ).rejects.toThrow(
       'adoptId: thinclient:Device "tcdevice0000000000009999" does not exist, so there is nothing to take over',
     );
   });
 
   it("adopts a registered device, renames and tags it, and later changes only what changed", async () => {
-    const inputs = valid("thinclient:Device", { adoptId: "tcdevice0000000000000001", name: "lobby-1", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", tags: { site: "hq" } });
+    const inputs = valid("thinclient:Device", {
+      adoptId: "tcdevice0000000000000001",
+      name: "lobby-1",
+      softwareSetUpdateSchedule: "APPLY_IMMEDIATELY",
+      tags: { site: "hq" },
+    });
     const { id, outs } = await createResource("thinclient:Device", inputs);
     expect(id).toBe("tcdevice0000000000000001");
-    expect(outs).toMatchObject({ deviceId: "tcdevice0000000000000001", name: "lobby-1", status: "REGISTERED", serialNumber: "G4A0000000000001", tags: { site: "hq" } });
-    expect(await device("tcdevice0000000000000001")).toMatchObject({ name: "lobby-1", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", tags: { site: "hq" } });
+    expect(outs).toMatchObject({
+      deviceId: "tcdevice0000000000000001",
+      name: "lobby-1",
+      status: "REGISTERED",
+      serialNumber: "G4A0000000000001",
+      tags: { site: "hq" },
+    });
+    expect(await device("tcdevice0000000000000001")).toMatchObject({
+      name: "lobby-1",
+      softwareSetUpdateSchedule: "APPLY_IMMEDIATELY",
+      tags: { site: "hq" },
+    });
 
     await emulator.control.resetCalls();
     const renamed = await updateResource("thinclient:Device", id, outs, { ...inputs, name: "lobby-2" });
@@ -62,10 +98,16 @@ describe("thinclient:Device", () => {
     expect(await counts()).toMatchObject({ "thinclient:UpdateDevice": 1 });
     expect((await counts())["thinclient:TagResource"]).toBeUndefined();
     // Only the name: the schedule and the tags did not change. (The model marks device names sensitive.)
-    expect(await emulator.control.inputs("UpdateDevice")).toEqual([{ id: "tcdevice0000000000000001", name: await emulator.control.redacted("lobby-2") }]);
+    expect(await emulator.control.inputs("UpdateDevice")).toEqual([
+      { id: "tcdevice0000000000000001", name: await emulator.control.redacted("lobby-2") },
+    ]);
 
     const read = await readResource("thinclient:Device", id, renamed.outs);
-    expect(read.inputs).toMatchObject({ name: "lobby-2", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", tags: { site: "hq" } });
+    expect(read.inputs).toMatchObject({
+      name: "lobby-2",
+      softwareSetUpdateSchedule: "APPLY_IMMEDIATELY",
+      tags: { site: "hq" },
+    });
   });
 
   it.each([
@@ -76,17 +118,26 @@ describe("thinclient:Device", () => {
     ["ARCHIVE_AND_DELETE", undefined, ["DeregisterDevice", "DeleteDevice"]],
     ["FORGET", "REGISTERED", []],
   ])("destroys with deleteBehaviour %s: the device ends %s", async (deleteBehaviour, status, calls) => {
-    const inputs = valid("thinclient:Device", { adoptId: "tcdevice0000000000000002", name: "kiosk", ...(deleteBehaviour ? { deleteBehaviour } : {}) });
+    const inputs = valid("thinclient:Device", {
+      adoptId: "tcdevice0000000000000002",
+      name: "kiosk",
+      ...(deleteBehaviour ? { deleteBehaviour } : {}),
+    });
     const { id, outs } = await createResource("thinclient:Device", inputs);
     await emulator.control.resetCalls();
     await deleteResource("thinclient:Device", id, outs);
     expect((await device("tcdevice0000000000000002"))?.status).toBe(status);
-    const mutating = (await emulator.control.calls()).log.map((entry) => entry.operation).filter((op) => /^(Deregister|Delete|Update)/.test(op));
+    const mutating = (await emulator.control.calls()).log
+      .map((entry) => entry.operation)
+      .filter((op) => /^(Deregister|Delete|Update)/.test(op));
     expect(mutating).toEqual(calls);
   });
 
   it("waits while the device is DEREGISTERING and returns once it is ARCHIVED", async () => {
-    const { id, outs } = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "tcdevice0000000000000002", deleteBehaviour: "ARCHIVE" }));
+    const { id, outs } = await createResource(
+      "thinclient:Device",
+      valid("thinclient:Device", { adoptId: "tcdevice0000000000000002", deleteBehaviour: "ARCHIVE" }),
+    );
     const { transitionMs } = await emulator.control.settings();
     await emulator.control.updateSettings({ transitionMs: 3_600_000 });
     try {
@@ -94,7 +145,12 @@ describe("thinclient:Device", () => {
       let finished = false;
       const deletion = deleteResource("thinclient:Device", id, outs).finally(() => (finished = true));
       // Polled at least twice after the deregistration, and still not done.
-      await emulator.control.waitFor(async () => (await counts())["thinclient:GetDevice"] ?? 0, (n) => n >= 3, 2_000, 5);
+      await emulator.control.waitFor(
+        async () => (await counts())["thinclient:GetDevice"] ?? 0,
+        (n) => n >= 3,
+        2_000,
+        5,
+      );
       expect((await device(id))?.status).toBe("DEREGISTERING");
       expect(finished).toBe(false);
       await emulator.control.advance(3_600_000);
@@ -106,12 +162,18 @@ describe("thinclient:Device", () => {
   });
 
   it("takes a device someone already deregistered the rest of the way, and no further", async () => {
-    const archive = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "tcdevice0000000000000003", deleteBehaviour: "ARCHIVE" }));
+    const archive = await createResource(
+      "thinclient:Device",
+      valid("thinclient:Device", { adoptId: "tcdevice0000000000000003", deleteBehaviour: "ARCHIVE" }),
+    );
     await emulator.control.mutate("thinclient:Device", archive.id, { status: "DEREGISTERED" });
     await deleteResource("thinclient:Device", archive.id, archive.outs);
     expect((await device(archive.id))?.status).toBe("ARCHIVED");
 
-    const deregister = await createResource("thinclient:Device", valid("thinclient:Device", { adoptId: "tcdevice0000000000000001" }));
+    const deregister = await createResource(
+      "thinclient:Device",
+      valid("thinclient:Device", { adoptId: "tcdevice0000000000000001" }),
+    );
     await emulator.control.mutate("thinclient:Device", deregister.id, { status: "ARCHIVED" });
     await emulator.control.resetCalls();
     await deleteResource("thinclient:Device", deregister.id, deregister.outs);
@@ -123,15 +185,24 @@ describe("thinclient:Device", () => {
 describe("thinclient:Device with its environment stated", () => {
   const urn = "urn:pulumi:test::tc::pulumi-nodejs:dynamic/thinclient:Device::stated";
   async function deviceOfNewEnvironment(): Promise<{ environmentId: string; deviceId: string }> {
-    const environment = valid("thinclient:Environment", { desktopArn: "arn:aws:appstream:us-west-2:123456789012:stack/apps" });
+    const environment = valid("thinclient:Environment", {
+      desktopArn: "arn:aws:appstream:us-west-2:123456789012:stack/apps",
+    });
     const { id: environmentId, outs } = await createResource("thinclient:Environment", environment);
-    const { device } = await emulator.control.serviceControl<{ device: { id: string } }>("register-device", { activationCode: outs.activationCode, serialNumber: `G4A${Date.now()}` });
+    const { device } = await emulator.control.serviceControl<{ device: { id: string } }>("register-device", {
+      activationCode: outs.activationCode,
+      serialNumber: `G4A${Date.now()}`,
+    });
     return { environmentId, deviceId: device.id };
   }
 
   it("passes the preview when it is the device's environment, and keeps it as the device's environmentId", async () => {
     const { environmentId, deviceId } = await deviceOfNewEnvironment();
-    const checked = await checkResourceWithService("thinclient:Device", {}, { __urn: urn, adoptId: deviceId, environmentId, name: "kiosk" });
+    const checked = await checkResourceWithService(
+      "thinclient:Device",
+      {},
+      { __urn: urn, adoptId: deviceId, environmentId, name: "kiosk" },
+    );
     expect(checked.failures).toEqual([]);
     const { outs } = await createResource("thinclient:Device", checked.inputs);
     expect(outs.environmentId).toBe(environmentId);
@@ -139,7 +210,11 @@ describe("thinclient:Device with its environment stated", () => {
 
   it("fails the preview naming both environments when the device registered elsewhere", async () => {
     const { environmentId, deviceId } = await deviceOfNewEnvironment();
-    const checked = await checkResourceWithService("thinclient:Device", {}, { __urn: urn, adoptId: deviceId, environmentId: "env-elsewhere", name: "kiosk" });
+    const checked = await checkResourceWithService(
+      "thinclient:Device",
+      {},
+      { __urn: urn, adoptId: deviceId, environmentId: "env-elsewhere", name: "kiosk" },
+    );
     expect(checked.failures).toEqual([
       {
         property: "environmentId",
@@ -151,14 +226,19 @@ describe("thinclient:Device with its environment stated", () => {
 
 describe("thinclient:SoftwareSetValidation", () => {
   const type = "thinclient:SoftwareSetValidation";
-  const status = async (id: string) => (await emulator.control.resource("thinclient:SoftwareSet", id))?.attributes.validationStatus;
+  const status = async (id: string) =>
+    (await emulator.control.resource("thinclient:SoftwareSet", id))?.attributes.validationStatus;
 
   it("validates a software set and restores the status it found on destroy", async () => {
     expect(await status("softwareset-0002")).toBe("NOT_VALIDATED");
     const inputs = valid(type, { softwareSetId: "softwareset-0002", validationStatus: "VALIDATED" });
     const { id, outs } = await createResource(type, inputs);
     expect(id).toBe("softwareset-0002");
-    expect(outs).toMatchObject({ validationStatus: "VALIDATED", previousValidationStatus: "NOT_VALIDATED", version: "2024.06.2" });
+    expect(outs).toMatchObject({
+      validationStatus: "VALIDATED",
+      previousValidationStatus: "NOT_VALIDATED",
+      version: "2024.06.2",
+    });
     expect(await status("softwareset-0002")).toBe("VALIDATED");
 
     // Updates and refreshes keep the status to restore.
@@ -173,7 +253,10 @@ describe("thinclient:SoftwareSetValidation", () => {
   });
 
   it("leaves the status as it is on destroy with deleteBehaviour KEEP", async () => {
-    const { id, outs } = await createResource(type, valid(type, { softwareSetId: "softwareset-0003", validationStatus: "VALIDATED", deleteBehaviour: "KEEP" }));
+    const { id, outs } = await createResource(
+      type,
+      valid(type, { softwareSetId: "softwareset-0003", validationStatus: "VALIDATED", deleteBehaviour: "KEEP" }),
+    );
     await deleteResource(type, id, outs);
     expect(await status("softwareset-0003")).toBe("VALIDATED");
   });
@@ -188,12 +271,18 @@ describe("thinclient:SoftwareSetValidation", () => {
   });
 
   it("refuses adoptId, which it has no use for", () => {
-    const { failures } = checked(type, { softwareSetId: "softwareset-0001", validationStatus: "VALIDATED", adoptId: "softwareset-0001" });
+    const { failures } = checked(type, {
+      softwareSetId: "softwareset-0001",
+      validationStatus: "VALIDATED",
+      adoptId: "softwareset-0001",
+    });
     expect(failures.map((f) => f.property)).toEqual(["adoptId"]);
   });
 
   it("says which software set does not exist", async () => {
-    await expect(createResource(type, valid(type, { softwareSetId: "softwareset-9999", validationStatus: "VALIDATED" }))).rejects.toThrow(/GetSoftwareSet failed: ResourceNotFoundException/);
+    await expect(
+      createResource(type, valid(type, { softwareSetId: "softwareset-9999", validationStatus: "VALIDATED" })),
+    ).rejects.toThrow(/GetSoftwareSet failed: ResourceNotFoundException/);
   });
 });
 
@@ -203,17 +292,25 @@ describe("thinclient functions", () => {
     expect(set).toMatchObject({ id: "softwareset-0003", version: "2025.03.1", validationStatus: "NOT_VALIDATED" });
     expect(set.software.length).toBeGreaterThan(0);
     expect(set.releasedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect((await listSoftwareSets()).map((s) => s.id)).toEqual(["softwareset-0003", "softwareset-0002", "softwareset-0001"]);
+    expect((await listSoftwareSets()).map((s) => s.id)).toEqual([
+      "softwareset-0003",
+      "softwareset-0002",
+      "softwareset-0001",
+    ]);
   });
 
   it("lists the devices of one environment across every page", async () => {
     const env = await createResource(
       "thinclient:Environment",
-      valid("thinclient:Environment", { desktopArn: "arn:aws:workspaces:us-west-2:123456789012:directory/d-0000000001" }),
+      valid("thinclient:Environment", {
+        desktopArn: "arn:aws:workspaces:us-west-2:123456789012:directory/d-0000000001",
+      }),
     );
     const registered: string[] = [];
     for (let i = 0; i < 55; i++) {
-      const { device: d } = await emulator.control.serviceControl<{ device: { id: string } }>("register-device", { activationCode: env.outs.activationCode });
+      const { device: d } = await emulator.control.serviceControl<{ device: { id: string } }>("register-device", {
+        activationCode: env.outs.activationCode,
+      });
       registered.push(d.id);
     }
     await emulator.control.resetCalls();

@@ -26,7 +26,9 @@ for (const [name, entry] of Object.entries(report.files).sort(([a], [b]) => a.lo
     if (mutant.status === "NoCoverage") counts.noCoverage++;
     if (mutant.status === "Survived" || mutant.status === "NoCoverage") {
       const line = mutant.location.start.line;
-      survivors.push(`| ${name}:${line} | ${mutant.mutatorName} | ${mutant.status} | \`${(mutant.replacement ?? "").replace(/\s+/g, " ").replace(/\|/g, "\\|").slice(0, 70)}\` | \`${lines[line - 1].trim().replace(/\|/g, "\\|").slice(0, 90)}\` |`);
+      survivors.push(
+        `| ${name}:${line} | ${mutant.mutatorName} | ${mutant.status} | \`${(mutant.replacement ?? "").replace(/\s+/g, " ").replace(/\|/g, "\\|").slice(0, 70)}\` | \`${lines[line - 1].trim().replace(/\|/g, "\\|").slice(0, 90)}\` |`,
+      );
     }
   }
   for (const key of Object.keys(total)) total[key] += counts[key];
@@ -35,8 +37,11 @@ for (const [name, entry] of Object.entries(report.files).sort(([a], [b]) => a.lo
 const score = (c) => (c.tested === 0 ? "-" : `${((100 * c.killed) / c.tested).toFixed(1)}%`);
 console.log("| file | mutants | tested | killed (incl. timeouts) | survived | no coverage | score of tested |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-for (const [name, c] of rows) console.log(`| ${name} | ${c.mutants} | ${c.tested} | ${c.killed} | ${c.survived} | ${c.noCoverage} | ${score(c)} |`);
-console.log(`| **total** | ${total.mutants} | ${total.tested} | ${total.killed} | ${total.survived} | ${total.noCoverage} | ${score(total)} |`);
+for (const [name, c] of rows)
+  console.log(`| ${name} | ${c.mutants} | ${c.tested} | ${c.killed} | ${c.survived} | ${c.noCoverage} | ${score(c)} |`);
+console.log(
+  `| **total** | ${total.mutants} | ${total.tested} | ${total.killed} | ${total.survived} | ${total.noCoverage} | ${score(total)} |`,
+);
 console.log("");
 console.log("| where | mutator | status | replacement | original line |");
 console.log("| --- | --- | --- | --- | --- |");

@@ -6,8 +6,12 @@ import { check } from "../../provider/engine/check";
 import { loadSchema } from "../../provider/engine/schema-loader";
 
 const environment = loadSchema("thinclient:Environment");
-const base = { __urn: "urn:pulumi:dev::proj::pulumi-nodejs:dynamic/thinclient:Environment::env", desktopArn: unknownValue };
-const reasons = (inputs: Record<string, unknown>) => check(environment, {}, { ...base, ...inputs }).failures.map((f) => f.reason);
+const base = {
+  __urn: "urn:pulumi:dev::proj::pulumi-nodejs:dynamic/thinclient:Environment::env",
+  desktopArn: unknownValue,
+};
+const reasons = (inputs: Record<string, unknown>) =>
+  check(environment, {}, { ...base, ...inputs }).failures.map((f) => f.reason);
 
 describe("cross-field rules with unknown inputs", () => {
   it("reports a broken rule while an unrelated input is unknown", () => {
@@ -22,8 +26,30 @@ describe("cross-field rules with unknown inputs", () => {
   it("leaves a rule undecided while a property it reads is unknown", () => {
     expect(reasons({ softwareSetUpdateMode: unknownValue, desiredSoftwareSetId: "softwareset-0001" })).toEqual([]);
     expect(reasons({ softwareSetUpdateMode: "USE_DESIRED", desiredSoftwareSetId: unknownValue })).toEqual([]);
-    expect(reasons({ maintenanceWindow: { type: "CUSTOM", startTimeHour: 1, startTimeMinute: 0, endTimeHour: 2, endTimeMinute: 0, daysOfTheWeek: unknownValue } })).toEqual([]);
-    expect(reasons({ maintenanceWindow: { type: "CUSTOM", startTimeHour: 1, startTimeMinute: 0, endTimeHour: 2, endTimeMinute: 0, daysOfTheWeek: [unknownValue] } })).toEqual([]);
+    expect(
+      reasons({
+        maintenanceWindow: {
+          type: "CUSTOM",
+          startTimeHour: 1,
+          startTimeMinute: 0,
+          endTimeHour: 2,
+          endTimeMinute: 0,
+          daysOfTheWeek: unknownValue,
+        },
+      }),
+    ).toEqual([]);
+    expect(
+      reasons({
+        maintenanceWindow: {
+          type: "CUSTOM",
+          startTimeHour: 1,
+          startTimeMinute: 0,
+          endTimeHour: 2,
+          endTimeMinute: 0,
+          daysOfTheWeek: [unknownValue],
+        },
+      }),
+    ).toEqual([]);
     // The identity provider rule reads desktopArn, which is unknown here.
     expect(reasons({ desktopEndpoint: "https://idp.example.com" })).toEqual([]);
   });

@@ -25,22 +25,37 @@ describe("check", () => {
     expect(check(studio, {}, validStudio).inputs.studioName).toBe(first.studioName);
     expect(check(studio, first, { ...validStudio, displayName: "Renamed" }).inputs.studioName).toBe(first.studioName);
     // Without old inputs (a replacement), other inputs give another name.
-    expect(check(studio, {}, { ...validStudio, studioEncryptionConfiguration: { keyType: "AWS_OWNED_KEY" } }).inputs.studioName).not.toBe(first.studioName);
+    expect(
+      check(studio, {}, { ...validStudio, studioEncryptionConfiguration: { keyType: "AWS_OWNED_KEY" } }).inputs
+        .studioName,
+    ).not.toBe(first.studioName);
   });
 
   it("names each broken rule and the property in plain words", () => {
-    const { failures } = check(stack, {}, {
-      __urn: urn("appstream:Stack", "s"),
-      name: "bad name!",
-      userSettings: [{ action: "PRINT", permission: "ENABLED" }],
-      colour: "blue",
-      timeouts: { create: 0 },
-    });
+    const { failures } = check(
+      stack,
+      {},
+      {
+        __urn: urn("appstream:Stack", "s"),
+        name: "bad name!",
+        userSettings: [{ action: "PRINT", permission: "ENABLED" }],
+        colour: "blue",
+        timeouts: { create: 0 },
+      },
+    );
     expect(failures).toEqual(
       expect.arrayContaining([
         { property: "name", reason: 'name must match ^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$ (got "bad name!")' },
-        expect.objectContaining({ property: "userSettings[0].action", reason: expect.stringMatching(/^userSettings\[0\]\.action must be one of CLIPBOARD_COPY_FROM_LOCAL_DEVICE, .* \(got "PRINT"\)$/) }),
-        expect.objectContaining({ property: "colour", reason: expect.stringContaining("colour is not a property of appstream:Stack") }),
+        expect.objectContaining({
+          property: "userSettings[0].action",
+          reason: expect.stringMatching(
+            /^userSettings\[0\]\.action must be one of CLIPBOARD_COPY_FROM_LOCAL_DEVICE, .* \(got "PRINT"\)$/,
+          ),
+        }),
+        expect.objectContaining({
+          property: "colour",
+          reason: expect.stringContaining("colour is not a property of appstream:Stack"),
+        }),
         { property: "timeouts.create", reason: "timeouts.create must be > 0 (got 0)" },
       ]),
     );
@@ -48,23 +63,34 @@ describe("check", () => {
   });
 
   it("reports a missing required property and a documented cross-field rule", () => {
-    const { failures } = check(studio, {}, {
-      ...validStudio,
-      displayName: undefined,
-      studioEncryptionConfiguration: { keyType: "CUSTOMER_MANAGED_KEY" },
-    });
+    const { failures } = check(
+      studio,
+      {},
+      {
+        ...validStudio,
+        displayName: undefined,
+        studioEncryptionConfiguration: { keyType: "CUSTOMER_MANAGED_KEY" },
+      },
+    );
     expect(failures).toEqual([
       { property: "displayName", reason: "displayName is required" },
-      { property: "studioEncryptionConfiguration.keyArn", reason: "studioEncryptionConfiguration.keyArn is required when keyType is CUSTOMER_MANAGED_KEY" },
+      {
+        property: "studioEncryptionConfiguration.keyArn",
+        reason: "studioEncryptionConfiguration.keyArn is required when keyType is CUSTOMER_MANAGED_KEY",
+      },
     ]);
   });
 
   it("does not fail on values that are not known yet during preview", () => {
-    const { failures } = check(studio, {}, {
-      ...validStudio,
-      adminRoleArn: unknownValue,
-      studioEncryptionConfiguration: { keyType: unknownValue },
-    });
+    const { failures } = check(
+      studio,
+      {},
+      {
+        ...validStudio,
+        adminRoleArn: unknownValue,
+        studioEncryptionConfiguration: { keyType: unknownValue },
+      },
+    );
     expect(failures).toEqual([]);
   });
 

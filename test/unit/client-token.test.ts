@@ -8,7 +8,13 @@ import { loadSchema } from "../../provider/engine/schema-loader";
 
 const urn = "urn:pulumi:dev::p::pulumi-nodejs:dynamic/nimble:Studio::main";
 const studio = new ResourceContext(loadSchema("nimble:Studio"), urn);
-const inputs = { __urn: urn, displayName: "Main", adminRoleArn: "arn:aws:iam::123456789012:role/a", userRoleArn: "arn:aws:iam::123456789012:role/u", studioName: "main1234567" };
+const inputs = {
+  __urn: urn,
+  displayName: "Main",
+  adminRoleArn: "arn:aws:iam::123456789012:role/a",
+  userRoleArn: "arn:aws:iam::123456789012:role/u",
+  studioName: "main1234567",
+};
 
 describe("client tokens", () => {
   it("are the same for the same resource, purpose and inputs, so a retry is idempotent", () => {
@@ -43,7 +49,10 @@ describe("the client token a create sends", () => {
     const first = await createResource("nimble:Studio", inputs);
     const second = await createResource("nimble:Studio", { ...inputs });
     expect(second.id).toBe(first.id);
-    expect((await emulator.control.inputs("CreateStudio")).map((input) => input.clientToken)).toEqual([studio.clientToken("create", inputs), studio.clientToken("create", inputs)]);
+    expect((await emulator.control.inputs("CreateStudio")).map((input) => input.clientToken)).toEqual([
+      studio.clientToken("create", inputs),
+      studio.clientToken("create", inputs),
+    ]);
     expect(first.outs.__clientToken).toBe(studio.clientToken("create", inputs));
   });
 
@@ -54,6 +63,9 @@ describe("the client token a create sends", () => {
     await emulator.control.resetCalls();
     const again = await createResource("nimble:Studio", other);
     expect(again.id).not.toBe(first.id);
-    expect((await emulator.control.inputs("CreateStudio")).map((input) => input.clientToken)).toEqual([studio.clientToken("create", other), studio.clientToken("create#2", other)]);
+    expect((await emulator.control.inputs("CreateStudio")).map((input) => input.clientToken)).toEqual([
+      studio.clientToken("create", other),
+      studio.clientToken("create#2", other),
+    ]);
   });
 });

@@ -32,17 +32,33 @@ describe("diff", () => {
   });
 
   it("ignores a value the service chose for a property the program never set", () => {
-    expect(diffProperties(stack, state, { name: state.name, displayName: "Training", userSettings: state.userSettings }).changed).toEqual([]);
+    expect(
+      diffProperties(stack, state, { name: state.name, displayName: "Training", userSettings: state.userSettings })
+        .changed,
+    ).toEqual([]);
   });
 
   it("treats an empty list like an absent one, and reports a removed property", () => {
-    expect(diffProperties(stack, { ...state, embedHostDomains: [] }, { ...state, embedHostDomains: undefined }).changed).toEqual([]);
-    expect(diffProperties(stack, state, { name: state.name, userSettings: state.userSettings }).changed).toEqual(["displayName"]);
+    expect(
+      diffProperties(stack, { ...state, embedHostDomains: [] }, { ...state, embedHostDomains: undefined }).changed,
+    ).toEqual([]);
+    expect(diffProperties(stack, state, { name: state.name, userSettings: state.userSettings }).changed).toEqual([
+      "displayName",
+    ]);
   });
 
   it("reports replace-on-change properties, deleting first where the name must stay unique", () => {
-    expect(diffProperties(stack, state, { ...state, name: "other" })).toEqual({ changed: ["name"], replaces: ["name"], deleteBeforeReplace: false });
-    const old = { studioName: "main", displayName: "a", studioEncryptionConfiguration: { keyType: "AWS_OWNED_KEY" }, [inputKeysField]: ["studioName", "displayName", "studioEncryptionConfiguration"] };
+    expect(diffProperties(stack, state, { ...state, name: "other" })).toEqual({
+      changed: ["name"],
+      replaces: ["name"],
+      deleteBeforeReplace: false,
+    });
+    const old = {
+      studioName: "main",
+      displayName: "a",
+      studioEncryptionConfiguration: { keyType: "AWS_OWNED_KEY" },
+      [inputKeysField]: ["studioName", "displayName", "studioEncryptionConfiguration"],
+    };
     const key = { keyType: "CUSTOMER_MANAGED_KEY", keyArn: "arn:aws:kms:us-west-2:123456789012:key/k" };
     expect(diffProperties(studio, old, { ...old, studioEncryptionConfiguration: key })).toEqual({
       changed: ["studioEncryptionConfiguration"],
@@ -52,13 +68,26 @@ describe("diff", () => {
   });
 
   it("applies the service default, so an absent input equals it", () => {
-    const old = { studioName: "main", studioEncryptionConfiguration: { keyType: "AWS_OWNED_KEY" }, [inputKeysField]: ["studioName", "studioEncryptionConfiguration"] };
+    const old = {
+      studioName: "main",
+      studioEncryptionConfiguration: { keyType: "AWS_OWNED_KEY" },
+      [inputKeysField]: ["studioName", "studioEncryptionConfiguration"],
+    };
     expect(diffProperties(studio, old, { studioName: "main" }).changed).toEqual([]);
   });
 
   it("replaces a resource whose create ended in a failed state", () => {
-    const failed = { studioName: "main", state: "CREATE_FAILED", statusCode: "INTERNAL_ERROR", [inputKeysField]: ["studioName"] };
-    expect(diffResource("nimble:Studio", failed, { studioName: "main" })).toEqual({ changes: true, replaces: ["studioId"], deleteBeforeReplace: true });
+    const failed = {
+      studioName: "main",
+      state: "CREATE_FAILED",
+      statusCode: "INTERNAL_ERROR",
+      [inputKeysField]: ["studioName"],
+    };
+    expect(diffResource("nimble:Studio", failed, { studioName: "main" })).toEqual({
+      changes: true,
+      replaces: ["studioId"],
+      deleteBeforeReplace: true,
+    });
   });
 });
 
@@ -78,7 +107,15 @@ describe("liveAsWritten", () => {
   });
 
   it("reports a real change without the defaults the program left out", () => {
-    const changed = { ...live, clipboardMode: "DISABLED", volumeConfiguration: { size: 800, iops: 3000, throughput: 125 } };
-    expect(liveAsWritten(streamConfiguration, program, changed)).toEqual({ clipboardMode: "DISABLED", sessionPersistenceMode: "ACTIVATED", volumeConfiguration: { size: 800 } });
+    const changed = {
+      ...live,
+      clipboardMode: "DISABLED",
+      volumeConfiguration: { size: 800, iops: 3000, throughput: 125 },
+    };
+    expect(liveAsWritten(streamConfiguration, program, changed)).toEqual({
+      clipboardMode: "DISABLED",
+      sessionPersistenceMode: "ACTIVATED",
+      volumeConfiguration: { size: 800 },
+    });
   });
 });

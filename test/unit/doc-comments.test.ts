@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(__dirname, "../..");
 
 function filesUnder(dir: string, ext: string): string[] {
-  return fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(ext))
+    .map((f) => path.join(dir, f));
 }
 
 describe("documentation users see", () => {

@@ -10,10 +10,28 @@ import { driftOf, type DriftedResource, type StackDriftReport } from "../../prov
 import { appendRules, applyIgnoreRules, baselineRules, readIgnoreFile } from "../../provider/cli/ignore-rules";
 import { combine, renderMarkdown } from "../../provider/cli/report";
 
-function step(type: string, old: { inputs: Record<string, unknown>; outputs: Record<string, unknown> }, now: { inputs: Record<string, unknown>; outputs: Record<string, unknown> }): StepEventMetadata {
+function step(
+  type: string,
+  old: { inputs: Record<string, unknown>; outputs: Record<string, unknown> },
+  now: { inputs: Record<string, unknown>; outputs: Record<string, unknown> },
+): StepEventMetadata {
   const urn = `urn:pulumi:prod::p::pulumi-nodejs:dynamic/${type}::r`;
-  const state = (s: typeof old) => ({ type: `pulumi-nodejs:dynamic/${type}`, urn, id: "id-1", parent: "", provider: "", ...s });
-  return { op: "update", urn, type: `pulumi-nodejs:dynamic/${type}`, provider: "", old: state(old), new: state(now) } as unknown as StepEventMetadata;
+  const state = (s: typeof old) => ({
+    type: `pulumi-nodejs:dynamic/${type}`,
+    urn,
+    id: "id-1",
+    parent: "",
+    provider: "",
+    ...s,
+  });
+  return {
+    op: "update",
+    urn,
+    type: `pulumi-nodejs:dynamic/${type}`,
+    provider: "",
+    old: state(old),
+    new: state(now),
+  } as unknown as StepEventMetadata;
 }
 
 /** A value of the path's top-level property with the leaf set, for old and live. */
@@ -29,27 +47,44 @@ describe("service-managed fields", () => {
     const schema = loadSchema(type);
     for (const managed of schema.serviceManaged ?? []) {
       const head = managed.split(".")[0];
-      expect(head in schema.outputs || head in schema.inputs.properties, `${type} serviceManaged ${managed} names a property`).toBe(true);
+      expect(
+        head in schema.outputs || head in schema.inputs.properties,
+        `${type} serviceManaged ${managed} names a property`,
+      ).toBe(true);
       const side = head in schema.inputs.properties ? "inputs" : "outputs";
       const before = { inputs: {}, outputs: {}, [side]: at(managed, "before") };
       const after = { inputs: {}, outputs: {}, [side]: at(managed, "after") };
       expect(driftOf(step(type, before as never, after as never)), `${type} ${managed}`).toBeUndefined();
     }
     // Every other output the program does not set, and every input, is drift when it changes.
-    const others = [...Object.keys(schema.outputs).filter((k) => !(k in schema.inputs.properties)).map((k) => ["outputs", k]), ...Object.keys(schema.inputs.properties).map((k) => ["inputs", k])].filter(
-      ([, k]) => !(schema.serviceManaged ?? []).includes(k),
-    );
+    const others = [
+      ...Object.keys(schema.outputs)
+        .filter((k) => !(k in schema.inputs.properties))
+        .map((k) => ["outputs", k]),
+      ...Object.keys(schema.inputs.properties).map((k) => ["inputs", k]),
+    ].filter(([, k]) => !(schema.serviceManaged ?? []).includes(k));
     expect(others.length).toBeGreaterThan(0);
     for (const [side, key] of others) {
-      const drift = driftOf(step(type, { inputs: {}, outputs: {}, [side]: { [key]: "before" } } as never, { inputs: {}, outputs: {}, [side]: { [key]: "after" } } as never));
-      expect(drift?.properties.map((p) => p.property), `${type} ${side}.${key}`).toEqual([key]);
+      const drift = driftOf(
+        step(
+          type,
+          { inputs: {}, outputs: {}, [side]: { [key]: "before" } },
+          { inputs: {}, outputs: {}, [side]: { [key]: "after" } },
+        ),
+      );
+      expect(
+        drift?.properties.map((p) => p.property),
+        `${type} ${side}.${key}`,
+      ).toEqual([key]);
     }
   });
 
   it("lists statuses and timestamps wherever a type reports them", () => {
     for (const type of allSchemaTypes()) {
       const schema = loadSchema(type);
-      const expected = Object.keys(schema.outputs).filter((k) => /^(state|status|currentState|statusCode|statusMessage|updatedAt|createdAt|createdTime)$/.test(k));
+      const expected = Object.keys(schema.outputs).filter((k) =>
+        /^(state|status|currentState|statusCode|statusMessage|updatedAt|createdAt|createdTime)$/.test(k),
+      );
       expect(schema.serviceManaged ?? [], type).toEqual(expect.arrayContaining(expected));
     }
   });
@@ -72,13 +107,26 @@ describe("ignore rules", () => {
   };
 
   it("matches by type, name, URN and property globs, one segment per * and any depth for **", () => {
-    const ignore = readIgnoreFile(file([
-      { name: "tags", type: "appstream:*", property: "tags.*", reason: "r1" },
-      { name: "deep", resource: "fleet-*", property: "computeCapacity.**", reason: "r2" },
-      { name: "urn", urn: "urn:pulumi:prod::*::other", reason: "r3" },
-    ]));
-    const result = applyIgnoreRules(ignore, [resource("a", ["tags.team", "tags", "displayName"]), resource("fleet-1", ["computeCapacity.desired.instances"], "appstream:Fleet"), resource("other", ["x.y"])], new Date("2026-01-01"), "prod");
-    expect(result.drifted.map((d) => [d.name, d.properties.map((p) => p.property)])).toEqual([["a", ["tags", "displayName"]]]);
+    const ignore = readIgnoreFile(
+      file([
+        { name: "tags", type: "appstream:*", property: "tags.*", reason: "r1" },
+        { name: "deep", resource: "fleet-*", property: "computeCapacity.**", reason: "r2" },
+        { name: "urn", urn: "urn:pulumi:prod::*::other", reason: "r3" },
+      ]),
+    );
+    const result = applyIgnoreRules(
+      ignore,
+      [
+        resource("a", ["tags.team", "tags", "displayName"]),
+        resource("fleet-1", ["computeCapacity.desired.instances"], "appstream:Fleet"),
+        resource("other", ["x.y"]),
+      ],
+      new Date("2026-01-01"),
+      "prod",
+    );
+    expect(result.drifted.map((d) => [d.name, d.properties.map((p) => p.property)])).toEqual([
+      ["a", ["tags", "displayName"]],
+    ]);
     expect(result.ignored.map((i) => [i.name, i.property, i.rule])).toEqual([
       ["a", "tags.team", "tags"],
       ["fleet-1", "computeCapacity.desired.instances", "deep"],
@@ -87,14 +135,24 @@ describe("ignore rules", () => {
   });
 
   it("holds a rule through its expiry day (UTC), then no longer", () => {
-    const ignore = readIgnoreFile(file([{ name: "until", property: "displayName", reason: "r", expires: "2026-03-01" }]));
-    expect(applyIgnoreRules(ignore, [resource("a", ["displayName"])], new Date("2026-03-01T23:59:00Z")).rules[0].status).toBe("matched");
-    expect(applyIgnoreRules(ignore, [resource("a", ["displayName"])], new Date("2026-03-02T00:00:00Z")).rules[0].status).toBe("expired");
+    const ignore = readIgnoreFile(
+      file([{ name: "until", property: "displayName", reason: "r", expires: "2026-03-01" }]),
+    );
+    expect(
+      applyIgnoreRules(ignore, [resource("a", ["displayName"])], new Date("2026-03-01T23:59:00Z")).rules[0].status,
+    ).toBe("matched");
+    expect(
+      applyIgnoreRules(ignore, [resource("a", ["displayName"])], new Date("2026-03-02T00:00:00Z")).rules[0].status,
+    ).toBe("expired");
   });
 
   it("rejects a rule without a reason, naming its place", () => {
-    expect(() => readIgnoreFile(file([{ property: "tags" }]))).toThrow(/\/rules\/0 must have required property 'reason'/);
-    expect(() => readIgnoreFile(file([{ reason: "r", expires: "next week" }]))).toThrow(/\/rules\/0\/expires must match format "date"/);
+    expect(() => readIgnoreFile(file([{ property: "tags" }]))).toThrow(
+      /\/rules\/0 must have required property 'reason'/,
+    );
+    expect(() => readIgnoreFile(file([{ reason: "r", expires: "next week" }]))).toThrow(
+      /\/rules\/0\/expires must match format "date"/,
+    );
   });
 
   it("appends a baseline to an existing file, keeping its rules and comments", () => {
@@ -105,7 +163,12 @@ describe("ignore rules", () => {
     expect(text).toContain("# ours");
     expect(readIgnoreFile(p)?.rules).toEqual([
       { reason: "kept", property: "a" },
-      expect.objectContaining({ stack: "prod", property: "b", expires: "2026-04-01", reason: expect.stringMatching(/^TODO/) }),
+      expect.objectContaining({
+        stack: "prod",
+        property: "b",
+        expires: "2026-04-01",
+        reason: expect.stringMatching(/^TODO/),
+      }),
     ]);
   });
 });
@@ -124,7 +187,12 @@ const stackReport = (stack: string, exitCode: number, drifted: DriftedResource[]
 
 describe("the combined report", () => {
   it("takes the worst exit code: 1, then 4, then 2 or 3 (both across stacks make 4)", () => {
-    const code = (...codes: number[]) => combine(codes.map((c, i) => stackReport(`s${i}`, c)), undefined, new Date()).exitCode;
+    const code = (...codes: number[]) =>
+      combine(
+        codes.map((c, i) => stackReport(`s${i}`, c)),
+        undefined,
+        new Date(),
+      ).exitCode;
     expect(code(0, 0)).toBe(0);
     expect(code(0, 2)).toBe(2);
     expect(code(3, 0)).toBe(3);
@@ -135,7 +203,9 @@ describe("the combined report", () => {
 
   it("groups many changes under one property into one Markdown row and caps the length", () => {
     const tags = Array.from({ length: 12 }, (_, i) => `tags.t${i}`);
-    const grouped = renderMarkdown(combine([stackReport("prod", 2, [resource("a", [...tags, "displayName"])])], undefined, new Date()));
+    const grouped = renderMarkdown(
+      combine([stackReport("prod", 2, [resource("a", [...tags, "displayName"])])], undefined, new Date()),
+    );
     expect(grouped).toContain("`tags`: 12 changes (`t0`, `t1`");
     expect(grouped).toContain("| `appstream:Stack` a | `displayName` |");
     expect(grouped.split("\n").filter((l) => l.startsWith("| `appstream:Stack` a")).length).toBe(2);

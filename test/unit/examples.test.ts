@@ -10,14 +10,21 @@ const root = path.resolve(__dirname, "../..");
 
 describe("example programs", () => {
   it("each has its own Pulumi.yaml", () => {
-    const programs = fs.readdirSync(path.join(root, "examples"), { withFileTypes: true }).filter((d) => d.isDirectory() && fs.existsSync(path.join(root, "examples", d.name, "index.ts")));
+    const programs = fs
+      .readdirSync(path.join(root, "examples"), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, "examples", d.name, "index.ts")));
     expect(programs.length).toBeGreaterThanOrEqual(1);
-    for (const program of programs) expect(fs.existsSync(path.join(root, "examples", program.name, "Pulumi.yaml")), program.name).toBe(true);
+    for (const program of programs)
+      expect(fs.existsSync(path.join(root, "examples", program.name, "Pulumi.yaml")), program.name).toBe(true);
   });
 
   it("type-check with strict TypeScript against the installed package", async () => {
     const tsc = path.join(root, "node_modules/typescript/bin/tsc");
-    const result = await promisify(execFile)(process.execPath, [tsc, "-p", path.join(root, "examples/tsconfig.json")]).then(
+    const result = await promisify(execFile)(process.execPath, [
+      tsc,
+      "-p",
+      path.join(root, "examples/tsconfig.json"),
+    ]).then(
       () => "",
       (e: { stdout: string }) => e.stdout,
     );

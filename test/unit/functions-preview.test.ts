@@ -8,8 +8,10 @@ const calls = vi.hoisted(() => [] as Array<{ service: string; operation: string;
 vi.mock("../../provider/engine/calls", () => {
   const call = async (service: string, operation: string, input: Record<string, unknown>) => {
     calls.push({ service, operation, input });
-    if (operation === "CreateImageBuilderStreamingURL") return { StreamingURL: "https://stream.example/builder", Expires: new Date(0) };
-    if (operation === "CreateStreamingSessionStream") return { stream: { streamId: "stream-1", state: "READY", url: "https://dcv.example/s" } };
+    if (operation === "CreateImageBuilderStreamingURL")
+      return { StreamingURL: "https://stream.example/builder", Expires: new Date(0) };
+    if (operation === "CreateStreamingSessionStream")
+      return { stream: { streamId: "stream-1", state: "READY", url: "https://dcv.example/s" } };
     return { Sessions: [], devices: [], softwareSet: { id: "ss-1", version: "1", software: [] } };
   };
   // Listings are one page here.
@@ -57,14 +59,20 @@ beforeEach(() => {
 describe("functions in a preview", () => {
   it("createImageBuilderStreamingUrl on a builder created in the same up: no call at preview, one at up", async () => {
     await mock(true, false);
-    const previewed = await settle(appstream.createImageBuilderStreamingUrl({ name: new Named("builder").name, validity: 600 }));
+    const previewed = await settle(
+      appstream.createImageBuilderStreamingUrl({ name: new Named("builder").name, validity: 600 }),
+    );
     expect(previewed.known).toBe(false);
     expect(calls).toEqual([]);
 
     await mock(false, false);
-    const applied = await settle(appstream.createImageBuilderStreamingUrl({ name: new Named("builder").name, validity: 600 }));
+    const applied = await settle(
+      appstream.createImageBuilderStreamingUrl({ name: new Named("builder").name, validity: 600 }),
+    );
     expect(applied.value?.streamingUrl).toBe("https://stream.example/builder");
-    expect(calls.map((c) => [c.operation, c.input.Name])).toEqual([["CreateImageBuilderStreamingURL", "builder-generated"]]);
+    expect(calls.map((c) => [c.operation, c.input.Name])).toEqual([
+      ["CreateImageBuilderStreamingURL", "builder-generated"],
+    ]);
   });
 
   it("side-effecting functions do nothing in a preview even when their resource exists", async () => {
@@ -80,13 +88,19 @@ describe("functions in a preview", () => {
     await mock(true, false);
     const fleet = new Named("fleet");
     const stack = new Named("stack");
-    expect((await settle(appstream.describeSessionsOutput({ stackName: stack.name, fleetName: fleet.name }))).known).toBe(false);
-    expect((await settle(thinclient.listDevicesOutput({ environmentId: new Named("environment").id }))).known).toBe(false);
+    expect(
+      (await settle(appstream.describeSessionsOutput({ stackName: stack.name, fleetName: fleet.name }))).known,
+    ).toBe(false);
+    expect((await settle(thinclient.listDevicesOutput({ environmentId: new Named("environment").id }))).known).toBe(
+      false,
+    );
     expect((await settle(thinclient.getSoftwareSetOutput({ id: new Named("set").name }))).known).toBe(false);
     expect(calls).toEqual([]);
 
     await mock(true, true);
-    const existing = await settle(appstream.describeSessionsOutput({ stackName: new Named("stack").name, fleetName: new Named("fleet").name }));
+    const existing = await settle(
+      appstream.describeSessionsOutput({ stackName: new Named("stack").name, fleetName: new Named("fleet").name }),
+    );
     expect(existing).toEqual({ known: true, value: [] });
     expect(calls.map((c) => c.operation)).toEqual(["DescribeSessions"]);
   });

@@ -22,7 +22,9 @@ outputs: {}
 operations: { read: { operation: DescribeThings, colour: red } }
 timeouts: { create: 1, update: 1, delete: 1 }
 `);
-    expect(() => loadSchemaFile(file)).toThrow(/invalid resource schema .*thing\.yaml: \/wireCase must be equal to one of the allowed values; \/operations\/read\/colour is not a known key/);
+    expect(() => loadSchemaFile(file)).toThrow(
+      /invalid resource schema .*thing\.yaml: \/wireCase must be equal to one of the allowed values; \/operations\/read\/colour is not a known key/,
+    );
   });
 });
 

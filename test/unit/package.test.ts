@@ -17,7 +17,10 @@ interface PackEntry {
 
 describe("the published package", () => {
   it("holds the LICENSE and only runtime files: no codegen, build stamp, source maps or tests", async () => {
-    const { stdout } = await run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const files = (JSON.parse(stdout) as PackEntry[])[0].files.map((f) => f.path);
     expect(files).toContain("LICENSE");
     expect(files).toContain("dist/provider/index.js");
@@ -28,23 +31,32 @@ describe("the published package", () => {
     expect(files.filter((f) => f.includes(".build-stamp"))).toEqual([]);
     expect(files.filter((f) => /(^|\/)test\//.test(f))).toEqual([]);
     // Whatever JavaScript ships names no source map (its .ts sources are not shipped).
-    const mapped = files.filter((f) => f.endsWith(".js") && /sourceMappingURL=/.test(fs.readFileSync(path.join(root, f), "utf8")));
+    const mapped = files.filter(
+      (f) => f.endsWith(".js") && /sourceMappingURL=/.test(fs.readFileSync(path.join(root, f), "utf8")),
+    );
     expect(mapped).toEqual([]);
   }, 120_000);
 
   it("is the Apache License 2.0 that package.json names, in full", () => {
     const license = fs.readFileSync(path.join(root, "LICENSE"), "utf8");
-    expect(JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).license).toBe("Apache-2.0");
+    expect((JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { license: string }).license).toBe(
+      "Apache-2.0",
+    );
     expect(license).toContain("Apache License\n                           Version 2.0, January 2004");
     expect(license).toContain("END OF TERMS AND CONDITIONS");
     expect(license).toContain("APPENDIX: How to apply the Apache License to your work.");
   });
 
   it("passes publint (strict) and @arethetypeswrong/cli", async () => {
-    const publint = await run(bin("publint"), ["run", "--strict"], { cwd: root }).catch((e: { stdout: string; stderr: string }) => ({ ...e, failed: true }));
+    const publint = await run(bin("publint"), ["run", "--strict"], { cwd: root }).catch(
+      (e: { stdout: string; stderr: string }) => ({ ...e, failed: true }),
+    );
     expect(publint.stdout + publint.stderr).toContain("All good!");
     expect("failed" in publint).toBe(false);
-    const attw = await run(bin("attw"), ["--pack", ".", "--format", "json"], { cwd: root, maxBuffer: 64 * 1024 * 1024 }).catch((e: { stdout: string }) => ({ ...e, failed: true }));
+    const attw = await run(bin("attw"), ["--pack", ".", "--format", "json"], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((e: { stdout: string }) => ({ ...e, failed: true }));
     const report = JSON.parse(attw.stdout) as { problems?: Record<string, unknown[]> | unknown[] };
     expect(Object.values(report.problems ?? {}).flat()).toEqual([]);
     expect("failed" in attw).toBe(false);

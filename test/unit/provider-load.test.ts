@@ -15,7 +15,18 @@ async function modulesLoadedBy(script: string): Promise<string[]> {
   return (JSON.parse(stdout) as string[]).map((file) => path.relative(root, file));
 }
 
-const packagesOf = (modules: string[]) => [...new Set(modules.filter((m) => m.startsWith("node_modules/")).map((m) => m.split("/").slice(1, m.split("/")[1].startsWith("@") ? 3 : 2).join("/")))];
+const packagesOf = (modules: string[]) => [
+  ...new Set(
+    modules
+      .filter((m) => m.startsWith("node_modules/"))
+      .map((m) =>
+        m
+          .split("/")
+          .slice(1, m.split("/")[1].startsWith("@") ? 3 : 2)
+          .join("/"),
+      ),
+  ),
+];
 
 describe("what a process loads", () => {
   it("declaring resources loads no AWS SDK and no validator", async () => {
@@ -31,6 +42,8 @@ describe("what a process loads", () => {
       ),
     );
     expect(packages).toContain("@aws-sdk/client-appstream");
-    expect(packages.filter((p) => /^@aws-sdk\/client-(nimble|workspaces-thin-client)$/.test(p) || p === "ajv")).toEqual([]);
+    expect(packages.filter((p) => /^@aws-sdk\/client-(nimble|workspaces-thin-client)$/.test(p) || p === "ajv")).toEqual(
+      [],
+    );
   });
 });

@@ -13,7 +13,7 @@ beforeAll(async () => {
   await pulumi.runtime.setMocks(
     {
       newResource: (args) => {
-        registered.set(args.type, String(args.inputs.__provider));
+        registered.set(args.type, String((args.inputs as { __provider?: string }).__provider));
         return { id: `${args.name}-id`, state: args.inputs };
       },
       call: () => ({}),
@@ -28,8 +28,10 @@ afterAll(() => pulumi.runtime.resetOptions("", "", -1, "", "", false, ""));
 describe("the provider in state", () => {
   it("cannot be serialized when it captures an AWS SDK client", async () => {
     const client = new AppStreamClient({ region: "us-west-2" });
-    const provider = { create: async () => ({ id: String(await client.send(new DescribeFleetsCommand({}))) }) };
-    await expect(pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true })).rejects.toThrow(/Error serializing/);
+    const provider = { create: async () => ({ id: JSON.stringify(await client.send(new DescribeFleetsCommand({}))) }) };
+    await expect(pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true })).rejects.toThrow(
+      /Error serializing/,
+    );
   });
 
   it("is, for every resource type, a one-line require() of the installed package with no SDK client in it", async () => {

@@ -5,7 +5,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { configureFrom, noteStackOf, readStackConfigFile, resetRuntimeConfig, runtimeConfig } from "../../provider/engine/config";
+import {
+  configureFrom,
+  noteStackOf,
+  readStackConfigFile,
+  resetRuntimeConfig,
+  runtimeConfig,
+} from "../../provider/engine/config";
 
 let project: string;
 const cwd = process.cwd();
@@ -30,7 +36,10 @@ afterEach(() => {
 
 describe("runtime config", () => {
   it("follows a changed stack config, not the values recorded in state", () => {
-    fs.writeFileSync(path.join(project, "Pulumi.dev.yaml"), "config:\n  aws-euc:endpoint: http://127.0.0.1:4002\n  aws:region: us-west-2\n  aws-euc:maxAttempts: 5\n");
+    fs.writeFileSync(
+      path.join(project, "Pulumi.dev.yaml"),
+      "config:\n  aws-euc:endpoint: http://127.0.0.1:4002\n  aws:region: us-west-2\n  aws-euc:maxAttempts: 5\n",
+    );
     configureFrom({ get: (k) => stateConfig.get(k) });
     noteStackOf(urn);
     expect(runtimeConfig()).toMatchObject({ endpoint: "http://127.0.0.1:4002", region: "us-west-2", maxAttempts: 5 });
@@ -45,9 +54,15 @@ describe("runtime config", () => {
   });
 
   it("reads the project's stackConfigDir and project-level defaults", () => {
-    fs.writeFileSync(path.join(project, "Pulumi.yaml"), "name: euc-app\nruntime: nodejs\nstackConfigDir: stacks\nconfig:\n  aws-euc:profile: studio\n");
+    fs.writeFileSync(
+      path.join(project, "Pulumi.yaml"),
+      "name: euc-app\nruntime: nodejs\nstackConfigDir: stacks\nconfig:\n  aws-euc:profile: studio\n",
+    );
     fs.mkdirSync(path.join(project, "stacks"));
-    fs.writeFileSync(path.join(project, "stacks/Pulumi.dev.yaml"), "config:\n  aws-euc:endpoint: http://127.0.0.1:4003\n");
+    fs.writeFileSync(
+      path.join(project, "stacks/Pulumi.dev.yaml"),
+      "config:\n  aws-euc:endpoint: http://127.0.0.1:4003\n",
+    );
     expect(readStackConfigFile(project, "dev", "euc-app")?.get("aws-euc:endpoint")).toBe("http://127.0.0.1:4003");
     expect(readStackConfigFile(project, "dev", "euc-app")?.get("aws-euc:profile")).toBe("studio");
   });
@@ -56,7 +71,10 @@ describe("runtime config", () => {
     configureFrom({ get: (k) => stateConfig.get(k) });
     noteStackOf("urn:pulumi:dev::another-project::pulumi-nodejs:dynamic/appstream:Stack::apps");
     expect(runtimeConfig().endpoint).toBe("http://127.0.0.1:4001");
-    fs.writeFileSync(path.join(project, "Pulumi.dev.yaml"), "environment:\n  - shared/aws\nconfig:\n  aws:region: us-west-2\n");
+    fs.writeFileSync(
+      path.join(project, "Pulumi.dev.yaml"),
+      "environment:\n  - shared/aws\nconfig:\n  aws:region: us-west-2\n",
+    );
     expect(readStackConfigFile(project, "dev", "euc-app")).toBeUndefined();
     fs.writeFileSync(path.join(project, "Pulumi.dev.yaml"), "config:\n  aws-euc:endpoint:\n    secure: AAABAJ==\n");
     expect(readStackConfigFile(project, "dev", "euc-app")).toBeUndefined();

@@ -135,7 +135,11 @@ class SchemaAudit {
 
   /** The input members a call's request carries besides the resource's input properties. */
   private fixedMembers(spec: CallSpec): string[] {
-    return [...Object.keys(spec.params ?? {}), ...(spec.clientToken ? [spec.clientToken] : []), ...(spec.batch ? [spec.batch.param] : [])];
+    return [
+      ...Object.keys(spec.params ?? {}),
+      ...(spec.clientToken ? [spec.clientToken] : []),
+      ...(spec.batch ? [spec.batch.param] : []),
+    ];
   }
 
   /** Checks a call: its operation exists, its fixed request members exist, and it sends every member the model requires. */
@@ -150,7 +154,9 @@ class SchemaAudit {
       this.flag(spec, at, `${spec.operation}'s ${spec.clientToken} is not the model's idempotency token`);
     }
     const properties = this.schema.inputs.properties;
-    const sentWire = new Map(sentProperties.map((name) => [wireKey(name, properties[name], this.schema.wireCase), name]));
+    const sentWire = new Map(
+      sentProperties.map((name) => [wireKey(name, properties[name], this.schema.wireCase), name]),
+    );
     for (const required of input.required ?? []) {
       if (this.fixedMembers(spec).includes(required) || extraMembers.includes(required)) continue;
       if (members[required]?.idempotencyToken) continue; // the SDK fills in a client token
@@ -162,7 +168,11 @@ class SchemaAudit {
       const node = properties[property];
       const generated = !!node["x-autoName"];
       if (!generated && !(this.schema.inputs.required ?? []).includes(property)) {
-        this.flag(node, `inputs.${property}`, `${spec.operation} requires ${required}, but the schema does not require ${property}`);
+        this.flag(
+          node,
+          `inputs.${property}`,
+          `${spec.operation} requires ${required}, but the schema does not require ${property}`,
+        );
       }
     }
   }
@@ -171,7 +181,9 @@ class SchemaAudit {
   sentBy(spec: CallSpec | undefined, kind: "create" | "update"): string[] {
     if (!spec?.inputs) return [];
     const serviceInputs = Object.entries(this.schema.inputs.properties).filter(([, node]) => !node["x-engine"]);
-    const skip = (name: string) => name === this.schema.desiredState?.property || (name === this.schema.tags?.property && (kind === "update" || !this.schema.tags.inCreate));
+    const skip = (name: string) =>
+      name === this.schema.desiredState?.property ||
+      (name === this.schema.tags?.property && (kind === "update" || !this.schema.tags.inCreate));
     const names =
       spec.inputs === "all"
         ? serviceInputs.map(([name]) => name)
@@ -192,7 +204,8 @@ class SchemaAudit {
     this.bound(node, at, operation, "minItems", "maxItems", shape, ["list"]);
     this.bound(node, at, operation, "minProperties", "maxProperties", shape, ["map"]);
     if (shape.type === "string") this.enumeration(node, shape, at, operation);
-    if (shape.type === "list" && node.items && shape.member) this.input(node.items, shape.member, `${at}.items`, operation);
+    if (shape.type === "list" && node.items && shape.member)
+      this.input(node.items, shape.member, `${at}.items`, operation);
     if (shape.type === "map" && shape.value && typeof node.additionalProperties === "object") {
       this.input(node.additionalProperties, shape.value, `${at}.additionalProperties`, operation);
     }
@@ -216,12 +229,19 @@ class SchemaAudit {
       const schemaRequired = node.required ?? [];
       for (const required of shape.required ?? []) {
         const name = wireOf.get(required);
-        if (name === undefined) this.flag(node, at, `${operation}: ${ref.shape} requires ${required}, which the schema does not declare`);
-        else if (!schemaRequired.includes(name)) this.flag(node, at, `${operation}: ${ref.shape} requires ${required}, but the schema does not require ${name}`);
+        if (name === undefined)
+          this.flag(node, at, `${operation}: ${ref.shape} requires ${required}, which the schema does not declare`);
+        else if (!schemaRequired.includes(name))
+          this.flag(
+            node,
+            at,
+            `${operation}: ${ref.shape} requires ${required}, but the schema does not require ${name}`,
+          );
       }
       for (const name of schemaRequired) {
         const wire = wireKey(name, node.properties[name] ?? {}, this.schema.wireCase);
-        if (!(shape.required ?? []).includes(wire)) this.flag(node, at, `${operation}: the schema requires ${name}, which ${ref.shape} does not`);
+        if (!(shape.required ?? []).includes(wire))
+          this.flag(node, at, `${operation}: the schema requires ${name}, which ${ref.shape} does not`);
       }
     }
   }
@@ -231,8 +251,10 @@ class SchemaAudit {
     const shape = this.shape(ref);
     this.type(node, shape, at, operation);
     if (shape.type === "string" && node.enum && shape.enum) this.enumeration(node, shape, at, operation);
-    if (shape.type === "list" && node.items && shape.member) this.output(node.items, shape.member, `${at}.items`, operation);
-    if (shape.type === "map" && shape.value && typeof node.additionalProperties === "object") this.output(node.additionalProperties, shape.value, `${at}.additionalProperties`, operation);
+    if (shape.type === "list" && node.items && shape.member)
+      this.output(node.items, shape.member, `${at}.items`, operation);
+    if (shape.type === "map" && shape.value && typeof node.additionalProperties === "object")
+      this.output(node.additionalProperties, shape.value, `${at}.additionalProperties`, operation);
     if (shape.type === "structure" && node.properties) {
       for (const [name, child] of Object.entries(node.properties)) {
         const wire = wireKey(name, child, this.schema.wireCase);
@@ -248,15 +270,22 @@ class SchemaAudit {
     if (node.type !== undefined && !allowed.includes(node.type)) {
       this.flag(node, at, `${operation}: the model's ${shape.type} is not a ${node.type}`);
     }
-    if (shape.type === "map" && node.properties) this.flag(node, at, `${operation}: the model's map is declared with fixed properties`);
+    if (shape.type === "map" && node.properties)
+      this.flag(node, at, `${operation}: the model's map is declared with fixed properties`);
   }
 
   private enumeration(node: PropertySchema, shape: Shape, at: string, operation: string): void {
     const model = shape.enum;
     const schema = node.enum?.map(String);
     if (!model && !schema) return;
-    if (!model) return this.flag(node, at, `${operation}: the schema allows only ${schema?.join(", ")}; the model has no enum`);
-    if (!schema) return this.flag(node, at, `${operation}: the model allows only ${model.join(", ")}; the schema takes any string`);
+    if (!model)
+      return this.flag(node, at, `${operation}: the schema allows only ${schema?.join(", ")}; the model has no enum`);
+    if (!schema)
+      return this.flag(
+        node,
+        at,
+        `${operation}: the model allows only ${model.join(", ")}; the schema takes any string`,
+      );
     const extra = schema.filter((v) => !model.includes(v));
     const missing = model.filter((v) => !schema.includes(v));
     if (extra.length > 0) this.flag(node, at, `${operation}: ${extra.join(", ")} not in the model's enum`);
@@ -264,7 +293,15 @@ class SchemaAudit {
   }
 
   /** A min/max pair of the schema against the model's min/max for shapes of the given types. */
-  private bound(node: PropertySchema, at: string, operation: string, lowKey: string, highKey: string, shape: Shape, types: string[]): void {
+  private bound(
+    node: PropertySchema,
+    at: string,
+    operation: string,
+    lowKey: string,
+    highKey: string,
+    shape: Shape,
+    types: string[],
+  ): void {
     if (!types.includes(shape.type)) return;
     const low = node[lowKey] as number | undefined;
     const high = node[highKey] as number | undefined;
@@ -272,13 +309,16 @@ class SchemaAudit {
     const modelLow = shape.min === 0 && lowKey !== "minimum" ? undefined : shape.min;
     const describe = (key: string, schema: number | undefined, model: number | undefined) => {
       if (schema === model) return;
-      if (model === undefined) this.flag(node, at, `${operation}: the schema's ${key} is ${schema}; the model has none`);
-      else if (schema === undefined) this.flag(node, at, `${operation}: the model's ${key} is ${model}; the schema has none`);
+      if (model === undefined)
+        this.flag(node, at, `${operation}: the schema's ${key} is ${schema}; the model has none`);
+      else if (schema === undefined)
+        this.flag(node, at, `${operation}: the model's ${key} is ${model}; the schema has none`);
       else this.flag(node, at, `${operation}: the schema's ${key} is ${schema}; the model's is ${model}`);
     };
     // Where the model has no lower bound, a schema's non-empty string (minLength 1) or non-negative
     // count (minimum 0) only restates what every value of the kind is.
-    const restated = modelLow === undefined && ((lowKey === "minLength" && low === 1) || (lowKey === "minimum" && low === 0));
+    const restated =
+      modelLow === undefined && ((lowKey === "minLength" && low === 1) || (lowKey === "minimum" && low === 0));
     if (!restated) describe(lowKey, low, modelLow);
     describe(highKey, high, shape.max);
   }
@@ -298,7 +338,8 @@ class SchemaAudit {
       this.responsePath(operations.list, operations.list.items, "operations.list");
       this.responsePath(operations.list, operations.list.nextToken, "operations.list");
     }
-    for (const [value, step] of Object.entries(desiredState?.values ?? {})) this.call(step.call, `desiredState.values.${value}.call`, []);
+    for (const [value, step] of Object.entries(desiredState?.values ?? {}))
+      this.call(step.call, `desiredState.values.${value}.call`, []);
     if (tags) {
       this.call(tags.tag, "tags.tag", [], [tags.arnParam, tags.tagsParam]);
       this.call(tags.untag, "tags.untag", [], [tags.arnParam, tags.keysParam]);
@@ -309,10 +350,16 @@ class SchemaAudit {
     }
 
     // Each input property against every request that carries it, and against the read.
-    const item = operations.read.response ? this.responsePath(operations.read, operations.read.response, "operations.read") : undefined;
+    const item = operations.read.response
+      ? this.responsePath(operations.read, operations.read.response, "operations.read")
+      : undefined;
     const itemShape = item && this.shape(item);
     if (operations.read.batch && itemShape && !itemShape.members?.[operations.read.batch.key]) {
-      this.flag(operations.read, "operations.read", `${operations.read.operation}'s items have no ${operations.read.batch.key}`);
+      this.flag(
+        operations.read,
+        "operations.read",
+        `${operations.read.operation}'s items have no ${operations.read.batch.key}`,
+      );
     }
     const carriers: Array<[CallSpec, string[]]> = [
       ...(operations.create ? [[operations.create, created] as [CallSpec, string[]]] : []),
@@ -359,8 +406,12 @@ class SchemaAudit {
       if (!declared.has(part)) this.flag(this.schema.identity, "identity", `${part} is not a property of the schema`);
     }
     const calls: Array<[CallSpec, string]> = [
-      ...Object.entries(this.schema.operations).map(([kind, spec]) => [spec, `operations.${kind}`] as [CallSpec, string]),
-      ...Object.entries(this.schema.desiredState?.values ?? {}).map(([value, step]) => [step.call, `desiredState.values.${value}.call`] as [CallSpec, string]),
+      ...Object.entries(this.schema.operations).map(
+        ([kind, spec]) => [spec, `operations.${kind}`] as [CallSpec, string],
+      ),
+      ...Object.entries(this.schema.desiredState?.values ?? {}).map(
+        ([value, step]) => [step.call, `desiredState.values.${value}.call`] as [CallSpec, string],
+      ),
     ];
     for (const [spec, at] of calls) {
       for (const [, name] of JSON.stringify(spec.params ?? {}).matchAll(/\{([A-Za-z0-9_]+)[.}]/g)) {
@@ -368,8 +419,14 @@ class SchemaAudit {
       }
     }
     const lifecycle = this.schema.lifecycle;
-    for (const field of [lifecycle?.stateField, lifecycle?.statusCodeField, lifecycle?.statusMessageField, lifecycle?.errorsField]) {
-      if (field !== undefined && !declared.has(field.split(".")[0])) this.flag(lifecycle as object, "lifecycle", `${field} is not a property of the schema`);
+    for (const field of [
+      lifecycle?.stateField,
+      lifecycle?.statusCodeField,
+      lifecycle?.statusMessageField,
+      lifecycle?.errorsField,
+    ]) {
+      if (field !== undefined && !declared.has(field.split(".")[0]))
+        this.flag(lifecycle as object, "lifecycle", `${field} is not a property of the schema`);
     }
   }
 
@@ -382,7 +439,12 @@ class SchemaAudit {
     const allowed = (item && this.shape(item).enum) ?? [];
     const visit = (node: PropertySchema, at: string): void => {
       const attribute = node["x-removeAttribute"];
-      if (attribute !== undefined && !allowed.includes(attribute)) this.flag(node, at, `x-removeAttribute ${attribute} is not a value of ${update?.operation ?? "the update call"}'s AttributesToDelete`);
+      if (attribute !== undefined && !allowed.includes(attribute))
+        this.flag(
+          node,
+          at,
+          `x-removeAttribute ${attribute} is not a value of ${update?.operation ?? "the update call"}'s AttributesToDelete`,
+        );
       for (const [name, child] of Object.entries(node.properties ?? {})) visit(child, `${at}.${name}`);
       if (node.items) visit(node.items, `${at}.items`);
     };
@@ -416,12 +478,21 @@ class SchemaAudit {
     named.push([lifecycle, "lifecycle.busy", lifecycle.busy ?? []]);
     const desired = this.schema.desiredState;
     for (const [value, step] of Object.entries(desired?.values ?? {})) {
-      named.push([step, `desiredState.values.${value}`, [value, ...step.pending, ...step.target, ...(step.failed ?? [])]]);
+      named.push([
+        step,
+        `desiredState.values.${value}`,
+        [value, ...step.pending, ...step.target, ...(step.failed ?? [])],
+      ]);
     }
     if (desired?.initial) named.push([desired, "desiredState.initial", [desired.initial]]);
     for (const [node, at, states] of named) {
       const unknown = [...new Set(states)].filter((s) => !values.includes(s));
-      if (unknown.length > 0) this.flag(node, at, `${unknown.join(", ")} not in the model's ${lifecycle.stateField} enum (${values.join(", ")})`);
+      if (unknown.length > 0)
+        this.flag(
+          node,
+          at,
+          `${unknown.join(", ")} not in the model's ${lifecycle.stateField} enum (${values.join(", ")})`,
+        );
     }
   }
 }
@@ -440,7 +511,16 @@ function deviationsIn(schema: ResourceSchema): Array<Deviation & { node: object 
       visit(value, step === "" ? at : at ? `${at}.${step}` : step);
     }
   };
-  visit({ inputs: schema.inputs.properties, outputs: schema.outputs, lifecycle: schema.lifecycle, desiredState: schema.desiredState, operations: schema.operations }, "");
+  visit(
+    {
+      inputs: schema.inputs.properties,
+      outputs: schema.outputs,
+      lifecycle: schema.lifecycle,
+      desiredState: schema.desiredState,
+      operations: schema.operations,
+    },
+    "",
+  );
   return found;
 }
 
@@ -459,7 +539,8 @@ function waitPhases(schema: ResourceSchema): WaitPhase[] {
     const phase = schema.lifecycle?.[kind];
     if (phase) phases.push({ at: `lifecycle.${kind}`, node: phase });
   }
-  for (const [value, step] of Object.entries(schema.desiredState?.values ?? {})) phases.push({ at: `desiredState.values.${value}`, node: step });
+  for (const [value, step] of Object.entries(schema.desiredState?.values ?? {}))
+    phases.push({ at: `desiredState.values.${value}`, node: step });
   return phases;
 }
 
@@ -486,23 +567,34 @@ function compareWaiters(schema: ResourceSchema, findings: Finding[]): WaiterComp
   const failedAnywhere = new Set(phases.flatMap((p) => p.node.failed ?? []));
   for (const [name, waiter] of Object.entries(waitersOf(schema.service))) {
     if (waiter.operation !== schema.operations.read.operation) continue;
-    const onState = waiter.acceptors.filter((a) => a.argument === path && (a.matcher === "path" || a.matcher === "pathAll" || a.matcher === "pathAny"));
+    const onState = waiter.acceptors.filter(
+      (a) => a.argument === path && (a.matcher === "path" || a.matcher === "pathAll" || a.matcher === "pathAny"),
+    );
     const success = onState.filter((a) => a.state === "success").map((a) => String(a.expected));
     const failure = onState.filter((a) => a.state === "failure").map((a) => String(a.expected));
     if (success.length === 0) continue;
     const matching = phases.filter((p) => p.node.target.some((t) => success.includes(t)));
     if (matching.length === 0) {
-      findings.push({ node: schema, at: "lifecycle", problem: `the model's waiter ${name} waits for ${success.join(", ")}, which no wait of the schema targets` });
+      findings.push({
+        node: schema,
+        at: "lifecycle",
+        problem: `the model's waiter ${name} waits for ${success.join(", ")}, which no wait of the schema targets`,
+      });
     }
     for (const { at, node } of matching) {
       compared.push({ waiter: name, phase: at });
       const flag = (problem: string) => findings.push({ node, at, problem: `waiter ${name}: ${problem}` });
       const extraTargets = node.target.filter((t) => !success.includes(t));
-      if (extraTargets.length > 0) flag(`the schema also ends the wait on ${extraTargets.join(", ")}; the waiter succeeds only on ${success.join(", ")}`);
+      if (extraTargets.length > 0)
+        flag(
+          `the schema also ends the wait on ${extraTargets.join(", ")}; the waiter succeeds only on ${success.join(", ")}`,
+        );
       for (const state of failure) {
-        if (node.pending.includes(state)) flag(`${state} is a failure for the waiter but a pending state of the schema`);
+        if (node.pending.includes(state))
+          flag(`${state} is a failure for the waiter but a pending state of the schema`);
         else if (node.target.includes(state)) flag(`${state} is a failure for the waiter but a target of the schema`);
-        else if (!(node.failed ?? []).includes(state) && !failedAnywhere.has(state)) flag(`${state} is a failure for the waiter but no failure state of the schema`);
+        else if (!(node.failed ?? []).includes(state) && !failedAnywhere.has(state))
+          flag(`${state} is a failure for the waiter but no failure state of the schema`);
       }
       for (const state of node.failed ?? []) {
         if (success.includes(state)) flag(`${state} is a failure state of the schema but the waiter's success`);
@@ -535,7 +627,11 @@ function audit(type: string): Audited {
 const audited = allSchemaTypes().map(audit);
 
 const unexcused = (pick: (a: Audited) => Finding[]) =>
-  audited.flatMap((a) => pick(a).filter((f) => !a.deviations.some((d) => d.node === f.node)).map((f) => `${a.type} ${f.at}: ${f.problem}`));
+  audited.flatMap((a) =>
+    pick(a)
+      .filter((f) => !a.deviations.some((d) => d.node === f.node))
+      .map((f) => `${a.type} ${f.at}: ${f.problem}`),
+  );
 
 /** The deliberate differences from the models, each with its reason in the schema file. */
 const expectedDeviations: Record<string, string[]> = {
@@ -588,10 +684,14 @@ describe("the schemas against the official service models", () => {
       }
     }
     const stale = audited.flatMap(({ type, findings, waiterFindings, deviations }) =>
-      deviations.filter((d) => ![...findings, ...waiterFindings].some((f) => f.node === d.node)).map((d) => `${type} ${d.at}`),
+      deviations
+        .filter((d) => ![...findings, ...waiterFindings].some((f) => f.node === d.node))
+        .map((d) => `${type} ${d.at}`),
     );
     expect(stale).toEqual([]);
-    const listed = Object.fromEntries(audited.filter((a) => a.deviations.length > 0).map((a) => [a.type, a.deviations.map((d) => d.at)]));
+    const listed = Object.fromEntries(
+      audited.filter((a) => a.deviations.length > 0).map((a) => [a.type, a.deviations.map((d) => d.at)]),
+    );
     expect(listed).toEqual(expectedDeviations);
   });
 
@@ -602,7 +702,11 @@ describe("the schemas against the official service models", () => {
     // The models' other waiters are on resources no schema manages (Nimble streaming images, studio components).
     const reads = new Set(audited.map((a) => `${a.schema.service}:${a.schema.operations.read.operation}`));
     const services: ServiceName[] = ["appstream", "nimble", "thinclient"];
-    const onOurReads = services.flatMap((service) => Object.entries(waitersOf(service)).filter(([, w]) => reads.has(`${service}:${w.operation}`)).map(([name]) => name));
+    const onOurReads = services.flatMap((service) =>
+      Object.entries(waitersOf(service))
+        .filter(([, w]) => reads.has(`${service}:${w.operation}`))
+        .map(([name]) => name),
+    );
     const comparedWaiters = new Set(audited.flatMap((a) => a.waiters.map((w) => w.waiter)));
     expect(onOurReads.filter((name) => !comparedWaiters.has(name))).toEqual([]);
   });

@@ -8,15 +8,20 @@ import { unusedPort } from "../helpers/ports";
 afterEach(() => resetRuntimeConfig());
 
 describe("an unreachable endpoint", () => {
-  it.each(["appstream", "nimble", "thinclient"] as const)("%s: one attempt, and the URL in one plain sentence", async (service) => {
-    const endpoint = `http://127.0.0.1:${await unusedPort()}`;
-    setRuntimeConfig({ endpoint, maxAttempts: 10 });
-    const operation = { appstream: "DescribeStacks", nimble: "ListStudios", thinclient: "ListEnvironments" }[service];
-    const error = (await call(service, operation, {}).catch((e: unknown) => e)) as Error & { cause?: { $metadata?: { attempts?: number } } };
-    expect(error.message).toBe(
-      `${operation} failed: cannot reach ${service} at ${endpoint}: the connection was refused; check aws-euc:endpoint (pulumi config get aws-euc:endpoint) and that the endpoint is running`,
-    );
-    expect(error.message).not.toContain("\n");
-    expect(error.cause?.$metadata?.attempts).toBe(1);
-  });
+  it.each(["appstream", "nimble", "thinclient"] as const)(
+    "%s: one attempt, and the URL in one plain sentence",
+    async (service) => {
+      const endpoint = `http://127.0.0.1:${await unusedPort()}`;
+      setRuntimeConfig({ endpoint, maxAttempts: 10 });
+      const operation = { appstream: "DescribeStacks", nimble: "ListStudios", thinclient: "ListEnvironments" }[service];
+      const error = (await call(service, operation, {}).catch((e: unknown) => e)) as Error & {
+        cause?: { $metadata?: { attempts?: number } };
+      };
+      expect(error.message).toBe(
+        `${operation} failed: cannot reach ${service} at ${endpoint}: the connection was refused; check aws-euc:endpoint (pulumi config get aws-euc:endpoint) and that the endpoint is running`,
+      );
+      expect(error.message).not.toContain("\n");
+      expect(error.cause?.$metadata?.attempts).toBe(1);
+    },
+  );
 });

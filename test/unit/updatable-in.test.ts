@@ -22,9 +22,17 @@ describe("stateAccepting", () => {
     const base = loadSchema("appstream:Fleet");
     const schema: ResourceSchema = {
       ...base,
-      inputs: { ...base.inputs, properties: { ...base.inputs.properties, displayName: { ...base.inputs.properties.displayName, "x-updatableIn": ["RUNNING"] } } },
+      inputs: {
+        ...base.inputs,
+        properties: {
+          ...base.inputs.properties,
+          displayName: { ...base.inputs.properties.displayName, "x-updatableIn": ["RUNNING"] },
+        },
+      },
     };
     const ctx = new ResourceContext(schema, undefined);
-    expect(() => stateAccepting(ctx, ["displayName", "instanceType"], "STARTING")).toThrow(/displayName, instanceType cannot change together/);
+    expect(() => stateAccepting(ctx, ["displayName", "instanceType"], "STARTING")).toThrow(
+      /displayName, instanceType cannot change together/,
+    );
   });
 });

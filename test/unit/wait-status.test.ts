@@ -25,7 +25,12 @@ function states(sequence: Array<Partial<Observation>>) {
       now += ms;
     },
     random: () => 0.5,
-    observe: async () => ({ gone: false, errors: [], outputs: {}, ...sequence[Math.min(reads++, sequence.length - 1)] }),
+    observe: async () => ({
+      gone: false,
+      errors: [],
+      outputs: {},
+      ...sequence[Math.min(reads++, sequence.length - 1)],
+    }),
   };
 }
 
@@ -34,19 +39,49 @@ const urn = "urn:pulumi:dev::p::pulumi-nodejs:dynamic/thinclient:Environment::of
 describe("the wait's status line", () => {
   it("names a deletion as what it waits for, then clears itself", async () => {
     statuses.length = 0;
-    await waitFor({ subject: "thinclient:Environment office", urn, pending: ["DELETING"], target: [], failed: [], goneIsTarget: true, timeoutMs: 60_000, ...states([{ state: "DELETING" }, { state: "DELETING" }, { gone: true }]) });
-    expect(statuses.map((s) => s.message.replace(/[\d.]+s$/, "Ns"))).toEqual(["waiting for deletion: DELETING for Ns", ""]);
+    await waitFor({
+      subject: "thinclient:Environment office",
+      urn,
+      pending: ["DELETING"],
+      target: [],
+      failed: [],
+      goneIsTarget: true,
+      timeoutMs: 60_000,
+      ...states([{ state: "DELETING" }, { state: "DELETING" }, { gone: true }]),
+    });
+    expect(statuses.map((s) => s.message.replace(/[\d.]+s$/, "Ns"))).toEqual([
+      "waiting for deletion: DELETING for Ns",
+      "",
+    ]);
     expect(statuses.every((s) => s.ephemeral && s.urn === urn)).toBe(true);
   });
 
   it("clears the status of a create once the target state is reached, and when the wait fails", async () => {
     statuses.length = 0;
-    await waitFor({ subject: "appstream:Fleet f", urn, pending: ["STARTING"], target: ["RUNNING"], failed: [], timeoutMs: 60_000, ...states([{ state: "STARTING" }, { state: "STARTING" }, { state: "RUNNING" }]) });
+    await waitFor({
+      subject: "appstream:Fleet f",
+      urn,
+      pending: ["STARTING"],
+      target: ["RUNNING"],
+      failed: [],
+      timeoutMs: 60_000,
+      ...states([{ state: "STARTING" }, { state: "STARTING" }, { state: "RUNNING" }]),
+    });
     expect(statuses.at(-1)?.message).toBe("");
     expect(statuses[0].message).toMatch(/^waiting for RUNNING: STARTING for [\d.]+s$/);
     statuses.length = 0;
     const failing = states([{ state: "STARTING" }, { state: "STARTING" }, { state: "STOPPED" }]);
-    await expect(waitFor({ subject: "appstream:Fleet f", urn, pending: ["STARTING"], target: ["RUNNING"], failed: ["STOPPED"], timeoutMs: 60_000, ...failing })).rejects.toThrow(/STOPPED/);
+    await expect(
+      waitFor({
+        subject: "appstream:Fleet f",
+        urn,
+        pending: ["STARTING"],
+        target: ["RUNNING"],
+        failed: ["STOPPED"],
+        timeoutMs: 60_000,
+        ...failing,
+      }),
+    ).rejects.toThrow(/STOPPED/);
     expect(statuses.at(-1)?.message).toBe("");
   });
 });

@@ -1,10 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 
 const noop: pulumi.dynamic.ResourceProvider = {
-  async create(inputs) {
+  async create(inputs: Record<string, unknown>) {
     return { id: String(inputs.name), outs: inputs };
   },
-  async read(id, props) {
+  async read(id: string, props?: Record<string, unknown>) {
     return { id, props };
   },
   async diff() {

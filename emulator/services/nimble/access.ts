@@ -14,7 +14,10 @@ export const { read, write } = operationsOf({
   service: "nimble",
   invalidInput,
   clientToken: {
-    of: (req) => ({ token: req.headers["x-amz-client-token"], request: { params: req.params, query: req.query, body: req.body } }),
+    of: (req) => ({
+      token: req.headers["x-amz-client-token"],
+      request: { params: req.params, query: req.query, body: req.body },
+    }),
     mismatch: tokenMismatch,
   },
 });
@@ -26,7 +29,13 @@ export function studioOf(ctx: OperationContext, studioId: string): ResourceRecor
 }
 
 /** A resource nested in a studio; one that belongs to another studio is as absent as a missing one. */
-export function childOf(ctx: OperationContext, kind: string, what: string, studioId: string, id: string): ResourceRecord {
+export function childOf(
+  ctx: OperationContext,
+  kind: string,
+  what: string,
+  studioId: string,
+  id: string,
+): ResourceRecord {
   studioOf(ctx, studioId);
   const record = ctx.get(kind, id);
   if (!record || record.parentId !== studioId) throw notFound(what, id, { studioId, id });

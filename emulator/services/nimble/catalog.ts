@@ -8,8 +8,18 @@ import { notFound } from "./errors";
 import { CALLER, KIND, arn, now } from "./model";
 
 const IMAGES = [
-  { streamingImageId: "al2-workstation", name: "Amazon Linux 2 workstation", platform: "LINUX", ec2ImageId: "ami-0a1b2c3d4e5f00001" },
-  { streamingImageId: "win2019-workstation", name: "Windows Server 2019 workstation", platform: "WINDOWS", ec2ImageId: "ami-0a1b2c3d4e5f00002" },
+  {
+    streamingImageId: "al2-workstation",
+    name: "Amazon Linux 2 workstation",
+    platform: "LINUX",
+    ec2ImageId: "ami-0a1b2c3d4e5f00001",
+  },
+  {
+    streamingImageId: "win2019-workstation",
+    name: "Windows Server 2019 workstation",
+    platform: "WINDOWS",
+    ec2ImageId: "ami-0a1b2c3d4e5f00002",
+  },
 ];
 
 export function seedStreamingImages(ctx: OperationContext): void {
@@ -88,7 +98,9 @@ export const catalogOperations = [
   read("GetStreamingImage", (req, ctx) => {
     const { studioId, streamingImageId } = req.params;
     studioOf(ctx, studioId);
-    return { body: { streamingImage: view(findIn(imagesIn(ctx, studioId), streamingImageId, "Streaming image", studioId)) } };
+    return {
+      body: { streamingImage: view(findIn(imagesIn(ctx, studioId), streamingImageId, "Streaming image", studioId)) },
+    };
   }),
   read("ListStudioComponents", (req, ctx) => {
     const { studioId } = req.params;
@@ -106,6 +118,10 @@ export const catalogOperations = [
   read("GetStudioComponent", (req, ctx) => {
     const { studioId, studioComponentId } = req.params;
     studioOf(ctx, studioId);
-    return { body: { studioComponent: view(findIn(componentsIn(ctx, studioId), studioComponentId, "Studio component", studioId)) } };
+    return {
+      body: {
+        studioComponent: view(findIn(componentsIn(ctx, studioId), studioComponentId, "Studio component", studioId)),
+      },
+    };
   }),
 ];

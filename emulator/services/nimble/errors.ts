@@ -11,20 +11,18 @@ function nimbleError(name: string, message: string, context: Record<string, stri
   return new ServiceError(name, message, errorStatus(model, name), { code: name, context });
 }
 
-export const validation = (message: string, context?: Record<string, string>) => nimbleError("ValidationException", message, context);
+export const validation = (message: string, context?: Record<string, string>) =>
+  nimbleError("ValidationException", message, context);
 
 /** The issues of a refused request, one context entry per member. */
 export const invalidInput = (issues: Issue[], code = "ValidationException") =>
-  nimbleError(
-    code,
-    issues.map((i) => i.message).join(" "),
-    Object.fromEntries(issues.map((i) => [i.name, i.message])),
-  );
+  nimbleError(code, issues.map((i) => i.message).join(" "), Object.fromEntries(issues.map((i) => [i.name, i.message])));
 
 export const notFound = (what: string, id: string, context: Record<string, string> = {}) =>
   nimbleError("ResourceNotFoundException", `${what} ${id} was not found.`, context);
 
-export const conflict = (message: string, context?: Record<string, string>) => nimbleError("ConflictException", message, context);
+export const conflict = (message: string, context?: Record<string, string>) =>
+  nimbleError("ConflictException", message, context);
 
 export const tokenMismatch = () => validation("The client token was already used with different parameters.");
 

@@ -1,7 +1,18 @@
 import type { OperationContext, ResourceRecord } from "../../core/types";
 import { Checks, queryList, queryString, type Json } from "../shared/checks";
 import { REMOVE, deletedRetentionMs, schedule, type Step } from "../shared/lifecycle";
-import { childOf, maxResults, page, read, requireSettled, requireState, stateOf, studioOf, view, write } from "./access";
+import {
+  childOf,
+  maxResults,
+  page,
+  read,
+  requireSettled,
+  requireState,
+  stateOf,
+  studioOf,
+  view,
+  write,
+} from "./access";
 import { componentsIn, imagesIn } from "./catalog";
 import { invalidInput } from "./errors";
 import { CALLER, KIND, arn, now } from "./model";
@@ -35,10 +46,12 @@ function checkProfileFields(ctx: OperationContext, studioId: string, body: Json,
   if (config) fields.streamConfiguration = checkStreamConfiguration(checks, config);
   if (creating) fields.tags = body.tags ?? {};
   const componentIds = (fields.studioComponentIds as string[] | undefined) ?? [];
-  if (new Set(componentIds).size !== componentIds.length) checks.add("studioComponentIds", "studioComponentIds must not contain duplicates.");
+  if (new Set(componentIds).size !== componentIds.length)
+    checks.add("studioComponentIds", "studioComponentIds must not contain duplicates.");
   const known = new Set(componentsIn(ctx, studioId).map((c) => c.id));
   for (const id of componentIds) {
-    if (!known.has(id)) checks.add("studioComponentIds", `Studio component ${id} does not exist in studio ${studioId}.`);
+    if (!known.has(id))
+      checks.add("studioComponentIds", `Studio component ${id} does not exist in studio ${studioId}.`);
   }
   checks.done(invalidInput);
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
@@ -49,14 +62,22 @@ function checkProfileFields(ctx: OperationContext, studioId: string, body: Json,
  * request error: the profile ends *_FAILED with STREAMING_IMAGE_NOT_FOUND, as seed 000's launch
  * profile status codes describe.
  */
-function outcome(ctx: OperationContext, profile: ResourceRecord, verb: "CREATE" | "UPDATE", failure?: { statusCode: string; statusMessage: string }): Step {
+function outcome(
+  ctx: OperationContext,
+  profile: ResourceRecord,
+  verb: "CREATE" | "UPDATE",
+  failure?: { statusCode: string; statusMessage: string },
+): Step {
   const images = new Set(imagesIn(ctx, profile.parentId!).map((i) => i.id));
   const wanted = ((profile.attributes.streamConfiguration as Json).streamingImageIds as string[]) ?? [];
   const missing = wanted.filter((id) => !images.has(id));
   if (missing.length) {
     return {
       to: `${verb}_FAILED`,
-      patch: { statusCode: "STREAMING_IMAGE_NOT_FOUND", statusMessage: `Streaming image(s) not found: ${missing.join(", ")}.` },
+      patch: {
+        statusCode: "STREAMING_IMAGE_NOT_FOUND",
+        statusMessage: `Streaming image(s) not found: ${missing.join(", ")}.`,
+      },
     };
   }
   if (failure) return { to: `${verb}_FAILED`, patch: failure };
@@ -73,7 +94,9 @@ function outcome(ctx: OperationContext, profile: ResourceRecord, verb: "CREATE" 
 function liveSessionsOf(ctx: OperationContext, profile: ResourceRecord): ResourceRecord[] {
   return ctx
     .list(KIND.session)
-    .filter((s) => s.parentId === profile.parentId && s.attributes.launchProfileId === profile.id && stateOf(s) !== "DELETED");
+    .filter(
+      (s) => s.parentId === profile.parentId && s.attributes.launchProfileId === profile.id && stateOf(s) !== "DELETED",
+    );
 }
 
 export const launchProfileOperations = [
@@ -116,11 +139,23 @@ export const launchProfileOperations = [
     const profile = profileOf(ctx, studioId, req.params.launchProfileId);
     const imageIds = ((profile.attributes.streamConfiguration as Json).streamingImageIds as string[]) ?? [];
     const componentIds = (profile.attributes.studioComponentIds as string[]) ?? [];
-    const summary = ["createdAt", "createdBy", "description", "name", "studioComponentId", "subtype", "type", "updatedAt", "updatedBy"];
+    const summary = [
+      "createdAt",
+      "createdBy",
+      "description",
+      "name",
+      "studioComponentId",
+      "subtype",
+      "type",
+      "updatedAt",
+      "updatedBy",
+    ];
     return {
       body: {
         launchProfile: view(profile),
-        streamingImages: imagesIn(ctx, studioId).filter((i) => imageIds.includes(i.id)).map(view),
+        streamingImages: imagesIn(ctx, studioId)
+          .filter((i) => imageIds.includes(i.id))
+          .map(view),
         studioComponentSummaries: componentsIn(ctx, studioId)
           .filter((c) => componentIds.includes(c.id))
           .map((c) => Object.fromEntries(summary.map((k) => [k, c.attributes[k]]))),
@@ -139,7 +174,13 @@ export const launchProfileOperations = [
     const profiles = ctx
       .list(KIND.launchProfile)
       .filter((p) => p.parentId === studioId && (!states || states.includes(stateOf(p))));
-    const result = page(ctx, ["ListLaunchProfiles", studioId, states, principalId], profiles, req.query.nextToken, pageSize);
+    const result = page(
+      ctx,
+      ["ListLaunchProfiles", studioId, states, principalId],
+      profiles,
+      req.query.nextToken,
+      pageSize,
+    );
     return { body: { launchProfiles: result.items, nextToken: result.nextToken } };
   }),
 

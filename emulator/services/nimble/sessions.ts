@@ -30,7 +30,11 @@ function attachVolume(ctx: OperationContext, session: ResourceRecord): void {
     kind: KIND.volume,
     id: session.id,
     parentId: session.parentId,
-    attributes: { sessionId: session.id, createdAt: now(ctx), ...structuredClone((session.attributes.volumeConfiguration as Json | undefined) ?? {}) },
+    attributes: {
+      sessionId: session.id,
+      createdAt: now(ctx),
+      ...structuredClone((session.attributes.volumeConfiguration as Json | undefined) ?? {}),
+    },
   });
 }
 
@@ -39,7 +43,12 @@ function detachVolume(ctx: OperationContext, session: ResourceRecord): void {
 }
 
 function create(ctx: OperationContext, studioId: string, body: Json): ResourceRecord {
-  const { launchProfileId, ec2InstanceType: requestedType, ownedBy, streamingImageId: requestedImage } = body as Record<string, string | undefined>;
+  const {
+    launchProfileId,
+    ec2InstanceType: requestedType,
+    ownedBy,
+    streamingImageId: requestedImage,
+  } = body as Record<string, string | undefined>;
   const tags = body.tags as Record<string, string> | undefined;
 
   requireState(studioOf(ctx, studioId), "Studio", ["READY"]);
@@ -49,10 +58,14 @@ function create(ctx: OperationContext, studioId: string, body: Json): ResourceRe
   const types = config.ec2InstanceTypes as string[];
   const images = config.streamingImageIds as string[];
   if (requestedType && !types.includes(requestedType)) {
-    throw validation(`Launch profile ${profile.id} does not allow instance type ${requestedType}.`, { ec2InstanceType: requestedType });
+    throw validation(`Launch profile ${profile.id} does not allow instance type ${requestedType}.`, {
+      ec2InstanceType: requestedType,
+    });
   }
   if (requestedImage && !images.includes(requestedImage)) {
-    throw validation(`Launch profile ${profile.id} does not allow streaming image ${requestedImage}.`, { streamingImageId: requestedImage });
+    throw validation(`Launch profile ${profile.id} does not allow streaming image ${requestedImage}.`, {
+      streamingImageId: requestedImage,
+    });
   }
 
   const sessionId = ctx.nextId("ss-");
@@ -75,7 +88,10 @@ function create(ctx: OperationContext, studioId: string, body: Json): ResourceRe
       sessionId,
       sessionPersistenceMode: config.sessionPersistenceMode,
       ...(persistent
-        ? { automaticTerminationMode: config.automaticTerminationMode, volumeConfiguration: structuredClone(config.volumeConfiguration) }
+        ? {
+            automaticTerminationMode: config.automaticTerminationMode,
+            volumeConfiguration: structuredClone(config.volumeConfiguration),
+          }
         : {}),
       state: "CREATE_IN_PROGRESS",
       statusCode: "STREAMING_SESSION_CREATE_IN_PROGRESS",
@@ -96,7 +112,10 @@ function create(ctx: OperationContext, studioId: string, body: Json): ResourceRe
     "state",
     failure
       ? [{ to: "CREATE_FAILED", patch: failure }]
-      : [{ to: "READY", patch: { statusCode: "STREAMING_SESSION_READY", statusMessage: "" } }, ...whileRunning(ctx, config)],
+      : [
+          { to: "READY", patch: { statusCode: "STREAMING_SESSION_READY", statusMessage: "" } },
+          ...whileRunning(ctx, config),
+        ],
   );
   return session;
 }
@@ -125,10 +144,14 @@ function backUp(ctx: OperationContext, session: ResourceRecord): void {
     },
   };
   ctx.put(backup);
-  schedule(ctx, backup, "state", [{ to: "READY", patch: { statusCode: "STREAMING_SESSION_READY", statusMessage: "" } }]);
+  schedule(ctx, backup, "state", [
+    { to: "READY", patch: { statusCode: "STREAMING_SESSION_READY", statusMessage: "" } },
+  ]);
   const limit = session.attributes.maxBackupsToRetain as number | undefined;
   if (limit === undefined) return;
-  const backups = ctx.list(KIND.backup).filter((b) => b.attributes.sessionId === session.id && b.parentId === session.parentId);
+  const backups = ctx
+    .list(KIND.backup)
+    .filter((b) => b.attributes.sessionId === session.id && b.parentId === session.parentId);
   for (const old of backups.slice(0, Math.max(0, backups.length - limit))) ctx.remove(KIND.backup, old.id);
 }
 
@@ -140,7 +163,7 @@ function stop(ctx: OperationContext, session: ResourceRecord, body: Json): void 
   // call StopStreamingSession, the session fails." The call is refused and the session keeps running.
   if (!allowsStop(config)) {
     throw validation(
-      `Streaming session ${session.id} cannot be stopped: its launch profile ${session.attributes.launchProfileId} does not allow stopped sessions.`,
+      `Streaming session ${session.id} cannot be stopped: its launch profile ${session.attributes.launchProfileId as string} does not allow stopped sessions.`,
       { sessionId: session.id, launchProfileId: session.attributes.launchProfileId as string },
     );
   }
@@ -167,9 +190,13 @@ function start(ctx: OperationContext, session: ResourceRecord, body: Json): void
   if (backupId !== undefined) {
     const backup = backupOf(ctx, session.parentId!, backupId);
     if (backup.attributes.sessionId !== session.id) {
-      throw validation(`Backup ${backupId} belongs to session ${backup.attributes.sessionId}, not ${session.id}.`, { backupId });
+      throw validation(
+        `Backup ${backupId} belongs to session ${backup.attributes.sessionId as string}, not ${session.id}.`,
+        { backupId },
+      );
     }
-    if (stateOf(backup) !== "READY") throw conflict(`Backup ${backupId} is ${stateOf(backup)}, not READY.`, { backupId });
+    if (stateOf(backup) !== "READY")
+      throw conflict(`Backup ${backupId} is ${stateOf(backup)}, not READY.`, { backupId });
   }
   const config = configOf(ctx, session);
   const at = now(ctx);
@@ -208,7 +235,8 @@ function remove(ctx: OperationContext, session: ResourceRecord): void {
   ];
   schedule(ctx, session, "state", steps);
   detachVolume(ctx, session);
-  for (const stream of ctx.list(KIND.stream).filter((s) => s.parentId === session.id)) ctx.remove(KIND.stream, stream.id);
+  for (const stream of ctx.list(KIND.stream).filter((s) => s.parentId === session.id))
+    ctx.remove(KIND.stream, stream.id);
 }
 
 function sessionWrite(name: string, act: (ctx: OperationContext, s: ResourceRecord, body: Json) => void) {
@@ -234,7 +262,10 @@ export const sessionOperations = [
     const createdBy = queryString(req.query.createdBy);
     const ownedBy = queryString(req.query.ownedBy);
     // sessionIds is one string on the wire: a comma-separated list.
-    const sessionIds = queryString(req.query.sessionIds)?.split(",").map((s) => s.trim()).filter(Boolean);
+    const sessionIds = queryString(req.query.sessionIds)
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const sessions = ctx
       .list(KIND.session)
       .filter(
@@ -244,7 +275,12 @@ export const sessionOperations = [
           (ownedBy === undefined || s.attributes.ownedBy === ownedBy) &&
           (!sessionIds || sessionIds.includes(s.id)),
       );
-    const result = page(ctx, ["ListStreamingSessions", studioId, createdBy, ownedBy, sessionIds], sessions, req.query.nextToken);
+    const result = page(
+      ctx,
+      ["ListStreamingSessions", studioId, createdBy, ownedBy, sessionIds],
+      sessions,
+      req.query.nextToken,
+    );
     return { body: { sessions: result.items, nextToken: result.nextToken } };
   }),
 

@@ -27,10 +27,16 @@ export function checkStreamConfiguration(checks: Checks, config: Json): Json {
 
   // Seed 000: "This parameter is only allowed when sessionPersistenceMode is ACTIVATED."
   if (!persistent && autoTermination !== undefined) {
-    checks.add(`${P}.automaticTerminationMode`, "automaticTerminationMode is only allowed when sessionPersistenceMode is ACTIVATED.");
+    checks.add(
+      `${P}.automaticTerminationMode`,
+      "automaticTerminationMode is only allowed when sessionPersistenceMode is ACTIVATED.",
+    );
   }
   if (!persistent && volume !== undefined) {
-    checks.add(`${P}.volumeConfiguration`, "volumeConfiguration is only allowed when sessionPersistenceMode is ACTIVATED.");
+    checks.add(
+      `${P}.volumeConfiguration`,
+      "volumeConfiguration is only allowed when sessionPersistenceMode is ACTIVATED.",
+    );
   }
   // Seed 000: "This field is allowed only when sessionPersistenceMode is ACTIVATED and
   // automaticTerminationMode is ACTIVATED."
@@ -42,7 +48,8 @@ export function checkStreamConfiguration(checks: Checks, config: Json): Json {
   }
 
   const volumeConfiguration: Json = {};
-  for (const [member, fallback] of Object.entries(VOLUME_DEFAULTS)) volumeConfiguration[member] = volume?.[member] ?? fallback;
+  for (const [member, fallback] of Object.entries(VOLUME_DEFAULTS))
+    volumeConfiguration[member] = volume?.[member] ?? fallback;
 
   const backup = config.sessionBackup as Json | undefined;
   const sessionBackup: Json = { mode: backup?.mode ?? "DEACTIVATED" };
@@ -62,7 +69,9 @@ export function checkStreamConfiguration(checks: Checks, config: Json): Json {
           // "When allowed, the default value for this parameter is DEACTIVATED."
           automaticTerminationMode: autoTermination ?? "DEACTIVATED",
           volumeConfiguration,
-          ...(autoTermination === "ACTIVATED" ? { maxStoppedSessionLengthInMinutes: maxStopped ?? DEFAULT_MAX_STOPPED_MINUTES } : {}),
+          ...(autoTermination === "ACTIVATED"
+            ? { maxStoppedSessionLengthInMinutes: maxStopped ?? DEFAULT_MAX_STOPPED_MINUTES }
+            : {}),
         }
       : {}),
   };

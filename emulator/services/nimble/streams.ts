@@ -35,7 +35,8 @@ export const streamOperations = [
   read("GetStreamingSessionStream", (req, ctx) => {
     const session = sessionOf(ctx, req.params.studioId, req.params.sessionId);
     const stream = ctx.get(KIND.stream, req.params.streamId);
-    if (!stream || stream.parentId !== session.id) throw notFound("Stream", req.params.streamId, { sessionId: session.id });
+    if (!stream || stream.parentId !== session.id)
+      throw notFound("Stream", req.params.streamId, { sessionId: session.id });
     return { body: { stream: structuredClone(stream.attributes) } };
   }),
 ];

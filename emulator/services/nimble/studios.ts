@@ -22,11 +22,16 @@ function createStudio(body: Record<string, unknown>, ctx: OperationContext): Res
   const encryption = body.studioEncryptionConfiguration as Record<string, unknown> | undefined;
   // A customer managed key has to be named.
   if (encryption?.keyType === "CUSTOMER_MANAGED_KEY" && encryption.keyArn === undefined) {
-    throw invalidInput([{ name: "studioEncryptionConfiguration.keyArn", message: "studioEncryptionConfiguration.keyArn is required with CUSTOMER_MANAGED_KEY." }]);
+    throw invalidInput([
+      {
+        name: "studioEncryptionConfiguration.keyArn",
+        message: "studioEncryptionConfiguration.keyArn is required with CUSTOMER_MANAGED_KEY.",
+      },
+    ]);
   }
 
   const taken = ctx.list(KIND.studio).find((s) => s.attributes.studioName === studioName && stateOf(s) !== "DELETED");
-  if (taken) throw conflict(`A studio named ${studioName} already exists: ${taken.id}.`, { studioName: studioName! });
+  if (taken) throw conflict(`A studio named ${studioName} already exists: ${taken.id}.`, { studioName: studioName });
 
   const studioId = ctx.nextId("st-");
   const at = now(ctx);
@@ -55,7 +60,9 @@ function createStudio(body: Record<string, unknown>, ctx: OperationContext): Res
   ctx.put(record);
   createDefaultComponent(ctx, studioId);
   const failure = ctx.takeCreateFailure(KIND.studio);
-  schedule(ctx, record, "state", [failure ? { to: "CREATE_FAILED", patch: failure } : ready("STUDIO_CREATED", "The studio is ready.")]);
+  schedule(ctx, record, "state", [
+    failure ? { to: "CREATE_FAILED", patch: failure } : ready("STUDIO_CREATED", "The studio is ready."),
+  ]);
   return record;
 }
 
@@ -76,7 +83,10 @@ function deleteStudio(ctx: OperationContext, studio: ResourceRecord): void {
     schedule(ctx, studio, "state", [
       {
         to: "DELETE_FAILED",
-        patch: { statusCode: "STUDIO_WITH_LAUNCH_PROFILES_NOT_DELETED", statusMessage: `Delete the studio's launch profiles first: ${names}.` },
+        patch: {
+          statusCode: "STUDIO_WITH_LAUNCH_PROFILES_NOT_DELETED",
+          statusMessage: `Delete the studio's launch profiles first: ${names}.`,
+        },
       },
     ]);
     return;
@@ -87,7 +97,10 @@ function deleteStudio(ctx: OperationContext, studio: ResourceRecord): void {
   ];
   schedule(ctx, studio, "state", gone);
   // What a studio contains goes with it; backups are studio-scoped too.
-  for (const child of [...componentsIn(ctx, studio.id), ...ctx.list(KIND.backup).filter((b) => b.parentId === studio.id)]) {
+  for (const child of [
+    ...componentsIn(ctx, studio.id),
+    ...ctx.list(KIND.backup).filter((b) => b.parentId === studio.id),
+  ]) {
     schedule(ctx, child, "state", gone);
   }
 }
@@ -104,7 +117,11 @@ export const studioOperations = [
 
   write("UpdateStudio", (req, ctx) => {
     const studio = studioOf(ctx, req.params.studioId);
-    const changes = { adminRoleArn: req.body.adminRoleArn, displayName: req.body.displayName, userRoleArn: req.body.userRoleArn };
+    const changes = {
+      adminRoleArn: req.body.adminRoleArn,
+      displayName: req.body.displayName,
+      userRoleArn: req.body.userRoleArn,
+    };
     requireSettled(studio, "Studio");
     for (const [key, value] of Object.entries(changes)) if (value !== undefined) studio.attributes[key] = value;
     Object.assign(studio.attributes, {
@@ -129,7 +146,9 @@ export const studioOperations = [
     requireSettled(studio, "Studio");
     // Seed 000: a studio whose Identity Center configuration is valid fails with a validation error.
     if (!SSO_BROKEN.includes(studio.attributes.statusCode as string)) {
-      throw validation(`Studio ${studio.id} already has a valid IAM Identity Center configuration.`, { studioId: studio.id });
+      throw validation(`Studio ${studio.id} already has a valid IAM Identity Center configuration.`, {
+        studioId: studio.id,
+      });
     }
     Object.assign(studio.attributes, {
       ssoClientId: ssoClientId(ctx),
@@ -138,7 +157,9 @@ export const studioOperations = [
       statusMessage: "Repairing the IAM Identity Center configuration.",
       updatedAt: now(ctx),
     });
-    schedule(ctx, studio, "state", [ready("AWS_SSO_CONFIGURATION_REPAIRED", "The IAM Identity Center configuration was repaired.")]);
+    schedule(ctx, studio, "state", [
+      ready("AWS_SSO_CONFIGURATION_REPAIRED", "The IAM Identity Center configuration was repaired."),
+    ]);
     return { body: { studio: view(studio) } };
   }),
 ];

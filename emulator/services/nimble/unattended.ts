@@ -62,7 +62,11 @@ export function whileRunning(ctx: OperationContext, config: Json): Step[] {
 
 function terminated(ctx: OperationContext, afterMs: number): Step[] {
   return [
-    { to: "DELETE_IN_PROGRESS", afterMs: Math.max(0, afterMs), patch: { statusCode: "STREAMING_SESSION_DELETE_IN_PROGRESS", statusMessage: "" } },
+    {
+      to: "DELETE_IN_PROGRESS",
+      afterMs: Math.max(0, afterMs),
+      patch: { statusCode: "STREAMING_SESSION_DELETE_IN_PROGRESS", statusMessage: "" },
+    },
     { to: "DELETED", patch: { statusCode: "STREAMING_SESSION_DELETED", statusMessage: "" } },
     { to: REMOVE, afterMs: deletedRetentionMs(ctx) },
   ];

@@ -3,7 +3,13 @@
 // restJson1 operation, its success status, and the input shape each request is validated against
 // before the handler (the service's own behaviour rules) runs. See emulator/README.md.
 import { withClientToken } from "../../core/helpers";
-import { ServiceError, type Operation, type OperationContext, type OperationRequest, type OperationResult } from "../../core/types";
+import {
+  ServiceError,
+  type Operation,
+  type OperationContext,
+  type OperationRequest,
+  type OperationResult,
+} from "../../core/types";
 import {
   errorStatus,
   inputOf,
@@ -78,7 +84,14 @@ export function operationsOf(rules: ServiceRules) {
         if (!token) return await handler(req, ctx);
         const { token: value, request } = token.of(req);
         // The replayed result is computed synchronously by every handler that takes a token.
-        return withClientToken(ctx, name, value, request, () => handler(req, ctx) as OperationResult, () => token.mismatch(value ?? ""));
+        return withClientToken(
+          ctx,
+          name,
+          value,
+          request,
+          () => handler(req, ctx) as OperationResult,
+          () => token.mismatch(value ?? ""),
+        );
       } catch (err) {
         if (err instanceof InvalidRequest) throw invalid(err.issues);
         throw err;
@@ -88,7 +101,9 @@ export function operationsOf(rules: ServiceRules) {
     return {
       name,
       mutating,
-      ...(model.metadata.protocol === "rest-json" ? { http: { method: op.http.method as NonNullable<Operation["http"]>["method"], path: op.http.requestUri } } : {}),
+      ...(model.metadata.protocol === "rest-json"
+        ? { http: { method: op.http.method as NonNullable<Operation["http"]>["method"], path: op.http.requestUri } }
+        : {}),
       handler: async (req, ctx) => {
         let result: OperationResult;
         try {
@@ -102,7 +117,11 @@ export function operationsOf(rules: ServiceRules) {
         const body = status === 204 ? undefined : (result.body ?? {});
         if (checkResponses()) {
           const breaches = validateOutput(model, name, JSON.parse(JSON.stringify(body ?? {})));
-          if (breaches.length) throw modelBreach(name, breaches.map((b) => b.message));
+          if (breaches.length)
+            throw modelBreach(
+              name,
+              breaches.map((b) => b.message),
+            );
         }
         return { status, body };
       },

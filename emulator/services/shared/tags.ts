@@ -6,9 +6,9 @@ import type { Handler } from "./operations";
 
 export interface Taggable {
   /** The record an ARN names; throws the service's not-found error. */
-  byArn(ctx: OperationContext, resourceArn: string): ResourceRecord;
-  read(name: string, handler: Handler): Operation;
-  write(name: string, handler: Handler): Operation;
+  byArn: (ctx: OperationContext, resourceArn: string) => ResourceRecord;
+  read: (name: string, handler: Handler) => Operation;
+  write: (name: string, handler: Handler) => Operation;
 }
 
 const tagsOf = (record: ResourceRecord) => (record.attributes.tags ?? {}) as Record<string, string>;
@@ -27,7 +27,9 @@ export function tagOperations({ byArn, read, write }: Taggable): Operation[] {
     write("UntagResource", (req, ctx) => {
       const keys = queryList(req.query.tagKeys) ?? [];
       const record = byArn(ctx, req.params.resourceArn);
-      record.attributes.tags = Object.fromEntries(Object.entries(tagsOf(record)).filter(([key]) => !keys.includes(key)));
+      record.attributes.tags = Object.fromEntries(
+        Object.entries(tagsOf(record)).filter(([key]) => !keys.includes(key)),
+      );
       ctx.put(record);
       return { body: {} };
     }),

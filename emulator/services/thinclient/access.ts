@@ -49,14 +49,26 @@ export function project(attributes: Record<string, unknown>, members: readonly s
 export const tagReference = (record: ResourceRecord) => ({ resourceArn: record.attributes.arn, internalId: record.id });
 
 /** Pages of a listing; maxResults (bounded by the model) is an upper limit, 50 when absent. */
-export function page<T>(ctx: OperationContext, operation: string, items: T[], req: OperationRequest): { items: T[]; nextToken?: string } {
+export function page<T>(
+  ctx: OperationContext,
+  operation: string,
+  items: T[],
+  req: OperationRequest,
+): { items: T[]; nextToken?: string } {
   const text = queryString(req.query.maxResults);
   const maxResults = text === undefined ? undefined : Number(text);
-  return paginate(ctx, `${operation}:${stableStringify(req.params)}`, items, queryString(req.query.nextToken), maxResults, {
-    defaultPageSize: 50,
-    maxPageSize: 50,
-    invalidToken: () => invalid("InvalidToken: the pagination token is invalid or expired."),
-  });
+  return paginate(
+    ctx,
+    `${operation}:${stableStringify(req.params)}`,
+    items,
+    queryString(req.query.nextToken),
+    maxResults,
+    {
+      defaultPageSize: 50,
+      maxPageSize: 50,
+      invalidToken: () => invalid("InvalidToken: the pagination token is invalid or expired."),
+    },
+  );
 }
 
 /**

@@ -6,18 +6,56 @@ import { complianceOf, find, page, project, read, softwareSetOf, tagReference, w
 import { KIND, TYPE, now } from "./model";
 
 const SUMMARY = [
-  "id", "serialNumber", "name", "model", "environmentId", "status", "currentSoftwareSetId", "desiredSoftwareSetId",
-  "pendingSoftwareSetId", "softwareSetUpdateSchedule", "lastConnectedAt", "lastPostureAt", "createdAt", "updatedAt", "arn", "tags", "lastUserId",
+  "id",
+  "serialNumber",
+  "name",
+  "model",
+  "environmentId",
+  "status",
+  "currentSoftwareSetId",
+  "desiredSoftwareSetId",
+  "pendingSoftwareSetId",
+  "softwareSetUpdateSchedule",
+  "lastConnectedAt",
+  "lastPostureAt",
+  "createdAt",
+  "updatedAt",
+  "arn",
+  "tags",
+  "lastUserId",
 ] as const;
 const DETAIL = [
-  "id", "serialNumber", "name", "model", "environmentId", "status", "currentSoftwareSetId", "currentSoftwareSetVersion",
-  "desiredSoftwareSetId", "pendingSoftwareSetId", "pendingSoftwareSetVersion", "softwareSetUpdateSchedule", "softwareSetComplianceStatus",
-  "softwareSetUpdateStatus", "lastConnectedAt", "lastPostureAt", "createdAt", "updatedAt", "arn", "kmsKeyArn", "tags", "lastUserId",
+  "id",
+  "serialNumber",
+  "name",
+  "model",
+  "environmentId",
+  "status",
+  "currentSoftwareSetId",
+  "currentSoftwareSetVersion",
+  "desiredSoftwareSetId",
+  "pendingSoftwareSetId",
+  "pendingSoftwareSetVersion",
+  "softwareSetUpdateSchedule",
+  "softwareSetComplianceStatus",
+  "softwareSetUpdateStatus",
+  "lastConnectedAt",
+  "lastPostureAt",
+  "createdAt",
+  "updatedAt",
+  "arn",
+  "kmsKeyArn",
+  "tags",
+  "lastUserId",
 ] as const;
 
 /** Pending members describe an update not yet installed; once UP_TO_DATE there is none. */
 function shown(ctx: OperationContext, device: ResourceRecord): Json {
-  const attributes: Json = { ...device.attributes, softwareSetComplianceStatus: complianceOf(ctx, device), tags: tagReference(device) };
+  const attributes: Json = {
+    ...device.attributes,
+    softwareSetComplianceStatus: complianceOf(ctx, device),
+    tags: tagReference(device),
+  };
   if (attributes.softwareSetUpdateStatus === "UP_TO_DATE") {
     delete attributes.pendingSoftwareSetId;
     delete attributes.pendingSoftwareSetVersion;
@@ -30,7 +68,11 @@ const deviceOf = (ctx: OperationContext, id: string) => find(ctx, KIND.device, T
 function requireStatus(device: ResourceRecord, allowed: string[], action: string): void {
   const status = device.attributes.status as string;
   if (!allowed.includes(status)) {
-    throw conflict(`Device ${device.id} is ${status}; ${action} needs ${allowed.join(" or ")}.`, TYPE.device, device.id);
+    throw conflict(
+      `Device ${device.id} is ${status}; ${action} needs ${allowed.join(" or ")}.`,
+      TYPE.device,
+      device.id,
+    );
   }
 }
 
@@ -65,9 +107,14 @@ export const deviceOperations = [
 
   write("UpdateDevice", (req, ctx) => {
     const device = deviceOf(ctx, req.params.id);
-    const { name, desiredSoftwareSetId: desired, softwareSetUpdateSchedule: updateSchedule } = req.body as Record<string, string | undefined>;
+    const {
+      name,
+      desiredSoftwareSetId: desired,
+      softwareSetUpdateSchedule: updateSchedule,
+    } = req.body as Record<string, string | undefined>;
     // UpdateDevice models no ConflictException: a device that cannot take an update is a validation error.
-    if (device.attributes.status !== "REGISTERED") throw invalid(`Device ${device.id} is ${String(device.attributes.status)}; an update needs REGISTERED.`);
+    if (device.attributes.status !== "REGISTERED")
+      throw invalid(`Device ${device.id} is ${String(device.attributes.status)}; an update needs REGISTERED.`);
     if (name !== undefined) device.attributes.name = name;
     if (updateSchedule !== undefined) device.attributes.softwareSetUpdateSchedule = updateSchedule;
     if (desired !== undefined) desire(ctx, device, desired);
@@ -80,7 +127,11 @@ export const deviceOperations = [
     const device = deviceOf(ctx, req.params.id);
     const target = (req.body.targetDeviceStatus as string | undefined) ?? "DEREGISTERED";
     // A deregistered device can still be archived; anything else needs a registered device.
-    requireStatus(device, target === "ARCHIVED" ? ["REGISTERED", "DEREGISTERED"] : ["REGISTERED"], `deregistering to ${target}`);
+    requireStatus(
+      device,
+      target === "ARCHIVED" ? ["REGISTERED", "DEREGISTERED"] : ["REGISTERED"],
+      `deregistering to ${target}`,
+    );
     device.attributes.updatedAt = now(ctx);
     ctx.transition(device, "status", ["DEREGISTERING", target]);
     return {};

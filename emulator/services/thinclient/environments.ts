@@ -7,13 +7,43 @@ import { complianceOf, find, page, project, read, softwareSetOf, tagReference, w
 import { KIND, TYPE, arn, now } from "./model";
 
 const SUMMARY = [
-  "id", "name", "desktopArn", "desktopEndpoint", "desktopType", "activationCode", "softwareSetUpdateSchedule",
-  "maintenanceWindow", "softwareSetUpdateMode", "desiredSoftwareSetId", "pendingSoftwareSetId", "createdAt", "updatedAt", "arn", "tags",
+  "id",
+  "name",
+  "desktopArn",
+  "desktopEndpoint",
+  "desktopType",
+  "activationCode",
+  "softwareSetUpdateSchedule",
+  "maintenanceWindow",
+  "softwareSetUpdateMode",
+  "desiredSoftwareSetId",
+  "pendingSoftwareSetId",
+  "createdAt",
+  "updatedAt",
+  "arn",
+  "tags",
 ] as const;
 const DETAIL = [
-  "id", "name", "desktopArn", "desktopEndpoint", "desktopType", "activationCode", "registeredDevicesCount", "softwareSetUpdateSchedule",
-  "maintenanceWindow", "softwareSetUpdateMode", "desiredSoftwareSetId", "pendingSoftwareSetId", "pendingSoftwareSetVersion",
-  "softwareSetComplianceStatus", "createdAt", "updatedAt", "arn", "kmsKeyArn", "tags", "deviceCreationTags",
+  "id",
+  "name",
+  "desktopArn",
+  "desktopEndpoint",
+  "desktopType",
+  "activationCode",
+  "registeredDevicesCount",
+  "softwareSetUpdateSchedule",
+  "maintenanceWindow",
+  "softwareSetUpdateMode",
+  "desiredSoftwareSetId",
+  "pendingSoftwareSetId",
+  "pendingSoftwareSetVersion",
+  "softwareSetComplianceStatus",
+  "createdAt",
+  "updatedAt",
+  "arn",
+  "kmsKeyArn",
+  "tags",
+  "deviceCreationTags",
 ] as const;
 
 /** The desktop service an ARN names decides the environment's desktopType. */
@@ -32,11 +62,22 @@ function activationCode(id: string): string {
 }
 
 function detail(ctx: OperationContext, env: ResourceRecord): Json {
-  const devices = ctx.list(KIND.device).filter((d) => d.attributes.environmentId === env.id && d.attributes.status === "REGISTERED");
+  const devices = ctx
+    .list(KIND.device)
+    .filter((d) => d.attributes.environmentId === env.id && d.attributes.status === "REGISTERED");
   const compliance =
-    devices.length === 0 ? "NO_REGISTERED_DEVICES" : devices.every((d) => complianceOf(ctx, d) === "COMPLIANT") ? "COMPLIANT" : "NOT_COMPLIANT";
+    devices.length === 0
+      ? "NO_REGISTERED_DEVICES"
+      : devices.every((d) => complianceOf(ctx, d) === "COMPLIANT")
+        ? "COMPLIANT"
+        : "NOT_COMPLIANT";
   return project(
-    { ...env.attributes, registeredDevicesCount: devices.length, softwareSetComplianceStatus: compliance, tags: tagReference(env) },
+    {
+      ...env.attributes,
+      registeredDevicesCount: devices.length,
+      softwareSetComplianceStatus: compliance,
+      tags: tagReference(env),
+    },
     DETAIL,
   );
 }
@@ -54,7 +95,8 @@ function checkSettings(ctx: OperationContext, body: Json, current: Json | undefi
   const set = (key: string, value: unknown) => {
     if (value !== undefined) next[key] = value;
   };
-  for (const member of ["name", "desktopArn", "desktopEndpoint", "softwareSetUpdateSchedule", "deviceCreationTags"]) set(member, body[member]);
+  for (const member of ["name", "desktopArn", "desktopEndpoint", "softwareSetUpdateSchedule", "deviceCreationTags"])
+    set(member, body[member]);
   const window = body.maintenanceWindow as Json | undefined;
   if (window) next.maintenanceWindow = checkMaintenanceWindow(checks, window);
   const mode = body.softwareSetUpdateMode as string | undefined;
@@ -62,7 +104,8 @@ function checkSettings(ctx: OperationContext, body: Json, current: Json | undefi
   const desired = body.desiredSoftwareSetId === "" ? undefined : (body.desiredSoftwareSetId as string | undefined);
   if (mode !== undefined) next.softwareSetUpdateMode = mode;
   // Switching to USE_LATEST (or sending an empty id) drops a pinned set that the request does not repeat.
-  if ((mode === "USE_LATEST" && desired === undefined) || body.desiredSoftwareSetId === "") delete next.desiredSoftwareSetId;
+  if ((mode === "USE_LATEST" && desired === undefined) || body.desiredSoftwareSetId === "")
+    delete next.desiredSoftwareSetId;
   set("desiredSoftwareSetId", desired);
   if (creating) {
     set("kmsKeyArn", body.kmsKeyArn);
@@ -72,7 +115,10 @@ function checkSettings(ctx: OperationContext, body: Json, current: Json | undefi
   const desktopArn = next.desktopArn as string | undefined;
   next.desktopType = desktopArn === undefined ? undefined : desktopTypeOf(desktopArn);
   if (desktopArn !== undefined && next.desktopType === undefined && body.desktopArn !== undefined) {
-    checks.add("desktopArn", "desktopArn must be the ARN of a WorkSpaces directory, a WorkSpaces Web portal or an AppStream 2.0 stack.");
+    checks.add(
+      "desktopArn",
+      "desktopArn must be the ARN of a WorkSpaces directory, a WorkSpaces Web portal or an AppStream 2.0 stack.",
+    );
   }
   // Seed 004: the identity provider URL is "only for environments that use AppStream 2.0".
   if (next.desktopEndpoint !== undefined && next.desktopType !== undefined && next.desktopType !== "appstream") {
@@ -95,7 +141,14 @@ export const environmentOperations = [
     const env: ResourceRecord = {
       kind: KIND.environment,
       id,
-      attributes: { id, ...settings, activationCode: activationCode(id), arn: arn(ctx, `environment/${id}`), createdAt: at, updatedAt: at },
+      attributes: {
+        id,
+        ...settings,
+        activationCode: activationCode(id),
+        arn: arn(ctx, `environment/${id}`),
+        createdAt: at,
+        updatedAt: at,
+      },
     };
     ctx.put(env);
     return { body: { environment: summary(env) } };

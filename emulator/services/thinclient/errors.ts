@@ -12,10 +12,16 @@ export const invalidInput = (issues: Issue[], code = "ValidationException") =>
     fieldList: issues.map(({ name, message }) => ({ name, message })),
   });
 
-export const invalid = (message: string) => new ServiceError("ValidationException", message, status("ValidationException"), { reason: "other" });
+export const invalid = (message: string) =>
+  new ServiceError("ValidationException", message, status("ValidationException"), { reason: "other" });
 
 export const notFound = (resourceType: string, resourceId: string) =>
-  new ServiceError("ResourceNotFoundException", `The ${resourceType} ${resourceId} was not found.`, status("ResourceNotFoundException"), { resourceId, resourceType });
+  new ServiceError(
+    "ResourceNotFoundException",
+    `The ${resourceType} ${resourceId} was not found.`,
+    status("ResourceNotFoundException"),
+    { resourceId, resourceType },
+  );
 
 export const conflict = (message: string, resourceType: string, resourceId: string) =>
   new ServiceError("ConflictException", message, status("ConflictException"), { resourceId, resourceType });
@@ -26,4 +32,8 @@ export const conflict = (message: string, resourceType: string, resourceId: stri
  * modeled error for a request that contradicts earlier state.
  */
 export const tokenMismatch = (token: string) =>
-  new ServiceError("ConflictException", `IdempotentParameterMismatch: client token ${token} was already used with different parameters.`, status("ConflictException"));
+  new ServiceError(
+    "ConflictException",
+    `IdempotentParameterMismatch: client token ${token} was already used with different parameters.`,
+    status("ConflictException"),
+  );

@@ -20,11 +20,13 @@ export function checkMaintenanceWindow(checks: Checks, window: Json): Json {
   const days = window.daysOfTheWeek as string[] | undefined;
   if (days !== undefined) out.daysOfTheWeek = days;
   else if (custom) checks.add(`${P}.daysOfTheWeek`, `${P}.daysOfTheWeek is required when ${P}.type is CUSTOM.`);
-  if (days && new Set(days).size !== days.length) checks.add(`${P}.daysOfTheWeek`, `${P}.daysOfTheWeek must not contain duplicates.`);
+  if (days && new Set(days).size !== days.length)
+    checks.add(`${P}.daysOfTheWeek`, `${P}.daysOfTheWeek must not contain duplicates.`);
   if (window.applyTimeOf !== undefined) out.applyTimeOf = window.applyTimeOf;
   if (!custom) {
     for (const member of [...TIMES, "daysOfTheWeek"]) {
-      if (window[member] !== undefined) checks.add(`${P}.${member}`, `${P}.${member} is only allowed when ${P}.type is CUSTOM.`);
+      if (window[member] !== undefined)
+        checks.add(`${P}.${member}`, `${P}.${member} is only allowed when ${P}.type is CUSTOM.`);
     }
   }
   if (custom && out.startTimeHour !== undefined && out.endTimeHour !== undefined) {
@@ -41,7 +43,10 @@ export function checkMaintenanceWindow(checks: Checks, window: Json): Json {
  */
 export function checkSoftwareSetMode(checks: Checks, mode: string, desired: string | undefined): void {
   if (mode === "USE_LATEST" && desired !== undefined) {
-    checks.add("desiredSoftwareSetId", "desiredSoftwareSetId is only allowed when softwareSetUpdateMode is USE_DESIRED.");
+    checks.add(
+      "desiredSoftwareSetId",
+      "desiredSoftwareSetId is only allowed when softwareSetUpdateMode is USE_DESIRED.",
+    );
   }
   if (mode === "USE_DESIRED" && desired === undefined) {
     checks.add("desiredSoftwareSetId", "desiredSoftwareSetId is required when softwareSetUpdateMode is USE_DESIRED.");

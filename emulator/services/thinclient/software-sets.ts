@@ -11,7 +11,9 @@ export const softwareSetOperations = [
 
   read("ListSoftwareSets", (req, ctx) => {
     const result = page(ctx, "ListSoftwareSets", ctx.list(KIND.softwareSet), req);
-    return { body: { softwareSets: result.items.map((s) => project(s.attributes, SUMMARY)), nextToken: result.nextToken } };
+    return {
+      body: { softwareSets: result.items.map((s) => project(s.attributes, SUMMARY)), nextToken: result.nextToken },
+    };
   }),
 
   // Software sets are AWS-owned; their validation status is the one thing a customer sets.

@@ -1,13 +1,8 @@
 // Generated from schema/appstream/fleet-stack-association.yaml by `npm run generate`. Do not edit.
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
-
-/** How long to wait, in minutes, for the service to finish each kind of change. */
-export type FleetStackAssociationTimeouts = {
-  create?: number;
-  update?: number;
-  delete?: number;
-};
+import type * as inputs from "./types/input";
+import type * as outputs from "./types/output";
 
 export interface FleetStackAssociationArgs {
   /** The name of the fleet. */
@@ -17,7 +12,7 @@ export interface FleetStackAssociationArgs {
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<FleetStackAssociationTimeouts>;
+  timeouts?: pulumi.Input<inputs.FleetStackAssociationTimeouts>;
 }
 
 /** Associates an AppStream 2.0 fleet with a stack, so the stack's users stream from the fleet's instances. Destroying it disassociates them; neither the fleet nor the stack can be deleted while they are associated. */
@@ -29,9 +24,9 @@ export class FleetStackAssociation extends EucResource {
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<FleetStackAssociationTimeouts | undefined>;
+  declare readonly timeouts: pulumi.Output<outputs.FleetStackAssociationTimeouts | undefined>;
 
   constructor(name: string, args: FleetStackAssociationArgs, opts?: pulumi.CustomResourceOptions) {
-    super("appstream:FleetStackAssociation", name, args, ["fleetName","stackName","adoptId","timeouts"], [], opts);
+    super("appstream:FleetStackAssociation", name, args, ["fleetName", "stackName", "adoptId", "timeouts"], [], opts);
   }
 }

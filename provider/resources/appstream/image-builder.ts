@@ -1,55 +1,9 @@
 // Generated from schema/appstream/image-builder.yaml by `npm run generate`. Do not edit.
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
-
-/** The one subnet and the security groups of the image builder's network interface. */
-export type ImageBuilderVpcConfig = {
-  subnetIds?: string[];
-  securityGroupIds?: string[];
-};
-
-/** The Active Directory domain and organizational unit the image builder joins. */
-export type ImageBuilderDomainJoinInfo = {
-  directoryName?: string;
-  organizationalUnitDistinguishedName?: string;
-};
-
-/** Interface VPC endpoints through which users may stream from the image builder. */
-export type ImageBuilderAccessEndpoints = {
-  endpointType: "STREAMING";
-  vpceId?: string;
-}[];
-
-/** The root volume, 200 to 500 GB. */
-export type ImageBuilderRootVolumeConfig = {
-  volumeSizeInGb?: number;
-};
-
-/** How long to wait, in minutes, for the service to finish each kind of change. */
-export type ImageBuilderTimeouts = {
-  create?: number;
-  update?: number;
-  delete?: number;
-};
-
-/** Why the state last changed. */
-export type ImageBuilderStateChangeReason = {
-  code?: string;
-  message?: string;
-};
-
-/** Errors the service reports for the image builder. */
-export type ImageBuilderImageBuilderErrors = {
-  errorCode?: string;
-  errorMessage?: string;
-  errorTimestamp?: string;
-}[];
-
-/** The image builder's network interface. */
-export type ImageBuilderNetworkAccessConfiguration = {
-  eniPrivateIpAddress?: string;
-  eniId?: string;
-};
+import type * as enums from "./types/enums";
+import type * as inputs from "./types/input";
+import type * as outputs from "./types/output";
 
 export interface ImageBuilderArgs {
   /** The image builder name; generated from the resource name when omitted. */
@@ -65,29 +19,29 @@ export interface ImageBuilderArgs {
   /** The image builder name shown to users. */
   displayName?: pulumi.Input<string>;
   /** The one subnet and the security groups of the image builder's network interface. */
-  vpcConfig?: pulumi.Input<ImageBuilderVpcConfig>;
+  vpcConfig?: pulumi.Input<inputs.ImageBuilderVpcConfig>;
   /** The IAM role the image builder assumes. */
   iamRoleArn?: pulumi.Input<string>;
   /** Give the image builder internet access without a NAT gateway. */
   enableDefaultInternetAccess?: pulumi.Input<boolean>;
   /** The Active Directory domain and organizational unit the image builder joins. */
-  domainJoinInfo?: pulumi.Input<ImageBuilderDomainJoinInfo>;
+  domainJoinInfo?: pulumi.Input<inputs.ImageBuilderDomainJoinInfo>;
   /** The AppStream agent version to use; the image's when omitted. */
   appstreamAgentVersion?: pulumi.Input<string>;
   /** Interface VPC endpoints through which users may stream from the image builder. */
-  accessEndpoints?: pulumi.Input<ImageBuilderAccessEndpoints>;
+  accessEndpoints?: pulumi.Input<pulumi.Input<inputs.ImageBuilderAccessEndpoint>[]>;
   /** The root volume, 200 to 500 GB. */
-  rootVolumeConfig?: pulumi.Input<ImageBuilderRootVolumeConfig>;
+  rootVolumeConfig?: pulumi.Input<inputs.ImageBuilderRootVolumeConfig>;
   /** Enforce IMDSv2 on the image builder. */
   disableImdsV1?: pulumi.Input<boolean>;
   /** The desired state; the image builder stays RUNNING after create when omitted. */
-  state?: pulumi.Input<"RUNNING" | "STOPPED">;
+  state?: pulumi.Input<enums.ImageBuilderState>;
   /** Labels for the image builder. */
-  tags?: pulumi.Input<Record<string, string>>;
+  tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<ImageBuilderTimeouts>;
+  timeouts?: pulumi.Input<inputs.ImageBuilderTimeouts>;
 }
 
 /** An AppStream 2.0 image builder: a streaming instance on which applications are installed before an image is snapshotted from it. The service has no update call, so every property but `state` and `tags` replaces it. `state` RUNNING or STOPPED is the desired state. */
@@ -105,45 +59,80 @@ export class ImageBuilder extends EucResource {
   /** The image builder name shown to users. */
   declare readonly displayName: pulumi.Output<string | undefined>;
   /** The one subnet and the security groups of the image builder's network interface. */
-  declare readonly vpcConfig: pulumi.Output<ImageBuilderVpcConfig | undefined>;
+  declare readonly vpcConfig: pulumi.Output<outputs.ImageBuilderVpcConfig | undefined>;
   /** The IAM role the image builder assumes. */
   declare readonly iamRoleArn: pulumi.Output<string | undefined>;
   /** Give the image builder internet access without a NAT gateway. */
   declare readonly enableDefaultInternetAccess: pulumi.Output<boolean | undefined>;
   /** The Active Directory domain and organizational unit the image builder joins. */
-  declare readonly domainJoinInfo: pulumi.Output<ImageBuilderDomainJoinInfo | undefined>;
+  declare readonly domainJoinInfo: pulumi.Output<outputs.ImageBuilderDomainJoinInfo | undefined>;
   /** The AppStream agent version to use; the image's when omitted. */
   declare readonly appstreamAgentVersion: pulumi.Output<string | undefined>;
   /** Interface VPC endpoints through which users may stream from the image builder. */
-  declare readonly accessEndpoints: pulumi.Output<ImageBuilderAccessEndpoints | undefined>;
+  declare readonly accessEndpoints: pulumi.Output<outputs.ImageBuilderAccessEndpoint[] | undefined>;
   /** The root volume, 200 to 500 GB. */
-  declare readonly rootVolumeConfig: pulumi.Output<ImageBuilderRootVolumeConfig | undefined>;
+  declare readonly rootVolumeConfig: pulumi.Output<outputs.ImageBuilderRootVolumeConfig | undefined>;
   /** Enforce IMDSv2 on the image builder. */
   declare readonly disableImdsV1: pulumi.Output<boolean | undefined>;
   /** The desired state; the image builder stays RUNNING after create when omitted. */
-  declare readonly state: pulumi.Output<"RUNNING" | "STOPPED" | undefined>;
+  declare readonly state: pulumi.Output<enums.ImageBuilderState | undefined>;
   /** Labels for the image builder. */
-  declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
+  declare readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<ImageBuilderTimeouts | undefined>;
+  declare readonly timeouts: pulumi.Output<outputs.ImageBuilderTimeouts | undefined>;
   /** The ARN of the image builder. */
   declare readonly arn: pulumi.Output<string | undefined>;
   /** The live state: PENDING, RUNNING, STOPPING, STOPPED, SNAPSHOTTING, ... */
   declare readonly currentState: pulumi.Output<string | undefined>;
   /** Why the state last changed. */
-  declare readonly stateChangeReason: pulumi.Output<ImageBuilderStateChangeReason | undefined>;
+  declare readonly stateChangeReason: pulumi.Output<outputs.ImageBuilderStateChangeReason | undefined>;
   /** Errors the service reports for the image builder. */
-  declare readonly imageBuilderErrors: pulumi.Output<ImageBuilderImageBuilderErrors | undefined>;
+  declare readonly imageBuilderErrors: pulumi.Output<outputs.ImageBuilderError[] | undefined>;
   /** The operating system platform. */
   declare readonly platform: pulumi.Output<string | undefined>;
   /** The image builder's network interface. */
-  declare readonly networkAccessConfiguration: pulumi.Output<ImageBuilderNetworkAccessConfiguration | undefined>;
+  declare readonly networkAccessConfiguration: pulumi.Output<
+    outputs.ImageBuilderNetworkAccessConfiguration | undefined
+  >;
   /** When the image builder was created. */
   declare readonly createdTime: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: ImageBuilderArgs, opts?: pulumi.CustomResourceOptions) {
-    super("appstream:ImageBuilder", name, args, ["name","imageName","imageArn","instanceType","description","displayName","vpcConfig","iamRoleArn","enableDefaultInternetAccess","domainJoinInfo","appstreamAgentVersion","accessEndpoints","rootVolumeConfig","disableImdsV1","state","tags","adoptId","timeouts","arn","currentState","stateChangeReason","imageBuilderErrors","platform","networkAccessConfiguration","createdTime"], [], opts);
+    super(
+      "appstream:ImageBuilder",
+      name,
+      args,
+      [
+        "name",
+        "imageName",
+        "imageArn",
+        "instanceType",
+        "description",
+        "displayName",
+        "vpcConfig",
+        "iamRoleArn",
+        "enableDefaultInternetAccess",
+        "domainJoinInfo",
+        "appstreamAgentVersion",
+        "accessEndpoints",
+        "rootVolumeConfig",
+        "disableImdsV1",
+        "state",
+        "tags",
+        "adoptId",
+        "timeouts",
+        "arn",
+        "currentState",
+        "stateChangeReason",
+        "imageBuilderErrors",
+        "platform",
+        "networkAccessConfiguration",
+        "createdTime",
+      ],
+      [],
+      opts,
+    );
   }
 }

@@ -9,3 +9,7 @@ export * from "./fleet-stack-association";
 export * from "./image";
 export * from "./image-builder";
 export * from "./stack";
+// Each enum as a const object and a string-union type of the same name.
+export * from "./types/enums";
+// The nested types of the args (types.input) and of the outputs (types.output).
+export * as types from "./types";

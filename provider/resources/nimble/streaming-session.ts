@@ -1,20 +1,9 @@
 // Generated from schema/nimble/streaming-session.yaml by `npm run generate`. Do not edit.
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
-
-/** How long to wait, in minutes, for the service to finish each kind of change. */
-export type StreamingSessionTimeouts = {
-  create?: number;
-  update?: number;
-  delete?: number;
-};
-
-/** The session's root volume. */
-export type StreamingSessionVolumeConfiguration = {
-  size?: number;
-  iops?: number;
-  throughput?: number;
-};
+import type * as enums from "./types/enums";
+import type * as inputs from "./types/input";
+import type * as outputs from "./types/output";
 
 export interface StreamingSessionArgs {
   /** The studio the session runs in. */
@@ -22,25 +11,25 @@ export interface StreamingSessionArgs {
   /** The launch profile the session is launched with. */
   launchProfileId: pulumi.Input<string>;
   /** The EC2 instance type; the launch profile's first when omitted. */
-  ec2InstanceType?: pulumi.Input<"g4dn.xlarge" | "g4dn.2xlarge" | "g4dn.4xlarge" | "g4dn.8xlarge" | "g4dn.12xlarge" | "g4dn.16xlarge" | "g3.4xlarge" | "g3s.xlarge" | "g5.xlarge" | "g5.2xlarge" | "g5.4xlarge" | "g5.8xlarge" | "g5.16xlarge">;
+  ec2InstanceType?: pulumi.Input<enums.StreamingSessionEc2InstanceType>;
   /** The IAM Identity Center user who owns the session and logs in to it. */
   ownedBy?: pulumi.Input<string>;
   /** The streaming image; the launch profile's first when omitted. */
   streamingImageId?: pulumi.Input<string>;
   /** Labels for the session. */
-  tags?: pulumi.Input<Record<string, string>>;
+  tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
   /** READY (the default after create) or STOPPED; reached with StartStreamingSession and StopStreamingSession. Stopping needs a launch profile that allows stopped sessions. */
-  desiredState?: pulumi.Input<"READY" | "STOPPED">;
+  desiredState?: pulumi.Input<enums.StreamingSessionDesiredState>;
   /** The backup to restore when the session starts (ListStreamingSessionBackups lists them); ignored while it runs. */
   backupId?: pulumi.Input<string>;
   /** What a stop does with the session's volume, RETAIN (the service default) or DELETE. */
-  volumeRetentionMode?: pulumi.Input<"RETAIN" | "DELETE">;
+  volumeRetentionMode?: pulumi.Input<enums.StreamingSessionVolumeRetentionMode>;
   /** What `pulumi destroy` does: TERMINATE (the default) deletes the session and waits until it is DELETED, since it counts against the quota until then; STOP_RETAIN_VOLUME and STOP_DELETE_VOLUME stop it (keeping or deleting its volume) and leave it to its owner. A session already STOPPED is left as it is. */
-  deleteBehaviour?: pulumi.Input<"TERMINATE" | "STOP_RETAIN_VOLUME" | "STOP_DELETE_VOLUME">;
+  deleteBehaviour?: pulumi.Input<enums.StreamingSessionDeleteBehaviour>;
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<StreamingSessionTimeouts>;
+  timeouts?: pulumi.Input<inputs.StreamingSessionTimeouts>;
 }
 
 /** A Nimble Studio streaming session: a virtual workstation launched from a launch profile, kept READY or STOPPED, restored from a backup when it starts, and on `pulumi destroy` either terminated or stopped and left for its owner. */
@@ -50,25 +39,25 @@ export class StreamingSession extends EucResource {
   /** The launch profile the session is launched with. */
   declare readonly launchProfileId: pulumi.Output<string>;
   /** The EC2 instance type; the launch profile's first when omitted. */
-  declare readonly ec2InstanceType: pulumi.Output<"g4dn.xlarge" | "g4dn.2xlarge" | "g4dn.4xlarge" | "g4dn.8xlarge" | "g4dn.12xlarge" | "g4dn.16xlarge" | "g3.4xlarge" | "g3s.xlarge" | "g5.xlarge" | "g5.2xlarge" | "g5.4xlarge" | "g5.8xlarge" | "g5.16xlarge" | undefined>;
+  declare readonly ec2InstanceType: pulumi.Output<enums.StreamingSessionEc2InstanceType | undefined>;
   /** The IAM Identity Center user who owns the session and logs in to it. */
   declare readonly ownedBy: pulumi.Output<string | undefined>;
   /** The streaming image; the launch profile's first when omitted. */
   declare readonly streamingImageId: pulumi.Output<string | undefined>;
   /** Labels for the session. */
-  declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
+  declare readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
   /** READY (the default after create) or STOPPED; reached with StartStreamingSession and StopStreamingSession. Stopping needs a launch profile that allows stopped sessions. */
-  declare readonly desiredState: pulumi.Output<"READY" | "STOPPED" | undefined>;
+  declare readonly desiredState: pulumi.Output<enums.StreamingSessionDesiredState | undefined>;
   /** The backup to restore when the session starts (ListStreamingSessionBackups lists them); ignored while it runs. */
   declare readonly backupId: pulumi.Output<string | undefined>;
   /** What a stop does with the session's volume, RETAIN (the service default) or DELETE. */
-  declare readonly volumeRetentionMode: pulumi.Output<"RETAIN" | "DELETE" | undefined>;
+  declare readonly volumeRetentionMode: pulumi.Output<enums.StreamingSessionVolumeRetentionMode | undefined>;
   /** What `pulumi destroy` does: TERMINATE (the default) deletes the session and waits until it is DELETED, since it counts against the quota until then; STOP_RETAIN_VOLUME and STOP_DELETE_VOLUME stop it (keeping or deleting its volume) and leave it to its owner. A session already STOPPED is left as it is. */
-  declare readonly deleteBehaviour: pulumi.Output<"TERMINATE" | "STOP_RETAIN_VOLUME" | "STOP_DELETE_VOLUME" | undefined>;
+  declare readonly deleteBehaviour: pulumi.Output<enums.StreamingSessionDeleteBehaviour | undefined>;
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<StreamingSessionTimeouts | undefined>;
+  declare readonly timeouts: pulumi.Output<outputs.StreamingSessionTimeouts | undefined>;
   /** The unique identifier of the session. */
   declare readonly sessionId: pulumi.Output<string>;
   /** The ARN of the session. */
@@ -88,7 +77,7 @@ export class StreamingSession extends EucResource {
   /** How many backups the session keeps. */
   declare readonly maxBackupsToRetain: pulumi.Output<number | undefined>;
   /** The session's root volume. */
-  declare readonly volumeConfiguration: pulumi.Output<StreamingSessionVolumeConfiguration | undefined>;
+  declare readonly volumeConfiguration: pulumi.Output<outputs.StreamingSessionVolumeConfiguration | undefined>;
   /** The backup the session was last started from. */
   declare readonly startedFromBackupId: pulumi.Output<string | undefined>;
   /** When the session was created. */
@@ -113,6 +102,48 @@ export class StreamingSession extends EucResource {
   declare readonly updatedBy: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: StreamingSessionArgs, opts?: pulumi.CustomResourceOptions) {
-    super("nimble:StreamingSession", name, args, ["studioId","launchProfileId","ec2InstanceType","ownedBy","streamingImageId","tags","desiredState","backupId","volumeRetentionMode","deleteBehaviour","adoptId","timeouts","sessionId","arn","state","statusCode","statusMessage","sessionPersistenceMode","automaticTerminationMode","backupMode","maxBackupsToRetain","volumeConfiguration","startedFromBackupId","createdAt","createdBy","startedAt","startedBy","stoppedAt","stoppedBy","stopAt","terminateAt","updatedAt","updatedBy"], [], opts, {"sessionId":1});
+    super(
+      "nimble:StreamingSession",
+      name,
+      args,
+      [
+        "studioId",
+        "launchProfileId",
+        "ec2InstanceType",
+        "ownedBy",
+        "streamingImageId",
+        "tags",
+        "desiredState",
+        "backupId",
+        "volumeRetentionMode",
+        "deleteBehaviour",
+        "adoptId",
+        "timeouts",
+        "sessionId",
+        "arn",
+        "state",
+        "statusCode",
+        "statusMessage",
+        "sessionPersistenceMode",
+        "automaticTerminationMode",
+        "backupMode",
+        "maxBackupsToRetain",
+        "volumeConfiguration",
+        "startedFromBackupId",
+        "createdAt",
+        "createdBy",
+        "startedAt",
+        "startedBy",
+        "stoppedAt",
+        "stoppedBy",
+        "stopAt",
+        "terminateAt",
+        "updatedAt",
+        "updatedBy",
+      ],
+      [],
+      opts,
+      { sessionId: 1 },
+    );
   }
 }

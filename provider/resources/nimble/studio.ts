@@ -1,19 +1,8 @@
 // Generated from schema/nimble/studio.yaml by `npm run generate`. Do not edit.
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
-
-/** The KMS key that encrypts studio data; AWS-owned when omitted. */
-export type StudioStudioEncryptionConfiguration = {
-  keyType: "AWS_OWNED_KEY" | "CUSTOMER_MANAGED_KEY";
-  keyArn?: string;
-};
-
-/** How long to wait, in minutes, for the service to finish each kind of change. */
-export type StudioTimeouts = {
-  create?: number;
-  update?: number;
-  delete?: number;
-};
+import type * as inputs from "./types/input";
+import type * as outputs from "./types/output";
 
 export interface StudioArgs {
   /** The studio name used in the portal URL; generated from the resource name when omitted. */
@@ -25,15 +14,15 @@ export interface StudioArgs {
   /** The IAM role that studio users assume when logging in to the portal. */
   userRoleArn: pulumi.Input<string>;
   /** The KMS key that encrypts studio data; AWS-owned when omitted. */
-  studioEncryptionConfiguration?: pulumi.Input<StudioStudioEncryptionConfiguration>;
+  studioEncryptionConfiguration?: pulumi.Input<inputs.StudioEncryptionConfiguration>;
   /** Labels for the studio. */
-  tags?: pulumi.Input<Record<string, string>>;
+  tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
   /** Run StartStudioSSOConfigurationRepair when the studio reports an AWS_SSO_* status code. */
   repairSsoConfiguration?: pulumi.Input<boolean>;
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<StudioTimeouts>;
+  timeouts?: pulumi.Input<inputs.StudioTimeouts>;
 }
 
 /** A Nimble Studio studio: the portal, its admin and user roles and its encryption key. */
@@ -47,15 +36,15 @@ export class Studio extends EucResource {
   /** The IAM role that studio users assume when logging in to the portal. */
   declare readonly userRoleArn: pulumi.Output<string>;
   /** The KMS key that encrypts studio data; AWS-owned when omitted. */
-  declare readonly studioEncryptionConfiguration: pulumi.Output<StudioStudioEncryptionConfiguration | undefined>;
+  declare readonly studioEncryptionConfiguration: pulumi.Output<outputs.StudioEncryptionConfiguration | undefined>;
   /** Labels for the studio. */
-  declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
+  declare readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
   /** Run StartStudioSSOConfigurationRepair when the studio reports an AWS_SSO_* status code. */
   declare readonly repairSsoConfiguration: pulumi.Output<boolean | undefined>;
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<StudioTimeouts | undefined>;
+  declare readonly timeouts: pulumi.Output<outputs.StudioTimeouts | undefined>;
   /** The unique identifier of the studio. */
   declare readonly studioId: pulumi.Output<string>;
   /** The ARN of the studio. */
@@ -78,6 +67,34 @@ export class Studio extends EucResource {
   declare readonly updatedAt: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: StudioArgs, opts?: pulumi.CustomResourceOptions) {
-    super("nimble:Studio", name, args, ["studioName","displayName","adminRoleArn","userRoleArn","studioEncryptionConfiguration","tags","repairSsoConfiguration","adoptId","timeouts","studioId","arn","state","statusCode","statusMessage","studioUrl","homeRegion","ssoClientId","createdAt","updatedAt"], [], opts, {"studioId":0});
+    super(
+      "nimble:Studio",
+      name,
+      args,
+      [
+        "studioName",
+        "displayName",
+        "adminRoleArn",
+        "userRoleArn",
+        "studioEncryptionConfiguration",
+        "tags",
+        "repairSsoConfiguration",
+        "adoptId",
+        "timeouts",
+        "studioId",
+        "arn",
+        "state",
+        "statusCode",
+        "statusMessage",
+        "studioUrl",
+        "homeRegion",
+        "ssoClientId",
+        "createdAt",
+        "updatedAt",
+      ],
+      [],
+      opts,
+      { studioId: 0 },
+    );
   }
 }

@@ -1,31 +1,9 @@
 // Generated from schema/thinclient/environment.yaml by `npm run generate`. Do not edit.
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
-
-/** When software updates are applied; the service chooses (SYSTEM) unless a CUSTOM window is given. */
-export type EnvironmentMaintenanceWindow = {
-  /** The service's window (SYSTEM) or your own (CUSTOM). */
-  type: "SYSTEM" | "CUSTOM";
-  /** The hour the window starts (0-23). */
-  startTimeHour?: number;
-  /** The minute the window starts (0-59). */
-  startTimeMinute?: number;
-  /** The hour the window ends (0-23). */
-  endTimeHour?: number;
-  /** The minute the window ends (0-59). */
-  endTimeMinute?: number;
-  /** The days on which the window is open. */
-  daysOfTheWeek?: Array<"MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY">;
-  /** Whether the times are in UTC or in each device's local time. */
-  applyTimeOf?: "UTC" | "DEVICE";
-};
-
-/** How long to wait, in minutes, for the service to finish each kind of change. */
-export type EnvironmentTimeouts = {
-  create?: number;
-  update?: number;
-  delete?: number;
-};
+import type * as enums from "./types/enums";
+import type * as inputs from "./types/input";
+import type * as outputs from "./types/output";
 
 export interface EnvironmentArgs {
   /** The name of the environment. */
@@ -35,23 +13,23 @@ export interface EnvironmentArgs {
   /** The URL for the identity provider login (only for environments that use AppStream 2.0). */
   desktopEndpoint?: pulumi.Input<string>;
   /** Whether devices take software updates in the maintenance window or as soon as they are available. */
-  softwareSetUpdateSchedule?: pulumi.Input<"USE_MAINTENANCE_WINDOW" | "APPLY_IMMEDIATELY">;
+  softwareSetUpdateSchedule?: pulumi.Input<enums.EnvironmentSoftwareSetUpdateSchedule>;
   /** When software updates are applied; the service chooses (SYSTEM) unless a CUSTOM window is given. */
-  maintenanceWindow?: pulumi.Input<EnvironmentMaintenanceWindow>;
+  maintenanceWindow?: pulumi.Input<inputs.EnvironmentMaintenanceWindow>;
   /** Whether devices get the latest software set (USE_LATEST) or the one named by desiredSoftwareSetId (USE_DESIRED). */
-  softwareSetUpdateMode?: pulumi.Input<"USE_LATEST" | "USE_DESIRED">;
+  softwareSetUpdateMode?: pulumi.Input<enums.EnvironmentSoftwareSetUpdateMode>;
   /** The software set devices run when softwareSetUpdateMode is USE_DESIRED. */
   desiredSoftwareSetId?: pulumi.Input<string>;
   /** The KMS key that encrypts the environment; UpdateEnvironment cannot change it, so a new key replaces the environment. */
   kmsKeyArn?: pulumi.Input<string>;
   /** Tags given to each device that registers with the environment. */
-  deviceCreationTags?: pulumi.Input<Record<string, string>>;
+  deviceCreationTags?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
   /** Labels for the environment. */
-  tags?: pulumi.Input<Record<string, string>>;
+  tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<EnvironmentTimeouts>;
+  timeouts?: pulumi.Input<inputs.EnvironmentTimeouts>;
 }
 
 /** A WorkSpaces Thin Client environment: the desktop its devices stream from, when they take software updates, and the activation code a device registers with. */
@@ -63,23 +41,23 @@ export class Environment extends EucResource {
   /** The URL for the identity provider login (only for environments that use AppStream 2.0). */
   declare readonly desktopEndpoint: pulumi.Output<string | undefined>;
   /** Whether devices take software updates in the maintenance window or as soon as they are available. */
-  declare readonly softwareSetUpdateSchedule: pulumi.Output<"USE_MAINTENANCE_WINDOW" | "APPLY_IMMEDIATELY" | undefined>;
+  declare readonly softwareSetUpdateSchedule: pulumi.Output<enums.EnvironmentSoftwareSetUpdateSchedule | undefined>;
   /** When software updates are applied; the service chooses (SYSTEM) unless a CUSTOM window is given. */
-  declare readonly maintenanceWindow: pulumi.Output<EnvironmentMaintenanceWindow | undefined>;
+  declare readonly maintenanceWindow: pulumi.Output<outputs.EnvironmentMaintenanceWindow | undefined>;
   /** Whether devices get the latest software set (USE_LATEST) or the one named by desiredSoftwareSetId (USE_DESIRED). */
-  declare readonly softwareSetUpdateMode: pulumi.Output<"USE_LATEST" | "USE_DESIRED" | undefined>;
+  declare readonly softwareSetUpdateMode: pulumi.Output<enums.EnvironmentSoftwareSetUpdateMode | undefined>;
   /** The software set devices run when softwareSetUpdateMode is USE_DESIRED. */
   declare readonly desiredSoftwareSetId: pulumi.Output<string | undefined>;
   /** The KMS key that encrypts the environment; UpdateEnvironment cannot change it, so a new key replaces the environment. */
   declare readonly kmsKeyArn: pulumi.Output<string | undefined>;
   /** Tags given to each device that registers with the environment. */
-  declare readonly deviceCreationTags: pulumi.Output<Record<string, string> | undefined>;
+  declare readonly deviceCreationTags: pulumi.Output<{ [key: string]: string } | undefined>;
   /** Labels for the environment. */
-  declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
+  declare readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<EnvironmentTimeouts | undefined>;
+  declare readonly timeouts: pulumi.Output<outputs.EnvironmentTimeouts | undefined>;
   /** The unique identifier of the environment. */
   declare readonly environmentId: pulumi.Output<string>;
   /** The ARN of the environment. */
@@ -102,6 +80,37 @@ export class Environment extends EucResource {
   declare readonly updatedAt: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: EnvironmentArgs, opts?: pulumi.CustomResourceOptions) {
-    super("thinclient:Environment", name, args, ["name","desktopArn","desktopEndpoint","softwareSetUpdateSchedule","maintenanceWindow","softwareSetUpdateMode","desiredSoftwareSetId","kmsKeyArn","deviceCreationTags","tags","adoptId","timeouts","environmentId","arn","desktopType","activationCode","registeredDevicesCount","pendingSoftwareSetId","pendingSoftwareSetVersion","softwareSetComplianceStatus","createdAt","updatedAt"], ["activationCode"], opts, {"environmentId":0});
+    super(
+      "thinclient:Environment",
+      name,
+      args,
+      [
+        "name",
+        "desktopArn",
+        "desktopEndpoint",
+        "softwareSetUpdateSchedule",
+        "maintenanceWindow",
+        "softwareSetUpdateMode",
+        "desiredSoftwareSetId",
+        "kmsKeyArn",
+        "deviceCreationTags",
+        "tags",
+        "adoptId",
+        "timeouts",
+        "environmentId",
+        "arn",
+        "desktopType",
+        "activationCode",
+        "registeredDevicesCount",
+        "pendingSoftwareSetId",
+        "pendingSoftwareSetVersion",
+        "softwareSetComplianceStatus",
+        "createdAt",
+        "updatedAt",
+      ],
+      ["activationCode"],
+      opts,
+      { environmentId: 0 },
+    );
   }
 }

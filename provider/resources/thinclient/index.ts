@@ -2,3 +2,7 @@
 export * from "./device";
 export * from "./environment";
 export * from "./software-set-validation";
+// Each enum as a const object and a string-union type of the same name.
+export * from "./types/enums";
+// The nested types of the args (types.input) and of the outputs (types.output).
+export * as types from "./types";

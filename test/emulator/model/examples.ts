@@ -6,7 +6,11 @@ import type { ServiceName } from "../../../emulator/model";
 
 export interface World {
   /** Sends one operation through the real SDK client; returns its output. */
-  call(service: ServiceName, operation: string, input: Record<string, unknown>): Promise<Record<string, any>>;
+  call<T = Record<string, unknown>>(
+    service: ServiceName,
+    operation: string,
+    input: Record<string, unknown>,
+  ): Promise<T>;
   /** Lets `steps` transitional states elapse on the endpoint's clock. */
   advance(steps?: number): void;
   /** Changes a resource outside the API (the control API), for states no call can reach. */
@@ -18,11 +22,16 @@ export interface Example {
   operation: string;
   input(w: World): Record<string, unknown> | Promise<Record<string, unknown>>;
   /** The same request for an id that does not exist: answered with ResourceNotFoundException. */
-  missing?(w: World): Record<string, unknown>;
+  missing?: (w: World) => Record<string, unknown>;
 }
 
 const PUBLIC_IMAGE = "AppStream-WinServer2019-06-12-2024";
-const fleet = (name: string) => ({ Name: name, InstanceType: "stream.standard.medium", ImageName: PUBLIC_IMAGE, ComputeCapacity: { DesiredInstances: 1 } });
+const fleet = (name: string) => ({
+  Name: name,
+  InstanceType: "stream.standard.medium",
+  ImageName: PUBLIC_IMAGE,
+  ComputeCapacity: { DesiredInstances: 1 },
+});
 const builder = (name: string) => ({ Name: name, InstanceType: "stream.standard.medium", ImageName: PUBLIC_IMAGE });
 const studio = (name: string) => ({
   adminRoleArn: "arn:aws:iam::123456789012:role/StudioAdmin",
@@ -156,36 +165,52 @@ const ELASTIC_EXAMPLES: Example[] = [
 
 /** Builds the world the examples refer to; ids land in w.ids. */
 export async function buildWorld(w: World): Promise<void> {
-  const a = (op: string, input: Record<string, unknown>) => w.call("appstream", op, input);
+  const a = <T>(op: string, input: Record<string, unknown>) => w.call<T>("appstream", op, input);
   await a("CreateStack", { Name: "cf-stack", DisplayName: "Conformance" });
-  const { Fleet } = await a("CreateFleet", fleet("cf-fleet"));
+  const { Fleet } = await a<{ Fleet: { Arn: string } }>("CreateFleet", fleet("cf-fleet"));
   w.ids.fleetArn = Fleet.Arn;
   await a("AssociateFleet", { FleetName: "cf-fleet", StackName: "cf-stack" });
   await a("CreateImageBuilder", builder("cf-builder"));
 
-  const n = (op: string, input: Record<string, unknown>) => w.call("nimble", op, input);
-  const { studio: s } = await n("CreateStudio", studio("conformance"));
+  const n = <T>(op: string, input: Record<string, unknown>) => w.call<T>("nimble", op, input);
+  const { studio: s } = await n<{ studio: { studioId: string; arn: string } }>("CreateStudio", studio("conformance"));
   w.ids.studioId = s.studioId;
   w.ids.studioArn = s.arn;
   w.advance();
-  const { studioComponents } = await n("ListStudioComponents", { studioId: s.studioId });
+  const { studioComponents } = await n<{ studioComponents: Array<{ studioComponentId: string }> }>(
+    "ListStudioComponents",
+    { studioId: s.studioId },
+  );
   w.ids.componentId = studioComponents[0].studioComponentId;
-  const { launchProfile } = await n("CreateLaunchProfile", profile(s.studioId, w.ids.componentId, "cf-profile"));
+  const { launchProfile } = await n<{ launchProfile: { launchProfileId: string } }>(
+    "CreateLaunchProfile",
+    profile(s.studioId, w.ids.componentId, "cf-profile"),
+  );
   w.ids.launchProfileId = launchProfile.launchProfileId;
   w.advance();
-  const { session } = await n("CreateStreamingSession", { studioId: s.studioId, launchProfileId: launchProfile.launchProfileId });
+  const { session } = await n<{ session: { sessionId: string } }>("CreateStreamingSession", {
+    studioId: s.studioId,
+    launchProfileId: launchProfile.launchProfileId,
+  });
   w.ids.sessionId = session.sessionId;
-  const { session: stopped } = await n("CreateStreamingSession", { studioId: s.studioId, launchProfileId: launchProfile.launchProfileId });
+  const { session: stopped } = await n<{ session: { sessionId: string } }>("CreateStreamingSession", {
+    studioId: s.studioId,
+    launchProfileId: launchProfile.launchProfileId,
+  });
   w.ids.stoppedSessionId = stopped.sessionId;
   w.advance();
   await n("StopStreamingSession", { studioId: s.studioId, sessionId: stopped.sessionId });
   w.advance(2);
 
-  const { environment } = await w.call("thinclient", "CreateEnvironment", {
-    name: "conformance",
-    desktopArn: "arn:aws:appstream:us-east-1:123456789012:stack/cf-stack",
-    tags: { team: "conformance" },
-  });
+  const { environment } = await w.call<{ environment: { id: string; arn: string } }>(
+    "thinclient",
+    "CreateEnvironment",
+    {
+      name: "conformance",
+      desktopArn: "arn:aws:appstream:us-east-1:123456789012:stack/cf-stack",
+      tags: { team: "conformance" },
+    },
+  );
   w.ids.environmentId = environment.id;
   w.ids.environmentArn = environment.arn;
   w.advance(2);
@@ -217,9 +242,24 @@ const directoryAndUserExamples: Example[] = [
 
 export const EXAMPLES: Record<ServiceName, Example[]> = {
   appstream: [
-    { operation: "DescribeFleets", input: () => ({ Names: ["cf-fleet"] }), missing: () => ({ Names: ["no-such-fleet"] }) },
-    { operation: "CreateFleet", input: () => ({ ...fleet("cf-fleet-2"), DisplayName: "Second", Description: "Another fleet", Tags: { team: "cf" } }) },
-    { operation: "UpdateFleet", input: () => ({ Name: "cf-fleet-2", DisplayName: "Second, renamed", ComputeCapacity: { DesiredInstances: 2 } }) },
+    {
+      operation: "DescribeFleets",
+      input: () => ({ Names: ["cf-fleet"] }),
+      missing: () => ({ Names: ["no-such-fleet"] }),
+    },
+    {
+      operation: "CreateFleet",
+      input: () => ({
+        ...fleet("cf-fleet-2"),
+        DisplayName: "Second",
+        Description: "Another fleet",
+        Tags: { team: "cf" },
+      }),
+    },
+    {
+      operation: "UpdateFleet",
+      input: () => ({ Name: "cf-fleet-2", DisplayName: "Second, renamed", ComputeCapacity: { DesiredInstances: 2 } }),
+    },
     { operation: "StartFleet", input: () => ({ Name: "cf-fleet-2" }) },
     { operation: "StopFleet", input: (w) => (w.advance(), { Name: "cf-fleet-2" }) },
     {
@@ -229,15 +269,33 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
         return { Name: "cf-doomed-fleet" };
       },
     },
-    { operation: "DescribeImageBuilders", input: () => ({ Names: ["cf-builder"] }), missing: () => ({ Names: ["no-such-builder"] }) },
-    { operation: "CreateImageBuilder", input: () => ({ ...builder("cf-builder-2"), DisplayName: "Second builder", Tags: { team: "cf" } }) },
+    {
+      operation: "DescribeImageBuilders",
+      input: () => ({ Names: ["cf-builder"] }),
+      missing: () => ({ Names: ["no-such-builder"] }),
+    },
+    {
+      operation: "CreateImageBuilder",
+      input: () => ({ ...builder("cf-builder-2"), DisplayName: "Second builder", Tags: { team: "cf" } }),
+    },
     { operation: "StopImageBuilder", input: (w) => (w.advance(), { Name: "cf-builder" }) },
     { operation: "StartImageBuilder", input: (w) => (w.advance(), { Name: "cf-builder" }) },
-    { operation: "CreateImageBuilderStreamingURL", input: (w) => (w.advance(), { Name: "cf-builder", Validity: 3600 }) },
+    {
+      operation: "CreateImageBuilderStreamingURL",
+      input: (w) => (w.advance(), { Name: "cf-builder", Validity: 3600 }),
+    },
     { operation: "DeleteImageBuilder", input: () => ({ Name: "cf-builder-2" }) },
-    { operation: "DescribeImages", input: () => ({ Names: [PUBLIC_IMAGE], MaxResults: 10 }), missing: () => ({ Names: ["no-such-image"] }) },
+    {
+      operation: "DescribeImages",
+      input: () => ({ Names: [PUBLIC_IMAGE], MaxResults: 10 }),
+      missing: () => ({ Names: ["no-such-image"] }),
+    },
     { operation: "DeleteImage", input: () => ({ Name: "euc-base-image" }) },
-    { operation: "DescribeStacks", input: () => ({ Names: ["cf-stack"] }), missing: () => ({ Names: ["no-such-stack"] }) },
+    {
+      operation: "DescribeStacks",
+      input: () => ({ Names: ["cf-stack"] }),
+      missing: () => ({ Names: ["no-such-stack"] }),
+    },
     {
       operation: "CreateStack",
       input: () => ({
@@ -268,16 +326,34 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
     ...ELASTIC_EXAMPLES,
   ],
   nimble: [
-    { operation: "GetStudio", input: (w) => ({ studioId: w.ids.studioId }), missing: () => ({ studioId: "st-missing" }) },
+    {
+      operation: "GetStudio",
+      input: (w) => ({ studioId: w.ids.studioId }),
+      missing: () => ({ studioId: "st-missing" }),
+    },
     { operation: "ListStudios", input: () => ({}) },
-    { operation: "CreateStudio", input: () => ({ ...studio("conformance2"), studioEncryptionConfiguration: { keyType: "AWS_OWNED_KEY" }, tags: { team: "cf" } }) },
-    { operation: "UpdateStudio", input: (w) => (w.advance(), { studioId: w.ids.studioId, displayName: "Renamed studio" }) },
+    {
+      operation: "CreateStudio",
+      input: () => ({
+        ...studio("conformance2"),
+        studioEncryptionConfiguration: { keyType: "AWS_OWNED_KEY" },
+        tags: { team: "cf" },
+      }),
+    },
+    {
+      operation: "UpdateStudio",
+      input: (w) => (w.advance(), { studioId: w.ids.studioId, displayName: "Renamed studio" }),
+    },
     {
       operation: "StartStudioSSOConfigurationRepair",
       input: async (w) => {
         // Only a studio whose IAM Identity Center configuration is broken can be repaired.
         w.advance();
-        const { studio: broken } = await w.call("nimble", "CreateStudio", studio("brokensso"));
+        const { studio: broken } = await w.call<{ studio: { studioId: string } }>(
+          "nimble",
+          "CreateStudio",
+          studio("brokensso"),
+        );
         w.advance();
         await w.mutate("nimble:Studio", broken.studioId, { statusCode: "AWS_SSO_NOT_ENABLED" });
         return { studioId: broken.studioId };
@@ -289,7 +365,10 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
       input: (w) => ({ studioId: w.ids.studioId, streamingImageId: "al2-workstation" }),
       missing: (w) => ({ studioId: w.ids.studioId, streamingImageId: "no-such-image" }),
     },
-    { operation: "ListStudioComponents", input: (w) => ({ studioId: w.ids.studioId, maxResults: 10, states: ["READY"], types: ["SHARED_FILE_SYSTEM"] }) },
+    {
+      operation: "ListStudioComponents",
+      input: (w) => ({ studioId: w.ids.studioId, maxResults: 10, states: ["READY"], types: ["SHARED_FILE_SYSTEM"] }),
+    },
     {
       operation: "GetStudioComponent",
       input: (w) => ({ studioId: w.ids.studioId, studioComponentId: w.ids.componentId }),
@@ -305,30 +384,56 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
       input: (w) => ({ studioId: w.ids.studioId, launchProfileId: w.ids.launchProfileId }),
       missing: (w) => ({ studioId: w.ids.studioId, launchProfileId: "lp-missing" }),
     },
-    { operation: "ListLaunchProfiles", input: (w) => ({ studioId: w.ids.studioId, maxResults: 10, states: ["READY"] }) },
+    {
+      operation: "ListLaunchProfiles",
+      input: (w) => ({ studioId: w.ids.studioId, maxResults: 10, states: ["READY"] }),
+    },
     { operation: "CreateLaunchProfile", input: (w) => profile(w.ids.studioId, w.ids.componentId, "cf-profile-2") },
     {
       operation: "UpdateLaunchProfile",
       input: async (w) => {
         w.advance();
-        const { launchProfiles } = await w.call("nimble", "ListLaunchProfiles", { studioId: w.ids.studioId });
-        w.ids.secondProfileId = launchProfiles.find((p: { name: string }) => p.name === "cf-profile-2").launchProfileId;
+        const { launchProfiles } = await w.call<{ launchProfiles: Array<{ name: string; launchProfileId: string }> }>(
+          "nimble",
+          "ListLaunchProfiles",
+          { studioId: w.ids.studioId },
+        );
+        w.ids.secondProfileId =
+          launchProfiles.find((p) => p.name === "cf-profile-2")?.launchProfileId ?? "(none named cf-profile-2)";
         return { studioId: w.ids.studioId, launchProfileId: w.ids.secondProfileId, description: "Updated" };
       },
     },
-    { operation: "DeleteLaunchProfile", input: (w) => (w.advance(), { studioId: w.ids.studioId, launchProfileId: w.ids.secondProfileId }) },
+    {
+      operation: "DeleteLaunchProfile",
+      input: (w) => (w.advance(), { studioId: w.ids.studioId, launchProfileId: w.ids.secondProfileId }),
+    },
     {
       operation: "GetStreamingSession",
       input: (w) => ({ studioId: w.ids.studioId, sessionId: w.ids.sessionId }),
       missing: (w) => ({ studioId: w.ids.studioId, sessionId: "ss-missing" }),
     },
     { operation: "ListStreamingSessions", input: (w) => ({ studioId: w.ids.studioId }) },
-    { operation: "CreateStreamingSession", input: (w) => ({ studioId: w.ids.studioId, launchProfileId: w.ids.launchProfileId, ec2InstanceType: "g4dn.xlarge", streamingImageId: "al2-workstation", tags: { team: "cf" } }) },
-    { operation: "CreateStreamingSessionStream", input: (w) => ({ studioId: w.ids.studioId, sessionId: w.ids.sessionId, expirationInSeconds: 600 }) },
+    {
+      operation: "CreateStreamingSession",
+      input: (w) => ({
+        studioId: w.ids.studioId,
+        launchProfileId: w.ids.launchProfileId,
+        ec2InstanceType: "g4dn.xlarge",
+        streamingImageId: "al2-workstation",
+        tags: { team: "cf" },
+      }),
+    },
+    {
+      operation: "CreateStreamingSessionStream",
+      input: (w) => ({ studioId: w.ids.studioId, sessionId: w.ids.sessionId, expirationInSeconds: 600 }),
+    },
     {
       operation: "GetStreamingSessionStream",
       input: async (w) => {
-        const { stream } = await w.call("nimble", "CreateStreamingSessionStream", { studioId: w.ids.studioId, sessionId: w.ids.sessionId });
+        const { stream } = await w.call<{ stream: { streamId: string } }>("nimble", "CreateStreamingSessionStream", {
+          studioId: w.ids.studioId,
+          sessionId: w.ids.sessionId,
+        });
         w.advance();
         return { studioId: w.ids.studioId, sessionId: w.ids.sessionId, streamId: stream.streamId };
       },
@@ -338,22 +443,42 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
     {
       operation: "GetStreamingSessionBackup",
       input: async (w) => {
-        const { streamingSessionBackups } = await w.call("nimble", "ListStreamingSessionBackups", { studioId: w.ids.studioId });
+        const { streamingSessionBackups } = await w.call<{ streamingSessionBackups: Array<{ backupId: string }> }>(
+          "nimble",
+          "ListStreamingSessionBackups",
+          { studioId: w.ids.studioId },
+        );
         w.ids.backupId = streamingSessionBackups[0].backupId;
         return { studioId: w.ids.studioId, backupId: w.ids.backupId };
       },
       missing: (w) => ({ studioId: w.ids.studioId, backupId: "bk-missing" }),
     },
-    { operation: "StopStreamingSession", input: (w) => ({ studioId: w.ids.studioId, sessionId: w.ids.sessionId, volumeRetentionMode: "RETAIN" }) },
-    { operation: "StartStreamingSession", input: (w) => (w.advance(2), { studioId: w.ids.studioId, sessionId: w.ids.stoppedSessionId, backupId: w.ids.backupId }) },
-    { operation: "DeleteStreamingSession", input: (w) => (w.advance(), { studioId: w.ids.studioId, sessionId: w.ids.sessionId }) },
+    {
+      operation: "StopStreamingSession",
+      input: (w) => ({ studioId: w.ids.studioId, sessionId: w.ids.sessionId, volumeRetentionMode: "RETAIN" }),
+    },
+    {
+      operation: "StartStreamingSession",
+      input: (w) => (
+        w.advance(2),
+        { studioId: w.ids.studioId, sessionId: w.ids.stoppedSessionId, backupId: w.ids.backupId }
+      ),
+    },
+    {
+      operation: "DeleteStreamingSession",
+      input: (w) => (w.advance(), { studioId: w.ids.studioId, sessionId: w.ids.sessionId }),
+    },
     { operation: "TagResource", input: (w) => ({ resourceArn: w.ids.studioArn, tags: { owner: "conformance" } }) },
     { operation: "ListTagsForResource", input: (w) => ({ resourceArn: w.ids.studioArn }) },
     { operation: "UntagResource", input: (w) => ({ resourceArn: w.ids.studioArn, tagKeys: ["owner"] }) },
     { operation: "DeleteStudio", input: (w) => (w.advance(), { studioId: w.ids.studioId }) },
   ],
   thinclient: [
-    { operation: "GetEnvironment", input: (w) => ({ id: w.ids.environmentId }), missing: () => ({ id: "envmissing0" }) },
+    {
+      operation: "GetEnvironment",
+      input: (w) => ({ id: w.ids.environmentId }),
+      missing: () => ({ id: "envmissing0" }),
+    },
     { operation: "ListEnvironments", input: () => ({ maxResults: 10 }) },
     {
       operation: "CreateEnvironment",
@@ -362,7 +487,15 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
         desktopArn: "arn:aws:appstream:us-east-1:123456789012:stack/cf-stack",
         desktopEndpoint: "https://idp.example.com",
         softwareSetUpdateSchedule: "USE_MAINTENANCE_WINDOW",
-        maintenanceWindow: { type: "CUSTOM", startTimeHour: 1, startTimeMinute: 0, endTimeHour: 3, endTimeMinute: 30, daysOfTheWeek: ["SUNDAY"], applyTimeOf: "DEVICE" },
+        maintenanceWindow: {
+          type: "CUSTOM",
+          startTimeHour: 1,
+          startTimeMinute: 0,
+          endTimeHour: 3,
+          endTimeMinute: 30,
+          daysOfTheWeek: ["SUNDAY"],
+          applyTimeOf: "DEVICE",
+        },
         softwareSetUpdateMode: "USE_DESIRED",
         desiredSoftwareSetId: "softwareset-0003",
         kmsKeyArn: "arn:aws:kms:us-east-1:123456789012:key/0123abcd-0123-4567-89ab-0123456789ab",
@@ -371,13 +504,39 @@ export const EXAMPLES: Record<ServiceName, Example[]> = {
         clientToken: "conformance-create-environment",
       }),
     },
-    { operation: "UpdateEnvironment", input: (w) => ({ id: w.ids.environmentId, name: "renamed", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY" }) },
-    { operation: "GetDevice", input: () => ({ id: "tcdevice0000000000000001" }), missing: () => ({ id: "tcdevice0000000000009999" }) },
+    {
+      operation: "UpdateEnvironment",
+      input: (w) => ({ id: w.ids.environmentId, name: "renamed", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY" }),
+    },
+    {
+      operation: "GetDevice",
+      input: () => ({ id: "tcdevice0000000000000001" }),
+      missing: () => ({ id: "tcdevice0000000000009999" }),
+    },
     { operation: "ListDevices", input: () => ({ maxResults: 10 }) },
-    { operation: "UpdateDevice", input: () => ({ id: "tcdevice0000000000000001", name: "front desk", softwareSetUpdateSchedule: "APPLY_IMMEDIATELY", desiredSoftwareSetId: "softwareset-0002" }) },
-    { operation: "DeregisterDevice", input: () => ({ id: "tcdevice0000000000000002", targetDeviceStatus: "DEREGISTERED", clientToken: "conformance-deregister" }) },
+    {
+      operation: "UpdateDevice",
+      input: () => ({
+        id: "tcdevice0000000000000001",
+        name: "front desk",
+        softwareSetUpdateSchedule: "APPLY_IMMEDIATELY",
+        desiredSoftwareSetId: "softwareset-0002",
+      }),
+    },
+    {
+      operation: "DeregisterDevice",
+      input: () => ({
+        id: "tcdevice0000000000000002",
+        targetDeviceStatus: "DEREGISTERED",
+        clientToken: "conformance-deregister",
+      }),
+    },
     { operation: "DeleteDevice", input: (w) => (w.advance(), { id: "tcdevice0000000000000002" }) },
-    { operation: "GetSoftwareSet", input: () => ({ id: "softwareset-0001" }), missing: () => ({ id: "softwareset-9999" }) },
+    {
+      operation: "GetSoftwareSet",
+      input: () => ({ id: "softwareset-0001" }),
+      missing: () => ({ id: "softwareset-9999" }),
+    },
     { operation: "ListSoftwareSets", input: () => ({ maxResults: 10 }) },
     { operation: "UpdateSoftwareSet", input: () => ({ id: "softwareset-0001", validationStatus: "VALIDATED" }) },
     { operation: "TagResource", input: (w) => ({ resourceArn: w.ids.environmentArn, tags: { owner: "conformance" } }) },

@@ -16,7 +16,8 @@ export interface PaginationWorld extends World {
 export interface PaginationCase {
   operation: string;
   prepare(w: PaginationWorld): Promise<{ input: Record<string, unknown>; expected: string[] }>;
-  key(item: Record<string, any>): string;
+  /** The identifying member of one listed item (or the item itself, in a list of names). */
+  key(item: Record<string, string>): string;
 }
 
 /** More than the endpoint's page when a request names no page size (AppStream 50, Nimble 100). */
@@ -25,7 +26,12 @@ const NIMBLE_PAGE = 100;
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 const pad = (i: number) => String(i).padStart(3, "0");
-const fleet = (name: string) => ({ Name: name, InstanceType: "stream.standard.medium", ImageName: "AppStream-WinServer2019-06-12-2024", ComputeCapacity: { DesiredInstances: 1 } });
+const fleet = (name: string) => ({
+  Name: name,
+  InstanceType: "stream.standard.medium",
+  ImageName: "AppStream-WinServer2019-06-12-2024",
+  ComputeCapacity: { DesiredInstances: 1 },
+});
 
 async function manyFleetsAndStacks(w: PaginationWorld): Promise<void> {
   if (w.ids.appstreamReady) return;
@@ -40,16 +46,24 @@ async function manyFleetsAndStacks(w: PaginationWorld): Promise<void> {
 
 async function nimbleStudio(w: PaginationWorld): Promise<string> {
   if (w.ids.studioId) return w.ids.studioId;
-  const { studio } = await w.call("nimble", "CreateStudio", {
+  const { studio } = await w.call<{ studio: { studioId: string } }>("nimble", "CreateStudio", {
     adminRoleArn: "arn:aws:iam::123456789012:role/StudioAdmin",
     userRoleArn: "arn:aws:iam::123456789012:role/StudioUser",
     displayName: "Paging",
     studioName: "paging",
   });
   w.advance();
-  const { studioComponents } = await w.call("nimble", "ListStudioComponents", { studioId: studio.studioId });
+  const { studioComponents } = await w.call<{ studioComponents: Array<{ studioComponentId: string }> }>(
+    "nimble",
+    "ListStudioComponents",
+    { studioId: studio.studioId },
+  );
   w.ids.componentId = studioComponents[0].studioComponentId;
-  const { launchProfile } = await w.call("nimble", "CreateLaunchProfile", profile(studio.studioId, w.ids.componentId, "paging-1"));
+  const { launchProfile } = await w.call<{ launchProfile: { launchProfileId: string } }>(
+    "nimble",
+    "CreateLaunchProfile",
+    profile(studio.studioId, w.ids.componentId, "paging-1"),
+  );
   await w.call("nimble", "CreateLaunchProfile", profile(studio.studioId, w.ids.componentId, "paging-2"));
   w.ids.launchProfileId = launchProfile.launchProfileId;
   w.advance();
@@ -57,10 +71,25 @@ async function nimbleStudio(w: PaginationWorld): Promise<string> {
 }
 
 /** A copy of an existing record under another id (and its id member), in the same parent. */
-function copies(w: PaginationWorld, kind: string, idMember: string, template: ResourceRecord, count: number, prefix: string): void {
+function copies(
+  w: PaginationWorld,
+  kind: string,
+  idMember: string,
+  template: ResourceRecord,
+  count: number,
+  prefix: string,
+): void {
   for (const i of range(count)) {
     const id = `${prefix}${pad(i)}`;
-    w.put({ ...structuredClone(template), id, attributes: { ...structuredClone(template.attributes), [idMember]: id, arn: `${String(template.attributes.arn)}-${id}` } });
+    w.put({
+      ...structuredClone(template),
+      id,
+      attributes: {
+        ...structuredClone(template.attributes),
+        [idMember]: id,
+        arn: `${String(template.attributes.arn)}-${id}`,
+      },
+    });
   }
 }
 
@@ -96,28 +125,45 @@ export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
     },
     {
       operation: "DescribeFleets",
-      prepare: async (w) => (await manyFleetsAndStacks(w), { input: {}, expected: w.list("appstream:Fleet").map((r) => r.id) }),
+      prepare: async (w) => (
+        await manyFleetsAndStacks(w),
+        { input: {}, expected: w.list("appstream:Fleet").map((r) => r.id) }
+      ),
       key: (f) => f.Name,
     },
     {
       operation: "DescribeStacks",
-      prepare: async (w) => (await manyFleetsAndStacks(w), { input: {}, expected: w.list("appstream:Stack").map((r) => r.id) }),
+      prepare: async (w) => (
+        await manyFleetsAndStacks(w),
+        { input: {}, expected: w.list("appstream:Stack").map((r) => r.id) }
+      ),
       key: (s) => s.Name,
     },
     {
       operation: "ListAssociatedStacks",
-      prepare: async (w) => (await manyFleetsAndStacks(w), { input: { FleetName: "pf-000" }, expected: range(APPSTREAM_PAGE + 1).map((i) => `ps-${pad(i)}`) }),
-      key: (name) => String(name),
+      prepare: async (w) => (
+        await manyFleetsAndStacks(w),
+        { input: { FleetName: "pf-000" }, expected: range(APPSTREAM_PAGE + 1).map((i) => `ps-${pad(i)}`) }
+      ),
+      key: (name: unknown) => String(name),
     },
     {
       operation: "ListAssociatedFleets",
-      prepare: async (w) => (await manyFleetsAndStacks(w), { input: { StackName: "ps-000" }, expected: range(APPSTREAM_PAGE + 1).map((i) => `pf-${pad(i)}`) }),
-      key: (name) => String(name),
+      prepare: async (w) => (
+        await manyFleetsAndStacks(w),
+        { input: { StackName: "ps-000" }, expected: range(APPSTREAM_PAGE + 1).map((i) => `pf-${pad(i)}`) }
+      ),
+      key: (name: unknown) => String(name),
     },
     {
       operation: "DescribeImageBuilders",
       prepare: async (w) => {
-        for (const name of ["pb-1", "pb-2", "pb-3"]) await w.call("appstream", "CreateImageBuilder", { Name: name, InstanceType: "stream.standard.medium", ImageName: "AppStream-WinServer2019-06-12-2024" });
+        for (const name of ["pb-1", "pb-2", "pb-3"])
+          await w.call("appstream", "CreateImageBuilder", {
+            Name: name,
+            InstanceType: "stream.standard.medium",
+            ImageName: "AppStream-WinServer2019-06-12-2024",
+          });
         return { input: { MaxResults: 1 }, expected: ["pb-1", "pb-2", "pb-3"] };
       },
       key: (b) => b.Name,
@@ -131,7 +177,10 @@ export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
       operation: "DescribeSessions",
       prepare: async (w) => {
         await manyFleetsAndStacks(w);
-        const res = await fetch(`${w.emulator.url}/_emulator/sessions`, { method: "POST", body: JSON.stringify({ StackName: "ps-000", FleetName: "pf-000", count: 5 }) });
+        const res = await fetch(`${w.emulator.url}/_emulator/sessions`, {
+          method: "POST",
+          body: JSON.stringify({ StackName: "ps-000", FleetName: "pf-000", count: 5 }),
+        });
         const { sessions } = (await res.json()) as { sessions: Array<{ Id: string }> };
         return { input: { StackName: "ps-000", FleetName: "pf-000", Limit: 2 }, expected: sessions.map((s) => s.Id) };
       },
@@ -159,7 +208,13 @@ export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
       operation: "ListLaunchProfiles",
       prepare: async (w) => {
         const studioId = await nimbleStudio(w);
-        return { input: { studioId, maxResults: 1 }, expected: w.list("nimble:LaunchProfile").filter((r) => r.parentId === studioId).map((r) => r.id) };
+        return {
+          input: { studioId, maxResults: 1 },
+          expected: w
+            .list("nimble:LaunchProfile")
+            .filter((r) => r.parentId === studioId)
+            .map((r) => r.id),
+        };
       },
       key: (p) => p.launchProfileId,
     },
@@ -169,7 +224,13 @@ export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
         const studioId = await nimbleStudio(w);
         const template = w.list("nimble:StudioComponent").find((r) => r.parentId === studioId)!;
         copies(w, "nimble:StudioComponent", "studioComponentId", template, 2, "sc-page");
-        return { input: { studioId, maxResults: 1 }, expected: w.list("nimble:StudioComponent").filter((r) => r.parentId === studioId).map((r) => r.id) };
+        return {
+          input: { studioId, maxResults: 1 },
+          expected: w
+            .list("nimble:StudioComponent")
+            .filter((r) => r.parentId === studioId)
+            .map((r) => r.id),
+        };
       },
       key: (c) => c.studioComponentId,
     },
@@ -187,8 +248,15 @@ export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
       operation: "ListStreamingSessions",
       prepare: async (w) => {
         const studioId = await nimbleStudio(w);
-        for (const _ of range(NIMBLE_PAGE + 1)) await w.call("nimble", "CreateStreamingSession", { studioId, launchProfileId: w.ids.launchProfileId });
-        return { input: { studioId }, expected: w.list("nimble:StreamingSession").filter((r) => r.parentId === studioId).map((r) => r.id) };
+        for (const _ of range(NIMBLE_PAGE + 1))
+          await w.call("nimble", "CreateStreamingSession", { studioId, launchProfileId: w.ids.launchProfileId });
+        return {
+          input: { studioId },
+          expected: w
+            .list("nimble:StreamingSession")
+            .filter((r) => r.parentId === studioId)
+            .map((r) => r.id),
+        };
       },
       key: (s) => s.sessionId,
     },
@@ -215,7 +283,13 @@ export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
           },
         };
         copies(w, "nimble:StreamingSessionBackup", "backupId", template, NIMBLE_PAGE + 1, "bk-page-");
-        return { input: { studioId }, expected: w.list("nimble:StreamingSessionBackup").filter((r) => r.parentId === studioId).map((r) => r.id) };
+        return {
+          input: { studioId },
+          expected: w
+            .list("nimble:StreamingSessionBackup")
+            .filter((r) => r.parentId === studioId)
+            .map((r) => r.id),
+        };
       },
       key: (b) => b.backupId,
     },
@@ -224,12 +298,24 @@ export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
     {
       operation: "ListEnvironments",
       prepare: async (w) => {
-        for (const i of range(3)) await w.call("thinclient", "CreateEnvironment", { name: `paging ${i}`, desktopArn: "arn:aws:workspaces:us-east-1:123456789012:directory/d-0123456789" });
+        for (const i of range(3))
+          await w.call("thinclient", "CreateEnvironment", {
+            name: `paging ${i}`,
+            desktopArn: "arn:aws:workspaces:us-east-1:123456789012:directory/d-0123456789",
+          });
         return { input: { maxResults: 1 }, expected: w.list("thinclient:Environment").map((r) => r.id) };
       },
       key: (e) => e.id,
     },
-    { operation: "ListDevices", prepare: async (w) => ({ input: { maxResults: 1 }, expected: w.list("thinclient:Device").map((r) => r.id) }), key: (d) => d.id },
-    { operation: "ListSoftwareSets", prepare: async (w) => ({ input: { maxResults: 1 }, expected: w.list("thinclient:SoftwareSet").map((r) => r.id) }), key: (s) => s.id },
+    {
+      operation: "ListDevices",
+      prepare: async (w) => ({ input: { maxResults: 1 }, expected: w.list("thinclient:Device").map((r) => r.id) }),
+      key: (d) => d.id,
+    },
+    {
+      operation: "ListSoftwareSets",
+      prepare: async (w) => ({ input: { maxResults: 1 }, expected: w.list("thinclient:SoftwareSet").map((r) => r.id) }),
+      key: (s) => s.id,
+    },
   ],
 };

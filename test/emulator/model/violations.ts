@@ -3,7 +3,14 @@
 // that breaks its required, enum, length, range or pattern constraint and keeps everything else
 // valid where the model allows that. Members the example leaves out are filled in from samples of
 // valid values (harvested from the examples and responses, or derived from the shape).
-import { modelRegExp, operationModel, validateInput, type MemberRef, type ServiceModel, type Shape } from "../../../emulator/model";
+import {
+  modelRegExp,
+  operationModel,
+  validateInput,
+  type MemberRef,
+  type ServiceModel,
+  type Shape,
+} from "../../../emulator/model";
 
 export type Kind = "required" | "enum" | "length" | "range" | "pattern";
 
@@ -34,7 +41,8 @@ export class Samples {
     if (value === undefined || value === null || !shape || depth > 8) return;
     if (!this.byShape.has(shapeName) && this.valid(shapeName, value)) this.byShape.set(shapeName, value);
     if (shape.type === "structure" && typeof value === "object") {
-      for (const [name, member] of Object.entries(shape.members ?? {})) this.harvest(member.shape, (value as Record<string, unknown>)[name], depth + 1);
+      for (const [name, member] of Object.entries(shape.members ?? {}))
+        this.harvest(member.shape, (value as Record<string, unknown>)[name], depth + 1);
     } else if (shape.type === "list" && Array.isArray(value)) {
       for (const item of value) this.harvest(shape.member!.shape, item, depth + 1);
     } else if (shape.type === "map" && typeof value === "object") {
@@ -95,7 +103,8 @@ export class Samples {
 
   private valid(shapeName: string, value: unknown): boolean {
     const shape = this.model.shapes[shapeName];
-    if (shape.type === "string") return typeof value === "string" && (shape.enum ? shape.enum.includes(value) : stringValid(shape, value));
+    if (shape.type === "string")
+      return typeof value === "string" && (shape.enum ? shape.enum.includes(value) : stringValid(shape, value));
     return true;
   }
 }
@@ -116,21 +125,39 @@ const MAX_GENERATED = 100_000;
 
 type Place = (value: unknown) => Record<string, unknown> | undefined;
 
-export function violationsOf(model: ServiceModel, operation: string, example: Record<string, unknown>, samples: Samples): { violations: Violation[]; skipped: Skipped[] } {
+export function violationsOf(
+  model: ServiceModel,
+  operation: string,
+  example: Record<string, unknown>,
+  samples: Samples,
+): { violations: Violation[]; skipped: Skipped[] } {
   const violations: Violation[] = [];
   const skipped: Skipped[] = [];
   const inputShape = operationModel(model, operation).input?.shape;
   if (!inputShape) return { violations, skipped };
 
-  const emit = (kind: Kind, path: string, input: Record<string, unknown> | undefined, why = "no valid value to start from") => {
+  const emit = (
+    kind: Kind,
+    path: string,
+    input: Record<string, unknown> | undefined,
+    why = "no valid value to start from",
+  ) => {
     if (!input) return void skipped.push({ kind, path, why });
     const issues = validateInput(model, operation, input);
-    if (issues.length === 0) return void skipped.push({ kind, path, why: "the generated value does not break the constraint" });
+    if (issues.length === 0)
+      return void skipped.push({ kind, path, why: "the generated value does not break the constraint" });
     const exact = issues.every((i) => i.rule === kind && (i.name === path || i.name.startsWith(`${path} (key`)));
     violations.push({ kind, path, input, exact });
   };
 
-  const visit = (shapeName: string, present: unknown, path: string, place: Place, location: MemberRef["location"], depth: number): void => {
+  const visit = (
+    shapeName: string,
+    present: unknown,
+    path: string,
+    place: Place,
+    location: MemberRef["location"],
+    depth: number,
+  ): void => {
     if (depth > 6) return;
     const shape = model.shapes[shapeName];
     const base = present ?? samples.of(shapeName);
@@ -151,10 +178,23 @@ export function violationsOf(model: ServiceModel, operation: string, example: Re
       case "list": {
         const list = (base as unknown[] | undefined) ?? [];
         const item = list[0] ?? samples.of(shape.member!.shape);
-        if (shape.min !== undefined && shape.min > 0) emit("length", path, item === undefined ? undefined : place(Array.from({ length: shape.min - 1 }, () => item)));
+        if (shape.min !== undefined && shape.min > 0)
+          emit(
+            "length",
+            path,
+            item === undefined ? undefined : place(Array.from({ length: shape.min - 1 }, () => item)),
+          );
         if (shape.max !== undefined) {
-          if (shape.max >= MAX_GENERATED) skipped.push({ kind: "length", path, why: `max ${shape.max} is too large to send` });
-          else emit("length", path, item === undefined ? undefined : place(Array.from({ length: shape.max + 1 }, () => structuredClone(item))));
+          if (shape.max >= MAX_GENERATED)
+            skipped.push({ kind: "length", path, why: `max ${shape.max} is too large to send` });
+          else
+            emit(
+              "length",
+              path,
+              item === undefined
+                ? undefined
+                : place(Array.from({ length: shape.max + 1 }, () => structuredClone(item))),
+            );
         }
         visit(shape.member!.shape, list[0], `${path}[0]`, (v) => place([v, ...list.slice(1)]), undefined, depth + 1);
         return;
@@ -164,15 +204,30 @@ export function violationsOf(model: ServiceModel, operation: string, example: Re
         const keyShape = model.shapes[shape.key!.shape];
         const value = Object.values(map)[0] ?? samples.of(shape.value!.shape);
         const key = Object.keys(map)[0] ?? (samples.of(shape.key!.shape) as string | undefined);
-        if (shape.min !== undefined && shape.min > 0) emit("length", path, place(Object.fromEntries(Object.entries(map).slice(0, shape.min - 1))));
+        if (shape.min !== undefined && shape.min > 0)
+          emit("length", path, place(Object.fromEntries(Object.entries(map).slice(0, shape.min - 1))));
         if (shape.max !== undefined) {
           const keys = key === undefined ? [] : distinctKeys(keyShape, key, shape.max + 1);
-          emit("length", path, keys.length === shape.max + 1 && value !== undefined ? place(Object.fromEntries(keys.map((k) => [k, structuredClone(value)]))) : undefined);
+          emit(
+            "length",
+            path,
+            keys.length === shape.max + 1 && value !== undefined
+              ? place(Object.fromEntries(keys.map((k) => [k, structuredClone(value)])))
+              : undefined,
+          );
         }
         if (value !== undefined) {
           for (const bad of badStrings(keyShape, key)) emit(bad.kind, path, place({ ...map, [bad.value]: value }));
         }
-        if (key !== undefined) visit(shape.value!.shape, map[key], `${path}.${key}`, (v) => place({ ...map, [key]: v }), undefined, depth + 1);
+        if (key !== undefined)
+          visit(
+            shape.value!.shape,
+            map[key],
+            `${path}.${key}`,
+            (v) => place({ ...map, [key]: v }),
+            undefined,
+            depth + 1,
+          );
         return;
       }
       case "string":
@@ -202,16 +257,23 @@ export function violationsOf(model: ServiceModel, operation: string, example: Re
 /** Strings breaking the shape's length bounds and pattern, each built from a valid one where it can. */
 function badStrings(shape: Shape, valid: string | undefined): Array<{ kind: Kind; value: string }> {
   const out: Array<{ kind: Kind; value: string }> = [];
-  if (shape.min !== undefined && shape.min > 0 && valid !== undefined) out.push({ kind: "length", value: valid.slice(0, shape.min - 1) });
+  if (shape.min !== undefined && shape.min > 0 && valid !== undefined)
+    out.push({ kind: "length", value: valid.slice(0, shape.min - 1) });
   if (shape.max !== undefined && shape.max < MAX_GENERATED && valid !== undefined) {
     const pad = valid.slice(-1) || "a";
-    const candidates = [valid + pad.repeat(shape.max + 1 - valid.length), valid.slice(0, 1).repeat(shape.max + 1), "a".repeat(shape.max + 1)];
+    const candidates = [
+      valid + pad.repeat(shape.max + 1 - valid.length),
+      valid.slice(0, 1).repeat(shape.max + 1),
+      "a".repeat(shape.max + 1),
+    ];
     const keepsPattern = candidates.find((c) => !shape.pattern || modelRegExp(shape.pattern).test(c));
     out.push({ kind: "length", value: keepsPattern ?? candidates[0] });
   }
   if (shape.pattern) {
     const length = Math.max(shape.min ?? 1, 1);
-    const breaking = ["!", "?", " ", "#", "\u00e9", "\n"].map((c) => c.repeat(length)).find((c) => !modelRegExp(shape.pattern!).test(c) && (shape.max === undefined || c.length <= shape.max));
+    const breaking = ["!", "?", " ", "#", "\u00e9", "\n"]
+      .map((c) => c.repeat(length))
+      .find((c) => !modelRegExp(shape.pattern!).test(c) && (shape.max === undefined || c.length <= shape.max));
     if (breaking !== undefined) out.push({ kind: "pattern", value: breaking });
   }
   return out;

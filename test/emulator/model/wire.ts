@@ -15,7 +15,17 @@ export interface RawResponse {
 }
 
 /** Sends `input` (keyed by member names) to `operation` exactly as the model binds it to HTTP. */
-export async function sendRaw(url: string, model: ServiceModel, operation: string, input: Record<string, unknown>): Promise<RawResponse> {
+/** A URI or header member's text: strings as they are, numbers and booleans as JSON writes them. */
+function scalar(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+export async function sendRaw(
+  url: string,
+  model: ServiceModel,
+  operation: string,
+  input: Record<string, unknown>,
+): Promise<RawResponse> {
   const op = operationModel(model, operation);
   const headers: Record<string, string> = {};
   let path = "/";
@@ -33,19 +43,27 @@ export async function sendRaw(url: string, model: ServiceModel, operation: strin
       const value = input[name];
       if (value === undefined) continue;
       const wire = member.locationName ?? name;
-      if (member.location === "uri") path = path.replace(`{${wire}}`, encodeURIComponent(String(value)));
-      else if (member.location === "querystring") for (const v of Array.isArray(value) ? value : [value]) query.append(wire, String(v));
-      else if (member.location === "header") headers[wire.toLowerCase()] = String(value);
+      if (member.location === "uri") path = path.replace(`{${wire}}`, encodeURIComponent(scalar(value)));
+      else if (member.location === "querystring")
+        for (const v of Array.isArray(value) ? value : [value]) query.append(wire, String(v));
+      else if (member.location === "header") headers[wire.toLowerCase()] = scalar(value);
       else bodyMembers[name] = value;
     }
     headers["content-type"] = "application/json";
     body = JSON.stringify(bodyMembers);
   }
   const search = query.toString();
-  const res = await fetch(`${url}${path}${search ? `?${search}` : ""}`, { method: op.http.method, headers, body: op.http.method === "GET" ? undefined : body });
+  const res = await fetch(`${url}${path}${search ? `?${search}` : ""}`, {
+    method: op.http.method,
+    headers,
+    body: op.http.method === "GET" ? undefined : body,
+  });
   const text = await res.text();
   const json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  const errorCode = res.status >= 300 ? (res.headers.get("x-amzn-errortype") ?? (json.__type as string | undefined))?.split(":")[0] : undefined;
+  const errorCode =
+    res.status >= 300
+      ? (res.headers.get("x-amzn-errortype") ?? (json.__type as string | undefined))?.split(":")[0]
+      : undefined;
   return { status: res.status, errorCode, message: (json.message ?? json.Message) as string | undefined, body: json };
 }
 
@@ -56,7 +74,10 @@ export async function sendRaw(url: string, model: ServiceModel, operation: strin
 export class RecordingHandler extends NodeHttpHandler {
   last?: { status: number; body: string };
 
-  override async handle(request: HttpRequest, options?: Parameters<NodeHttpHandler["handle"]>[1]): Promise<{ response: HttpResponse }> {
+  override async handle(
+    request: HttpRequest,
+    options?: Parameters<NodeHttpHandler["handle"]>[1],
+  ): Promise<{ response: HttpResponse }> {
     const out = await super.handle(request, options);
     const chunks: Buffer[] = [];
     for await (const chunk of out.response.body as AsyncIterable<Buffer | string>) chunks.push(Buffer.from(chunk));

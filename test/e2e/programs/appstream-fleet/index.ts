@@ -13,8 +13,10 @@ const fleet = new appstream.Fleet("office", {
   displayName: config.get("displayName") ?? "Office applications",
   maxUserDurationInSeconds: config.getNumber("maxUserDuration") ?? 14400,
   disconnectTimeoutInSeconds: 900,
-  vpcConfig: config.getBoolean("withVpc") ? { subnetIds: ["subnet-0a1b2c3d4e5f60718"], securityGroupIds: ["sg-0a1b2c3d4e5f60718"] } : undefined,
-  state: config.get("fleetState") as FleetState | undefined,
+  vpcConfig: config.getBoolean("withVpc")
+    ? { subnetIds: ["subnet-0a1b2c3d4e5f60718"], securityGroupIds: ["sg-0a1b2c3d4e5f60718"] }
+    : undefined,
+  state: config.get<FleetState>("fleetState"),
   tags: { team: "office" },
 });
 

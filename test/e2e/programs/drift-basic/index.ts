@@ -10,4 +10,8 @@ export const alpha = new appstream.Stack("alpha", {
 }).name;
 
 // Tags of this one are managed elsewhere (a tagging policy), so the program ignores them.
-export const beta = new appstream.Stack("beta", { displayName: "Beta", tags: { team: "euc" } }, { ignoreChanges: ["tags"] }).name;
+export const beta = new appstream.Stack(
+  "beta",
+  { displayName: "Beta", tags: { team: "euc" } },
+  { ignoreChanges: ["tags"] },
+).name;

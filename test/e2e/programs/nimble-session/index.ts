@@ -5,7 +5,8 @@ const config = new pulumi.Config();
 
 function oneOf<T extends string>(key: string, values: readonly T[]): T | undefined {
   const value = config.get(key);
-  if (value !== undefined && !(values as readonly string[]).includes(value)) throw new Error(`config ${key} must be one of ${values.join(", ")}`);
+  if (value !== undefined && !(values as readonly string[]).includes(value))
+    throw new Error(`config ${key} must be one of ${values.join(", ")}`);
   return value as T | undefined;
 }
 
@@ -22,7 +23,9 @@ function studioAndProfile(): { studioId: pulumi.Input<string>; launchProfileId: 
     adminRoleArn: "arn:aws:iam::123456789012:role/StudioAdmin",
     userRoleArn: "arn:aws:iam::123456789012:role/StudioUser",
   });
-  const components = studio.studioId.apply(async (studioId) => (await nimble.listStudioComponents({ studioId })).map((c) => c.studioComponentId ?? ""));
+  const components = studio.studioId.apply(async (studioId) =>
+    (await nimble.listStudioComponents({ studioId })).map((c) => c.studioComponentId ?? ""),
+  );
   const profile = new nimble.LaunchProfile("artists", {
     studioId: studio.studioId,
     description: config.get("profileDescription") ?? "Lighting artists",
@@ -65,7 +68,13 @@ export const startedFromBackupId = session.startedFromBackupId;
 // The backups a stop left, newest last: what a program would restore from.
 export const backupIds = pulumi
   .all([session.studioId, session.sessionId])
-  .apply(async ([studio, id]) => (await nimble.listStreamingSessionBackups({ studioId: studio, sessionId: id })).map((b) => b.backupId ?? ""));
+  .apply(async ([studio, id]) =>
+    (await nimble.listStreamingSessionBackups({ studioId: studio, sessionId: id })).map((b) => b.backupId ?? ""),
+  );
 export const streamUrl = config.getBoolean("stream")
-  ? pulumi.all([session.studioId, session.sessionId]).apply(async ([studio, id]) => (await nimble.createStreamingSessionStream({ studioId: studio, sessionId: id })).url)
+  ? pulumi
+      .all([session.studioId, session.sessionId])
+      .apply(
+        async ([studio, id]) => (await nimble.createStreamingSessionStream({ studioId: studio, sessionId: id })).url,
+      )
   : undefined;

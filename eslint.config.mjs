@@ -1,0 +1,54 @@
+// The repository's lint rules: typescript-eslint's type-aware recommended set over every
+// TypeScript and JavaScript file, and no import cycles. Formatting is Prettier's (.prettierrc.json).
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "dist/",
+      "models/",
+      "coverage/",
+      ".pulumi-local/",
+      ".stryker-tmp/",
+      "test/e2e/.work-*/",
+      "bench/programs/*/node_modules/",
+    ],
+  },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { project: "./tsconfig.eslint.json", tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { "import-x": importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.eslint.json" })],
+    },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    rules: {
+      // A module that imports itself back through others depends on load order (issue 17).
+      "import-x/no-cycle": "error",
+      // A rest sibling leaves a member out on purpose; `_` names a value that is only counted.
+      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true, varsIgnorePattern: "^_" }],
+      // Providers, hooks and test doubles implement async interfaces; a body with nothing to await is no mistake.
+      "@typescript-eslint/require-await": "off",
+      // `import x = require()` keeps a module object's identity, which Pulumi's provider serialization relies on (resource-base.ts).
+      "@typescript-eslint/no-require-imports": ["error", { allowAsImport: true }],
+    },
+  },
+  {
+    files: ["test/**/*.test.ts"],
+    rules: {
+      // Vitest types its asymmetric matchers (expect.any, expect.stringMatching) as any, by design.
+      "@typescript-eslint/no-unsafe-assignment": "off",
+    },
+  },
+  {
+    // JavaScript files carry no types for the type-aware rules to check, and Vite, not the project's
+    // module resolution, resolves the imports of its .mts config files.
+    files: ["**/*.mjs", "**/*.js", "*.mts"],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);
