@@ -28,14 +28,33 @@ export default tseslint.config(
     },
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {
-      // A module that imports itself back through others depends on load order (issue 17).
+      // A module that imports itself back through others depends on load order.
       "import-x/no-cycle": "error",
       // A rest sibling leaves a member out on purpose; `_` names a value that is only counted.
       "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true, varsIgnorePattern: "^_" }],
       // Providers, hooks and test doubles implement async interfaces; a body with nothing to await is no mistake.
       "@typescript-eslint/require-await": "off",
       // `import x = require()` keeps a module object's identity, which Pulumi's provider serialization relies on (resource-base.ts).
-      "@typescript-eslint/no-require-imports": ["error", { allowAsImport: true }],
+      // The rest are modules loaded on first use, so a process that never needs them does not pay for
+      // them: the AWS SDKs, ajv, and the provider's engine (a `pulumi preview` of declared resources).
+      "@typescript-eslint/no-require-imports": [
+        "error",
+        { allowAsImport: true, allow: ["^@aws-sdk/", "^ajv(-formats)?$", "^\\./engine/runtime$", "^\\./wiring$"] },
+      ],
+    },
+  },
+  {
+    // The generic engine never imports a resource type's hooks: the provider's entry wires them in.
+    files: ["provider/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["../hooks", "../hooks/*", "../wiring"], message: "provider/engine must not import hooks." },
+          ],
+        },
+      ],
     },
   },
   {

@@ -40,7 +40,6 @@ export function isLoopbackEndpoint(endpoint: string): boolean {
 
 // Each SDK loads when its client is first used: a program that declares resources, or a refresh
 // of AppStream stacks, does not pay for the other services' SDKs.
-/** Loaded on first use: a program that only declares resources never pays for the AWS SDKs. */
 const sdk = {
   appstream: () => require("@aws-sdk/client-appstream") as typeof import("@aws-sdk/client-appstream"),
   nimble: () => require("@aws-sdk/client-nimble") as typeof import("@aws-sdk/client-nimble"),
@@ -58,7 +57,7 @@ export const clientKeyOf = {
 
 /** The SDK module of a service (its commands and paginators), by the service names schema files use. */
 export function sdkModule(service: keyof typeof clientKeyOf): Record<string, unknown> {
-  return sdk[clientKeyOf[service]]() as unknown as Record<string, unknown>;
+  return sdk[clientKeyOf[service]]();
 }
 
 /**

@@ -13,6 +13,7 @@ import * as path from "node:path";
 import * as prettier from "prettier";
 import { allSchemaTypes, loadSchema, schemaDirectory, schemaFile } from "../engine/schema-loader";
 import type { PropertySchema, ResourceSchema } from "../engine/schema-types";
+import { wireHooks } from "../wiring";
 
 /** The folder every generated file lives under, relative to the package root. */
 export const generatedDirectory = "provider/resources";
@@ -314,7 +315,7 @@ export async function writeGenerated(root: string): Promise<string[]> {
 
 if (require.main === module) {
   // Schema files are validated against the registered hook modules too.
-  (require("../wiring") as typeof import("../wiring")).wireHooks();
+  wireHooks();
   writeGenerated(path.dirname(schemaDirectory())).then(
     (written) => {
       for (const file of written) console.log(`wrote ${file}`);

@@ -68,7 +68,7 @@ export function loadSchemaFile(file: string, { validate = true } = {}): Resource
       throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
     }
   }
-  const schema = document as unknown as ResourceSchema;
+  const schema = document as ResourceSchema;
   schema.inputs.properties = { ...schema.inputs.properties, ...engineInputs };
   if (validate) {
     const problems = [...hookProblems(schema), ...modelProblems(schema)].map(({ at, problem }) => `${at} ${problem}`);

@@ -4,11 +4,12 @@ import * as pulumi from "@pulumi/pulumi";
 import { invoke } from "./invoke";
 import { afterResources } from "./preview";
 
-export type UserAuthenticationType = "API" | "SAML" | "USERPOOL" | "AWS_AD";
+/** How a user signs in; the generated `UserAuthenticationType` holds only USERPOOL, the type a program creates. */
+export type AuthenticationTypeOfUser = "API" | "SAML" | "USERPOOL" | "AWS_AD";
 
 export interface AppStreamUser {
   userName: string;
-  authenticationType: UserAuthenticationType;
+  authenticationType: AuthenticationTypeOfUser;
   enabled: boolean;
   /** FORCE_CHANGE_PASSWORD until the first sign-in, then CONFIRMED (and others of the user pool). */
   status?: string;
@@ -20,26 +21,29 @@ export interface AppStreamUser {
 
 export interface DescribeUsersArgs {
   /** Which users: the service lists one authentication type at a time (USERPOOL for user pool users). */
-  authenticationType: UserAuthenticationType;
+  authenticationType: AuthenticationTypeOfUser;
 }
 
 export interface UserStackAssociationInfo {
   stackName: string;
   userName: string;
-  authenticationType: UserAuthenticationType;
+  authenticationType: AuthenticationTypeOfUser;
 }
 
 export interface DescribeUserStackAssociationsArgs {
   /** The stack's associations; or, with userName and authenticationType, one user's stacks (or both). */
   stackName?: string;
   userName?: string;
-  authenticationType?: UserAuthenticationType;
+  authenticationType?: AuthenticationTypeOfUser;
 }
 
 export interface DirectoryConfigInfo {
   directoryName: string;
   organizationalUnitDistinguishedNames: string[];
-  certificateBasedAuthProperties?: { status?: "DISABLED" | "ENABLED" | "ENABLED_NO_DIRECTORY_LOGIN_FALLBACK"; certificateAuthorityArn?: string };
+  certificateBasedAuthProperties?: {
+    status?: "DISABLED" | "ENABLED" | "ENABLED_NO_DIRECTORY_LOGIN_FALLBACK";
+    certificateAuthorityArn?: string;
+  };
   createdTime?: string;
 }
 
@@ -51,7 +55,11 @@ export interface DescribeDirectoryConfigsArgs {
 type Inputs<T> = { [K in keyof T]: pulumi.Input<T[K]> };
 
 /** Every page of a Describe* call: the items under `items`, following NextToken. */
-async function allPages(operation: string, request: Record<string, unknown>, items: string): Promise<Array<Record<string, unknown>>> {
+async function allPages(
+  operation: string,
+  request: Record<string, unknown>,
+  items: string,
+): Promise<Array<Record<string, unknown>>> {
   const found: Array<Record<string, unknown>> = [];
   let nextToken: string | undefined;
   do {
@@ -67,7 +75,7 @@ export async function describeUsers(args: DescribeUsersArgs): Promise<AppStreamU
   const users = await allPages("DescribeUsers", { AuthenticationType: args.authenticationType }, "Users");
   return users.map((u) => ({
     userName: String(u.UserName),
-    authenticationType: u.AuthenticationType as UserAuthenticationType,
+    authenticationType: u.AuthenticationType as AuthenticationTypeOfUser,
     enabled: u.Enabled === true,
     status: optional(u.Status),
     firstName: optional(u.FirstName),
@@ -83,20 +91,36 @@ export function describeUsersOutput(args: Inputs<DescribeUsersArgs>): pulumi.Out
 }
 
 /** The stacks users are entitled to, all pages. */
-export async function describeUserStackAssociations(args: DescribeUserStackAssociationsArgs): Promise<UserStackAssociationInfo[]> {
+export async function describeUserStackAssociations(
+  args: DescribeUserStackAssociationsArgs,
+): Promise<UserStackAssociationInfo[]> {
   const request = { StackName: args.stackName, UserName: args.userName, AuthenticationType: args.authenticationType };
   const associations = await allPages("DescribeUserStackAssociations", request, "UserStackAssociations");
-  return associations.map((a) => ({ stackName: String(a.StackName), userName: String(a.UserName), authenticationType: a.AuthenticationType as UserAuthenticationType }));
+  return associations.map((a) => ({
+    stackName: String(a.StackName),
+    userName: String(a.UserName),
+    authenticationType: a.AuthenticationType as AuthenticationTypeOfUser,
+  }));
 }
 
 /** describeUserStackAssociations after the resources its arguments come from exist. */
-export function describeUserStackAssociationsOutput(args: Inputs<DescribeUserStackAssociationsArgs>): pulumi.Output<UserStackAssociationInfo[]> {
-  return afterResources(args).apply((plain) => describeUserStackAssociations(plain as DescribeUserStackAssociationsArgs));
+export function describeUserStackAssociationsOutput(
+  args: Inputs<DescribeUserStackAssociationsArgs>,
+): pulumi.Output<UserStackAssociationInfo[]> {
+  return afterResources(args).apply((plain) =>
+    describeUserStackAssociations(plain as DescribeUserStackAssociationsArgs),
+  );
 }
 
 /** Directory configs, all pages; the service account's credentials are not part of the answer. */
-export async function describeDirectoryConfigs(args: DescribeDirectoryConfigsArgs = {}): Promise<DirectoryConfigInfo[]> {
-  const configs = await allPages("DescribeDirectoryConfigs", { DirectoryNames: args.directoryNames }, "DirectoryConfigs");
+export async function describeDirectoryConfigs(
+  args: DescribeDirectoryConfigsArgs = {},
+): Promise<DirectoryConfigInfo[]> {
+  const configs = await allPages(
+    "DescribeDirectoryConfigs",
+    { DirectoryNames: args.directoryNames },
+    "DirectoryConfigs",
+  );
   return configs.map((c) => {
     const auth = c.CertificateBasedAuthProperties as Record<string, unknown> | undefined;
     return {
@@ -112,7 +136,9 @@ export async function describeDirectoryConfigs(args: DescribeDirectoryConfigsArg
 }
 
 /** describeDirectoryConfigs after the resources its arguments come from exist (a DirectoryConfig's name, say). */
-export function describeDirectoryConfigsOutput(args: Inputs<DescribeDirectoryConfigsArgs> = {}): pulumi.Output<DirectoryConfigInfo[]> {
+export function describeDirectoryConfigsOutput(
+  args: Inputs<DescribeDirectoryConfigsArgs> = {},
+): pulumi.Output<DirectoryConfigInfo[]> {
   return afterResources(args).apply((plain) => describeDirectoryConfigs(plain as DescribeDirectoryConfigsArgs));
 }
 

@@ -17,7 +17,7 @@ async function liveProfile(
     if (!isRecord(profile) || !isRecord(profile.streamConfiguration)) return undefined;
     return {
       name: typeof profile.name === "string" ? profile.name : undefined,
-      config: profile.streamConfiguration as StopRelevantConfiguration,
+      config: profile.streamConfiguration,
     };
   } catch {
     return undefined;

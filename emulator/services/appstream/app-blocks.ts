@@ -135,7 +135,7 @@ function createAppBlockBuilder(input: Input, ctx: OperationContext) {
     Description: optString(input, "Description"),
     Platform: input.Platform,
     InstanceType: instanceType,
-    EnableDefaultInternetAccess: (input.EnableDefaultInternetAccess as boolean | undefined) ?? false,
+    EnableDefaultInternetAccess: (input.EnableDefaultInternetAccess) ?? false,
     IamRoleArn: optString(input, "IamRoleArn"),
     VpcConfig: vpc,
     // Created stopped: it can only be started once an app block is associated with it (StartAppBlockBuilder).

@@ -1,13 +1,8 @@
 // Generated from schema/appstream/application-entitlement-association.yaml by `npm run generate`. Do not edit.
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
-
-/** How long to wait, in minutes, for the service to finish each kind of change. */
-export type ApplicationEntitlementAssociationTimeouts = {
-  create?: number;
-  update?: number;
-  delete?: number;
-};
+import type * as inputs from "./types/input";
+import type * as outputs from "./types/output";
 
 export interface ApplicationEntitlementAssociationArgs {
   /** The name of the stack. */
@@ -19,7 +14,7 @@ export interface ApplicationEntitlementAssociationArgs {
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<ApplicationEntitlementAssociationTimeouts>;
+  timeouts?: pulumi.Input<inputs.ApplicationEntitlementAssociationTimeouts>;
 }
 
 /** Entitles users to one application of a stack through an entitlement whose appVisibility is ASSOCIATED (AssociateApplicationToEntitlement in the AppStream 2.0 API Reference). Destroying it takes the application out of the entitlement. */
@@ -33,9 +28,16 @@ export class ApplicationEntitlementAssociation extends EucResource {
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<ApplicationEntitlementAssociationTimeouts | undefined>;
+  declare readonly timeouts: pulumi.Output<outputs.ApplicationEntitlementAssociationTimeouts | undefined>;
 
   constructor(name: string, args: ApplicationEntitlementAssociationArgs, opts?: pulumi.CustomResourceOptions) {
-    super("appstream:ApplicationEntitlementAssociation", name, args, ["stackName","entitlementName","applicationIdentifier","adoptId","timeouts"], [], opts);
+    super(
+      "appstream:ApplicationEntitlementAssociation",
+      name,
+      args,
+      ["stackName", "entitlementName", "applicationIdentifier", "adoptId", "timeouts"],
+      [],
+      opts,
+    );
   }
 }

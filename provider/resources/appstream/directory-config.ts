@@ -1,42 +1,22 @@
 // Generated from schema/appstream/directory-config.yaml by `npm run generate`. Do not edit.
 import type * as pulumi from "@pulumi/pulumi";
 import { EucResource } from "../../resource-base";
-
-/** The account that joins instances to the domain. A secret: never shown in plain text in state or output, and never read back (the service does not return the password). */
-export type DirectoryConfigServiceAccountCredentials = {
-  /** The user name of the account, e.g. CORP\appstream-join. */
-  accountName: string;
-  /** The password of the account. */
-  accountPassword: string;
-};
-
-/** Certificate-based authentication of SAML users to the domain-joined instances. */
-export type DirectoryConfigCertificateBasedAuthProperties = {
-  status?: "DISABLED" | "ENABLED" | "ENABLED_NO_DIRECTORY_LOGIN_FALLBACK";
-  /** The ARN of the AWS Private CA that issues the certificates. */
-  certificateAuthorityArn?: string;
-};
-
-/** How long to wait, in minutes, for the service to finish each kind of change. */
-export type DirectoryConfigTimeouts = {
-  create?: number;
-  update?: number;
-  delete?: number;
-};
+import type * as inputs from "./types/input";
+import type * as outputs from "./types/output";
 
 export interface DirectoryConfigArgs {
   /** The fully qualified name of the directory (e.g. corp.example.com). */
   directoryName: pulumi.Input<string>;
   /** The distinguished names of the organizational units for computer accounts. */
-  organizationalUnitDistinguishedNames: pulumi.Input<string[]>;
+  organizationalUnitDistinguishedNames: pulumi.Input<pulumi.Input<string>[]>;
   /** The account that joins instances to the domain. A secret: never shown in plain text in state or output, and never read back (the service does not return the password). */
-  serviceAccountCredentials?: pulumi.Input<DirectoryConfigServiceAccountCredentials>;
+  serviceAccountCredentials?: pulumi.Input<inputs.DirectoryConfigServiceAccountCredentials>;
   /** Certificate-based authentication of SAML users to the domain-joined instances. */
-  certificateBasedAuthProperties?: pulumi.Input<DirectoryConfigCertificateBasedAuthProperties>;
+  certificateBasedAuthProperties?: pulumi.Input<inputs.DirectoryConfigCertificateBasedAuthProperties>;
   /** Take over the existing resource with this id instead of creating one. */
   adoptId?: pulumi.Input<string>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  timeouts?: pulumi.Input<DirectoryConfigTimeouts>;
+  timeouts?: pulumi.Input<inputs.DirectoryConfigTimeouts>;
 }
 
 /** An AppStream 2.0 directory config: the Active Directory domain, the organizational units computer objects go into, and the service account that joins fleet and image builder instances to it. Fleets and image builders whose domainJoinInfo names the directory need it first. */
@@ -46,17 +26,36 @@ export class DirectoryConfig extends EucResource {
   /** The distinguished names of the organizational units for computer accounts. */
   declare readonly organizationalUnitDistinguishedNames: pulumi.Output<string[]>;
   /** The account that joins instances to the domain. A secret: never shown in plain text in state or output, and never read back (the service does not return the password). */
-  declare readonly serviceAccountCredentials: pulumi.Output<DirectoryConfigServiceAccountCredentials | undefined>;
+  declare readonly serviceAccountCredentials: pulumi.Output<
+    outputs.DirectoryConfigServiceAccountCredentials | undefined
+  >;
   /** Certificate-based authentication of SAML users to the domain-joined instances. */
-  declare readonly certificateBasedAuthProperties: pulumi.Output<DirectoryConfigCertificateBasedAuthProperties | undefined>;
+  declare readonly certificateBasedAuthProperties: pulumi.Output<
+    outputs.DirectoryConfigCertificateBasedAuthProperties | undefined
+  >;
   /** Take over the existing resource with this id instead of creating one. */
   declare readonly adoptId: pulumi.Output<string | undefined>;
   /** How long to wait, in minutes, for the service to finish each kind of change. */
-  declare readonly timeouts: pulumi.Output<DirectoryConfigTimeouts | undefined>;
+  declare readonly timeouts: pulumi.Output<outputs.DirectoryConfigTimeouts | undefined>;
   /** When the directory config was created. */
   declare readonly createdTime: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: DirectoryConfigArgs, opts?: pulumi.CustomResourceOptions) {
-    super("appstream:DirectoryConfig", name, args, ["directoryName","organizationalUnitDistinguishedNames","serviceAccountCredentials","certificateBasedAuthProperties","adoptId","timeouts","createdTime"], ["serviceAccountCredentials"], opts);
+    super(
+      "appstream:DirectoryConfig",
+      name,
+      args,
+      [
+        "directoryName",
+        "organizationalUnitDistinguishedNames",
+        "serviceAccountCredentials",
+        "certificateBasedAuthProperties",
+        "adoptId",
+        "timeouts",
+        "createdTime",
+      ],
+      ["serviceAccountCredentials"],
+      opts,
+    );
   }
 }

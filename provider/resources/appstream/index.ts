@@ -3,12 +3,15 @@ export * from "./app-block";
 export * from "./application";
 export * from "./application-entitlement-association";
 export * from "./application-fleet-association";
+export * from "./directory-config";
 export * from "./entitlement";
 export * from "./fleet";
 export * from "./fleet-stack-association";
 export * from "./image";
 export * from "./image-builder";
 export * from "./stack";
+export * from "./user";
+export * from "./user-stack-association";
 // Each enum as a const object and a string-union type of the same name.
 export * from "./types/enums";
 // The nested types of the args (types.input) and of the outputs (types.output).

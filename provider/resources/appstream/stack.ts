@@ -19,6 +19,18 @@ export interface StackArgs {
   embedHostDomains?: pulumi.Input<pulumi.Input<string>[]>;
   /** The actions enabled or disabled for users during their streaming sessions. */
   userSettings?: pulumi.Input<pulumi.Input<inputs.StackUserSetting>[]>;
+  /** The persistent storage users get (home folders in S3, Google Drive, OneDrive). */
+  storageConnectors?: pulumi.Input<pulumi.Input<inputs.StackStorageConnector>[]>;
+  /** Persistent application settings (kept in an S3 bucket between sessions). */
+  applicationSettings?: pulumi.Input<inputs.StackApplicationSettings>;
+  /** The VPC interface endpoints users stream through. */
+  accessEndpoints?: pulumi.Input<pulumi.Input<inputs.StackAccessEndpoint>[]>;
+  /** The protocol streaming sessions prefer. */
+  streamingExperienceSettings?: pulumi.Input<inputs.StackStreamingExperienceSettings>;
+  /** Which URLs opened in the streaming session open in the user's local browser. */
+  contentRedirection?: pulumi.Input<inputs.StackContentRedirection>;
+  /** What AI agents may do in streaming sessions. */
+  agentAccessConfig?: pulumi.Input<inputs.StackAgentAccessConfig>;
   /** Labels for the stack. */
   tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
   /** Take over the existing resource with this id instead of creating one. */
@@ -43,6 +55,18 @@ export class Stack extends EucResource {
   declare readonly embedHostDomains: pulumi.Output<string[] | undefined>;
   /** The actions enabled or disabled for users during their streaming sessions. */
   declare readonly userSettings: pulumi.Output<outputs.StackUserSetting[] | undefined>;
+  /** The persistent storage users get (home folders in S3, Google Drive, OneDrive). */
+  declare readonly storageConnectors: pulumi.Output<outputs.StackStorageConnector[] | undefined>;
+  /** Persistent application settings (kept in an S3 bucket between sessions). */
+  declare readonly applicationSettings: pulumi.Output<outputs.StackApplicationSettings | undefined>;
+  /** The VPC interface endpoints users stream through. */
+  declare readonly accessEndpoints: pulumi.Output<outputs.StackAccessEndpoint[] | undefined>;
+  /** The protocol streaming sessions prefer. */
+  declare readonly streamingExperienceSettings: pulumi.Output<outputs.StackStreamingExperienceSettings | undefined>;
+  /** Which URLs opened in the streaming session open in the user's local browser. */
+  declare readonly contentRedirection: pulumi.Output<outputs.StackContentRedirection | undefined>;
+  /** What AI agents may do in streaming sessions. */
+  declare readonly agentAccessConfig: pulumi.Output<outputs.StackAgentAccessConfig | undefined>;
   /** Labels for the stack. */
   declare readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
   /** Take over the existing resource with this id instead of creating one. */
@@ -67,6 +91,12 @@ export class Stack extends EucResource {
         "feedbackUrl",
         "embedHostDomains",
         "userSettings",
+        "storageConnectors",
+        "applicationSettings",
+        "accessEndpoints",
+        "streamingExperienceSettings",
+        "contentRedirection",
+        "agentAccessConfig",
         "tags",
         "adoptId",
         "timeouts",

@@ -2,6 +2,106 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type * as enums from "./enums";
 
+/** Where the virtual hard disk is in S3. */
+export interface AppBlockSourceS3Location {
+  s3Bucket: pulumi.Input<string>;
+  s3Key?: pulumi.Input<string>;
+}
+
+export interface AppBlockSetupScriptDetailsScriptS3Location {
+  s3Bucket: pulumi.Input<string>;
+  s3Key?: pulumi.Input<string>;
+}
+
+/** The script that mounts the virtual hard disk; required for the CUSTOM packaging type. */
+export interface AppBlockSetupScriptDetails {
+  scriptS3Location: pulumi.Input<AppBlockSetupScriptDetailsScriptS3Location>;
+  executablePath: pulumi.Input<string>;
+  executableParameters?: pulumi.Input<string>;
+  timeoutInSeconds: pulumi.Input<number>;
+}
+
+export interface AppBlockPostSetupScriptDetailsScriptS3Location {
+  s3Bucket: pulumi.Input<string>;
+  s3Key?: pulumi.Input<string>;
+}
+
+/** A script run after the APPSTREAM2 app block is set up; only for the APPSTREAM2 packaging type. */
+export interface AppBlockPostSetupScriptDetails {
+  scriptS3Location: pulumi.Input<AppBlockPostSetupScriptDetailsScriptS3Location>;
+  executablePath: pulumi.Input<string>;
+  executableParameters?: pulumi.Input<string>;
+  timeoutInSeconds: pulumi.Input<number>;
+}
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export interface AppBlockTimeouts {
+  create?: pulumi.Input<number>;
+  update?: pulumi.Input<number>;
+  delete?: pulumi.Input<number>;
+}
+
+/** Where the application's icon is in S3. */
+export interface ApplicationIconS3Location {
+  s3Bucket: pulumi.Input<string>;
+  s3Key?: pulumi.Input<string>;
+}
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export interface ApplicationTimeouts {
+  create?: pulumi.Input<number>;
+  update?: pulumi.Input<number>;
+  delete?: pulumi.Input<number>;
+}
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export interface ApplicationEntitlementAssociationTimeouts {
+  create?: pulumi.Input<number>;
+  update?: pulumi.Input<number>;
+  delete?: pulumi.Input<number>;
+}
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export interface ApplicationFleetAssociationTimeouts {
+  create?: pulumi.Input<number>;
+  update?: pulumi.Input<number>;
+  delete?: pulumi.Input<number>;
+}
+
+/** The account that joins instances to the domain. A secret: never shown in plain text in state or output, and never read back (the service does not return the password). */
+export interface DirectoryConfigServiceAccountCredentials {
+  /** The user name of the account, e.g. CORP\appstream-join. */
+  accountName: pulumi.Input<string>;
+  /** The password of the account. */
+  accountPassword: pulumi.Input<string>;
+}
+
+/** Certificate-based authentication of SAML users to the domain-joined instances. */
+export interface DirectoryConfigCertificateBasedAuthProperties {
+  status?: pulumi.Input<enums.DirectoryConfigCertificateBasedAuthPropertiesStatus>;
+  /** The ARN of the AWS Private CA that issues the certificates. */
+  certificateAuthorityArn?: pulumi.Input<string>;
+}
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export interface DirectoryConfigTimeouts {
+  create?: pulumi.Input<number>;
+  update?: pulumi.Input<number>;
+  delete?: pulumi.Input<number>;
+}
+
+export interface EntitlementAttribute {
+  name: pulumi.Input<enums.EntitlementAttributeName>;
+  value: pulumi.Input<string>;
+}
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export interface EntitlementTimeouts {
+  create?: pulumi.Input<number>;
+  update?: pulumi.Input<number>;
+  delete?: pulumi.Input<number>;
+}
+
 /** The desired capacity: desiredInstances, or desiredSessions for a multi-session fleet (maxSessionsPerInstance set). Not for ELASTIC fleets. The live counts are computeCapacityStatus. */
 export interface FleetComputeCapacity {
   desiredInstances?: pulumi.Input<number>;
@@ -87,8 +187,75 @@ export interface StackUserSetting {
   maximumLength?: pulumi.Input<number>;
 }
 
+export interface StackStorageConnector {
+  connectorType: pulumi.Input<enums.StackStorageConnectorConnectorType>;
+  /** The ARN of the storage connector (home folders take none). */
+  resourceIdentifier?: pulumi.Input<string>;
+  /** The domains of the Google Workspace or OneDrive accounts allowed. */
+  domains?: pulumi.Input<pulumi.Input<string>[]>;
+  /** The OneDrive domains that need an administrator's consent. */
+  domainsRequireAdminConsent?: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+/** Persistent application settings (kept in an S3 bucket between sessions). */
+export interface StackApplicationSettings {
+  enabled: pulumi.Input<boolean>;
+  /** The path prefix in the settings bucket; stacks with the same group share settings. */
+  settingsGroup?: pulumi.Input<string>;
+}
+
+export interface StackAccessEndpoint {
+  endpointType: pulumi.Input<enums.StackAccessEndpointEndpointType>;
+  /** The interface endpoint's id. */
+  vpceId?: pulumi.Input<string>;
+}
+
+/** The protocol streaming sessions prefer. */
+export interface StackStreamingExperienceSettings {
+  preferredProtocol?: pulumi.Input<enums.StackStreamingExperienceSettingsPreferredProtocol>;
+}
+
+export interface StackContentRedirectionHostToClient {
+  enabled: pulumi.Input<boolean>;
+  allowedUrls?: pulumi.Input<pulumi.Input<string>[]>;
+  deniedUrls?: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+/** Which URLs opened in the streaming session open in the user's local browser. */
+export interface StackContentRedirection {
+  hostToClient?: pulumi.Input<StackContentRedirectionHostToClient>;
+}
+
+export interface StackAgentAccessConfigSetting {
+  agentAction: pulumi.Input<enums.StackAgentAccessConfigSettingAgentAction>;
+  permission: pulumi.Input<enums.StackAgentAccessConfigSettingPermission>;
+}
+
+/** What AI agents may do in streaming sessions. */
+export interface StackAgentAccessConfig {
+  settings: pulumi.Input<pulumi.Input<StackAgentAccessConfigSetting>[]>;
+  screenResolution: pulumi.Input<enums.StackAgentAccessConfigScreenResolution>;
+  screenImageFormat: pulumi.Input<enums.StackAgentAccessConfigScreenImageFormat>;
+  userControlMode?: pulumi.Input<enums.StackAgentAccessConfigUserControlMode>;
+  screenshotsUploadEnabled?: pulumi.Input<boolean>;
+}
+
 /** How long to wait, in minutes, for the service to finish each kind of change. */
 export interface StackTimeouts {
+  create?: pulumi.Input<number>;
+  update?: pulumi.Input<number>;
+  delete?: pulumi.Input<number>;
+}
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export interface UserTimeouts {
+  create?: pulumi.Input<number>;
+  update?: pulumi.Input<number>;
+  delete?: pulumi.Input<number>;
+}
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export interface UserStackAssociationTimeouts {
   create?: pulumi.Input<number>;
   update?: pulumi.Input<number>;
   delete?: pulumi.Input<number>;
