@@ -50,11 +50,11 @@ describe("the provider in state", () => {
     await Promise.all(resources.map((r) => new Promise((resolve) => r.urn.apply(resolve))));
 
     expect([...registered.keys()].sort()).toEqual([
-      "pulumi-nodejs:dynamic/appstream:DirectoryConfig",
       "pulumi-nodejs:dynamic/appstream:AppBlock",
       "pulumi-nodejs:dynamic/appstream:Application",
       "pulumi-nodejs:dynamic/appstream:ApplicationEntitlementAssociation",
       "pulumi-nodejs:dynamic/appstream:ApplicationFleetAssociation",
+      "pulumi-nodejs:dynamic/appstream:DirectoryConfig",
       "pulumi-nodejs:dynamic/appstream:Entitlement",
       "pulumi-nodejs:dynamic/appstream:Fleet",
       "pulumi-nodejs:dynamic/appstream:FleetStackAssociation",
