@@ -75,6 +75,8 @@ export interface StackDriftReport {
   checkedResources: { urn: string; type: string; name: string }[];
   drifted: DriftedResource[];
   ignored: IgnoredDrift[];
+  /** Whether the program was run (--pending-changes); without it `pendingChanges` is always empty. */
+  pendingChangesChecked: boolean;
   pendingChanges: PendingChange[];
   rules: RuleOutcome[];
 }
@@ -180,8 +182,12 @@ export interface CheckOptions {
   envVars?: Record<string, string>;
   /** The ignore file's rules; undefined when the program directory has none. */
   ignoreFile?: IgnoreFile;
-  /** Skip the preview without refresh (then program changes are not reported). */
-  skipPendingChanges?: boolean;
+  /**
+   * Also run the preview without refresh, so program changes not yet applied are reported. Off by
+   * default: the program's run costs about twice the refresh (docs/benchmarks.md, section 5), and
+   * a scheduled drift check wants only what changed out of band.
+   */
+  checkPendingChanges?: boolean;
   now?: Date;
 }
 
@@ -198,7 +204,7 @@ export function exitCodeOf(drift: boolean, pending: boolean): { status: StackSta
 }
 
 export async function checkStack(options: CheckOptions): Promise<StackDriftReport> {
-  const empty = { stack: options.stack, resourcesChecked: 0, checkedResources: [], drifted: [], ignored: [], pendingChanges: [], rules: [] };
+  const empty = { stack: options.stack, resourcesChecked: 0, checkedResources: [], drifted: [], ignored: [], pendingChangesChecked: !!options.checkPendingChanges, pendingChanges: [], rules: [] };
   try {
     return await checkStackOrThrow(options);
   } catch (error) {
@@ -244,7 +250,7 @@ async function checkStackOrThrow(options: CheckOptions): Promise<StackDriftRepor
   // Settled all three before a failure is reported, so no `pulumi` process outlives the check.
   const [refreshEvents, previewEvents, exported] = await allOrFirstError([
     engineEvents(["refresh", "--preview-only", ...stackArgs], run),
-    options.skipPendingChanges ? Promise.resolve([]) : engineEvents(["preview", ...stackArgs], { ...run, env: previewEnvironment(env) }),
+    !options.checkPendingChanges ? Promise.resolve([]) : engineEvents(["preview", ...stackArgs], { ...run, env: previewEnvironment(env) }),
     pulumi(["stack", "export", ...stackArgs], run),
   ] as const);
   const refreshed = refreshEvents.flatMap((event: EngineEvent) => (event.resOutputsEvent ? [event.resOutputsEvent.metadata] : []));
@@ -276,6 +282,7 @@ async function checkStackOrThrow(options: CheckOptions): Promise<StackDriftRepor
     checkedResources: managed.map((m) => ({ urn: m.urn, type: m.type.slice(dynamicPrefix.length), name: resourceName(m.urn) })),
     drifted: filtered.drifted,
     ignored,
+    pendingChangesChecked: !!options.checkPendingChanges,
     pendingChanges,
     rules: filtered.rules,
   };

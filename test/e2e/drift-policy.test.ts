@@ -43,7 +43,9 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   );
 }
 
-async function drift(...stacks: string[]): Promise<Outcome> {
+async function drift(...args: string[]): Promise<Outcome> {
+  const stacks = args.filter((a) => a !== "--pending-changes");
+  const flags = args.filter((a) => a === "--pending-changes");
   const files = {
     json: path.join(out, "drift.json"),
     markdown: path.join(out, "drift.md"),
@@ -59,6 +61,7 @@ async function drift(...stacks: string[]): Promise<Outcome> {
   const result = await cli([
     "drift",
     ...stackArgs,
+    ...flags,
     "--cwd",
     program.programDir,
     "--json",
@@ -304,23 +307,27 @@ describe("pulumi-aws-euc drift: policy, stacks and formats", () => {
     expect((await drift()).code).toBe(0);
 
     await program.stack.setConfig("alphaDisplayName", { value: "Alpha on this branch" });
-    const pending = await drift();
+    // By default the program is not run: a program change alone is no drift.
+    const driftOnly = await drift();
+    expect(driftOnly.code).toBe(0);
+    expect(driftOnly.report.stacks[0]).toMatchObject({ pendingChangesChecked: false, pendingChanges: [] });
+    const pending = await drift("--pending-changes");
     expect(pending.code).toBe(3);
     expectValidReport(pending.report);
-    expect(pending.report.stacks[0]).toMatchObject({ status: "pending-changes", drifted: [] });
+    expect(pending.report.stacks[0]).toMatchObject({ status: "pending-changes", pendingChangesChecked: true, drifted: [] });
     expect(pending.report.stacks[0].pendingChanges).toEqual([
       expect.objectContaining({ type: "appstream:Stack", name: "alpha", op: "update", properties: ["displayName"] }),
     ]);
 
     await rename(names.beta, "Beta, renamed by hand");
-    const both = await drift();
+    const both = await drift("--pending-changes");
     expect(both.code).toBe(4);
     expect(both.report.stacks[0].status).toBe("drift-and-pending-changes");
     expect(both.report.stacks[0].drifted.map((d) => d.name)).toEqual(["beta"]);
     expect(both.markdown).toContain("Program changes not yet applied");
 
     await program.stack.removeConfig("alphaDisplayName");
-    const consoleOnly = await drift();
+    const consoleOnly = await drift("--pending-changes");
     expect(consoleOnly.code).toBe(2);
     expect(consoleOnly.report.stacks[0].pendingChanges).toEqual([]);
   }, 300_000);

@@ -31,7 +31,7 @@ export async function driftCheck(program: ProgramStack): Promise<{ code: number;
   const json = path.join(program.programDir, "drift.json");
   fs.rmSync(json, { force: true });
   const bin = path.join(repoRoot, "node_modules/pulumi-aws-euc/dist/provider/cli/main.js");
-  const code = await promisify(execFile)(process.execPath, [bin, "drift", "--stack", "e2e", "--cwd", program.programDir, "--json", json, "--no-pending-changes"], {
+  const code = await promisify(execFile)(process.execPath, [bin, "drift", "--stack", "e2e", "--cwd", program.programDir, "--json", json], {
     env: { ...process.env, ...program.env },
   }).then(
     () => 0,

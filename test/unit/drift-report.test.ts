@@ -106,6 +106,7 @@ describe("the rendered report", () => {
     checkedResources: [],
     drifted: found,
     ignored: [],
+    pendingChangesChecked: false,
     pendingChanges: [],
     rules: [],
   });

@@ -181,6 +181,7 @@ const stackReport = (stack: string, exitCode: number, drifted: DriftedResource[]
   checkedResources: [],
   drifted,
   ignored: [],
+  pendingChangesChecked: false,
   pendingChanges: [],
   rules: [],
 });
