@@ -90,8 +90,7 @@ describe("appstream:DirectoryConfig through the real CLI", () => {
 
   it("refuses a domain-joined fleet naming a directory without a config, and creates it after the config", async () => {
     await main.stack.setAllConfig({ withFleet: { value: "true" }, fleetDirectory: { value: "other.example.com" } });
-    const failed = await main.stack.up().catch((e: Error) => e);
-    expect(String(failed)).toContain("Directory config other.example.com not found");
+    await expect(main.stack.up()).rejects.toThrow("Directory config other.example.com not found");
     expect(await emulator.control.resources("appstream:Fleet")).toEqual([]);
     await main.stack.removeConfig("fleetDirectory");
     await emulator.control.resetCalls();

@@ -25,11 +25,9 @@ afterAll(async () => {
 describe("appstream:UserStackAssociation through the real CLI", () => {
   it("fails the up with the service's per-item error when the stack does not exist, and records nothing", async () => {
     await main.stack.setConfig("associationStack", { value: "no-such-stack" });
-    const failed = await main.stack.up().catch((e: Error) => e);
-    expect(failed).toBeInstanceOf(Error);
-    expect(String(failed)).toContain("BatchAssociateUserStack failed: STACK_NOT_FOUND: Stack no-such-stack not found.");
-    const state = await main.stack.exportStack();
-    expect(state.deployment.resources.map((r: { type: string }) => r.type)).not.toContain("pulumi-nodejs:dynamic/appstream:UserStackAssociation");
+    await expect(main.stack.up()).rejects.toThrow("BatchAssociateUserStack failed: STACK_NOT_FOUND: Stack no-such-stack not found.");
+    const { deployment } = await main.stack.exportStack();
+    expect((deployment as { resources: { type: string }[] }).resources.map((r) => r.type)).not.toContain("pulumi-nodejs:dynamic/appstream:UserStackAssociation");
     expect(await associations()).toEqual([]);
     await main.stack.removeConfig("associationStack");
   }, 180_000);

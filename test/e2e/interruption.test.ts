@@ -34,9 +34,14 @@ function pulumi(p: ProgramStack, args: string[]): Promise<{ ok: boolean; output:
   });
 }
 
+function stateOf(record: ResourceRecord): string {
+  const state = record.attributes.state ?? record.attributes.State;
+  return typeof state === "string" ? state : "";
+}
+
 function live(records: ResourceRecord[]): string[] {
   return records
-    .filter((r) => managedKinds.has(r.kind) && !["DELETED", "DELETE_IN_PROGRESS"].includes(String(r.attributes.state ?? r.attributes.State ?? "")))
+    .filter((r) => managedKinds.has(r.kind) && !["DELETED", "DELETE_IN_PROGRESS"].includes(stateOf(r)))
     .map((r) => `${r.kind} ${r.id}`)
     .sort();
 }

@@ -21,7 +21,7 @@ export function diffs(events: EngineEvent[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const e of events) {
     const m = e.resourcePreEvent?.metadata;
-    if (m && m.op !== "same" && m.type.includes("dynamic")) out[`${m.op} ${m.type.split(":").pop()}`] = m.diffs ?? m.replaces ?? [];
+    if (m && m.op !== "same" && m.type.includes("dynamic")) out[`${m.op} ${m.type.split(":").pop()}`] = m.diffs ?? m.keys ?? [];
   }
   return out;
 }

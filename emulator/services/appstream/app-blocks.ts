@@ -167,7 +167,8 @@ function updateAppBlockBuilder(input: Input, ctx: OperationContext) {
     if (refused.length > 0) throw invalid(`App block builder ${builder.id} is RUNNING: only DisplayName and Description can be updated; stop it to change ${refused.join(", ")}.`);
   }
   if (input.InstanceType !== undefined) reqInstanceType(input);
-  if (input.Platform !== undefined && input.Platform !== "WINDOWS_SERVER_2019") throw invalid(`Platform ${String(input.Platform)} is not supported for app block builders.`);
+  const platform = optString(input, "Platform");
+  if (platform !== undefined && platform !== "WINDOWS_SERVER_2019") throw invalid(`Platform ${platform} is not supported for app block builders.`);
   Object.assign(
     attrs,
     compact({

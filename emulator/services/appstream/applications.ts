@@ -20,7 +20,7 @@ export function applicationByArn(ctx: OperationContext, applicationArn: string):
 }
 
 function iconUrl(location: Input): string {
-  return `https://${String(location.S3Bucket)}.s3.amazonaws.com/${String(location.S3Key ?? "")}`;
+  return `https://${String(location.S3Bucket)}.s3.amazonaws.com/${typeof location.S3Key === "string" ? location.S3Key : ""}`;
 }
 
 function createApplication(input: Input, ctx: OperationContext) {
@@ -63,7 +63,8 @@ function updateApplication(input: Input, ctx: OperationContext) {
   for (const attribute of toDelete) {
     if (input[DELETABLE[attribute]] !== undefined) throw invalid(`${DELETABLE[attribute]} cannot be set and deleted (${attribute}) in the same request.`);
   }
-  const block = input.AppBlockArn === undefined ? undefined : appBlockByArn(ctx, String(input.AppBlockArn));
+  const blockArn = optString(input, "AppBlockArn");
+  const block = blockArn === undefined ? undefined : appBlockByArn(ctx, blockArn);
   const icon = input.IconS3Location as Input | undefined;
   Object.assign(
     attrs,

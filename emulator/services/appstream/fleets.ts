@@ -309,7 +309,7 @@ export function setFleetErrors(body: Input, ctx: OperationContext): unknown {
   const fleet = ctx.get(KIND.fleet, name);
   if (!fleet) throw new ServiceError("ResourceNotFoundException", `Fleet ${name} not found.`, 404);
   const errors = optList(body, "errors") ?? [];
-  const list = errors.map((e) => ({ ErrorCode: String(e.ErrorCode ?? "INTERNAL_SERVICE_ERROR"), ErrorMessage: String(e.ErrorMessage ?? "") }));
+  const list = errors.map((e) => ({ ErrorCode: optString(e, "ErrorCode") ?? "INTERNAL_SERVICE_ERROR", ErrorMessage: optString(e, "ErrorMessage") ?? "" }));
   if (list.length > 0) fleet.attributes.FleetErrors = list;
   else delete fleet.attributes.FleetErrors;
   const desired = Number((fleet.attributes.ComputeCapacityStatus as Input | undefined)?.Desired ?? 0);

@@ -47,7 +47,8 @@ const DEVICES = [
 const GONE_STATES = new Set(["DELETED", "DELETE_IN_PROGRESS", "DELETING"]);
 
 function liveState(record: ResourceRecord): string {
-  return String(record.attributes.State ?? record.attributes.state ?? record.attributes.status ?? "");
+  const state = record.attributes.State ?? record.attributes.state ?? record.attributes.status;
+  return typeof state === "string" ? state : "";
 }
 
 function isLive(record: ResourceRecord): boolean {
@@ -67,7 +68,7 @@ export function intentViolations(intent: Phase | "destroyed", world: ResourceRec
   const one = (kind: string) => ofKind(kind)[0];
   const tagsOf = (record: ResourceRecord): Record<string, string> => {
     if (record.kind.startsWith("appstream:")) {
-      const arn = String(record.attributes.Arn ?? "");
+      const arn = typeof record.attributes.Arn === "string" ? record.attributes.Arn : "";
       return (world.find((r) => r.kind === "appstream:Tags" && r.id === arn)?.attributes.Tags as Record<string, string> | undefined) ?? {};
     }
     return (record.attributes.tags as Record<string, string> | undefined) ?? {};

@@ -88,7 +88,7 @@ const ELASTIC_EXAMPLES: Example[] = [
   {
     operation: "DescribeAppBlocks",
     input: async (w) => {
-      const { AppBlocks } = await w.call("appstream", "DescribeAppBlocks", {});
+      const { AppBlocks } = await w.call<{ AppBlocks: { Arn: string }[] }>("appstream", "DescribeAppBlocks", {});
       w.ids.appBlockArn = AppBlocks[0].Arn;
       return { Arns: [w.ids.appBlockArn] };
     },
@@ -103,7 +103,7 @@ const ELASTIC_EXAMPLES: Example[] = [
   {
     operation: "DescribeApplications",
     input: async (w) => {
-      const { Applications } = await w.call("appstream", "DescribeApplications", {});
+      const { Applications } = await w.call<{ Applications: { Arn: string }[] }>("appstream", "DescribeApplications", {});
       w.ids.applicationArn = Applications[0].Arn;
       return { Arns: [w.ids.applicationArn] };
     },
@@ -143,7 +143,7 @@ const ELASTIC_EXAMPLES: Example[] = [
   {
     operation: "AssociateAppBlockBuilderAppBlock",
     input: async (w) => {
-      const { AppBlock } = await w.call("appstream", "CreateAppBlock", { Name: "cf-packaged", SourceS3Location: s3("blocks/packaged.vhdx"), PackagingType: "APPSTREAM2" });
+      const { AppBlock } = await w.call<{ AppBlock: { Arn: string } }>("appstream", "CreateAppBlock", { Name: "cf-packaged", SourceS3Location: s3("blocks/packaged.vhdx"), PackagingType: "APPSTREAM2" });
       w.ids.packagedArn = AppBlock.Arn;
       return { AppBlockBuilderName: "cf-abb", AppBlockArn: AppBlock.Arn };
     },

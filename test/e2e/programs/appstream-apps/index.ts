@@ -39,13 +39,13 @@ const fleet = config.getBoolean("withFleet")
   ? new appstream.Fleet("elastic", {
       fleetType: "ELASTIC",
       instanceType: "stream.standard.medium",
-      platform: (config.get("fleetPlatform") as Platform | undefined) ?? "WINDOWS_SERVER_2019",
+      platform: config.get<Platform>("fleetPlatform") ?? "WINDOWS_SERVER_2019",
       maxConcurrentSessions: config.getNumber("maxConcurrentSessions") ?? 10,
       vpcConfig: { subnetIds: ["subnet-0a0a0a0a0a0a0a0a0", "subnet-0b0b0b0b0b0b0b0b0"], securityGroupIds: ["sg-0a0a0a0a0a0a0a0a0"] },
       usbDeviceFilterStrings: json<string[]>("usbFilters"),
       sessionScriptS3Location: config.getBoolean("withSessionScript") ? { s3Bucket: "euc-apps", s3Key: "scripts/session.zip" } : undefined,
       displayName: config.get("fleetDisplayName") ?? "Elastic design fleet",
-      state: config.get("fleetState") as FleetState | undefined,
+      state: config.get<FleetState>("fleetState"),
     })
   : undefined;
 
@@ -58,7 +58,7 @@ const entitlement = stack
       name: config.get("entitlementName"),
       stackName: stack.name,
       description: config.get("entitlementDescription"),
-      appVisibility: (config.get("appVisibility") as "ALL" | "ASSOCIATED" | undefined) ?? "ASSOCIATED",
+      appVisibility: config.get<"ALL" | "ASSOCIATED">("appVisibility") ?? "ASSOCIATED",
       attributes: json<Array<{ name: "roles" | "department" | "groups"; value: string }>>("entitlementAttributes") ?? [{ name: "department", value: "design" }],
     })
   : undefined;

@@ -78,7 +78,7 @@ const fleet = new appstream.Fleet("design-fleet", {
 });
 new appstream.FleetStackAssociation("design-apps", { fleetName: fleet.name, stackName: stack.name });
 
-const builder = new appstream.ImageBuilder("design-packaging", {
+new appstream.ImageBuilder("design-packaging", {
   imageName: "AppStream-WinServer2019-06-12-2024",
   instanceType: "stream.standard.large",
   displayName: "Design applications packaging",
