@@ -170,7 +170,12 @@ describe("fleets", () => {
   });
 
   it("UpdateFleet changes a STOPPED fleet and deletes attributes through AttributesToDelete", async () => {
-    await h.client.send(new CreateDirectoryConfigCommand({ DirectoryName: "corp.example.com", OrganizationalUnitDistinguishedNames: ["OU=AppStream,DC=corp,DC=example,DC=com"] }));
+    await h.client.send(
+      new CreateDirectoryConfigCommand({
+        DirectoryName: "corp.example.com",
+        OrganizationalUnitDistinguishedNames: ["OU=AppStream,DC=corp,DC=example,DC=com"],
+      }),
+    );
     await h.client.send(
       new CreateFleetCommand({
         ...fleetInput("upd"),
