@@ -33,16 +33,37 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export async function driftBench(resources = 300, repetitions = 3): Promise<DriftBenchRow> {
   const emulator = await startEmulator({ port: 0, transitionMs: 0 });
-  const ours = await programStack("bench/programs/scale", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2", count: String(resources) });
+  const ours = await programStack("bench/programs/scale", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+    count: String(resources),
+  });
   const env = { ...process.env, ...ours.env };
   const bin = path.join(repoRoot, "node_modules/pulumi-aws-euc/dist/provider/cli/main.js");
   // Exit code 0 (clean) is the only success here: the stack was just deployed.
-  const drift = (...extra: string[]) => run(process.execPath, [bin, "drift", "--stack", "e2e", "--cwd", ours.programDir, ...extra], { env, maxBuffer: 64 << 20 });
-  const preview = () => run("pulumi", ["preview", "--non-interactive", "--stack", "e2e", "--cwd", ours.programDir], { env, maxBuffer: 64 << 20 });
-  const refresh = () => run("pulumi", ["refresh", "--preview-only", "--non-interactive", "--stack", "e2e", "--cwd", ours.programDir], { env, maxBuffer: 64 << 20 });
+  const drift = (...extra: string[]) =>
+    run(process.execPath, [bin, "drift", "--stack", "e2e", "--cwd", ours.programDir, ...extra], {
+      env,
+      maxBuffer: 64 << 20,
+    });
+  const preview = () =>
+    run("pulumi", ["preview", "--non-interactive", "--stack", "e2e", "--cwd", ours.programDir], {
+      env,
+      maxBuffer: 64 << 20,
+    });
+  const refresh = () =>
+    run("pulumi", ["refresh", "--preview-only", "--non-interactive", "--stack", "e2e", "--cwd", ours.programDir], {
+      env,
+      maxBuffer: 64 << 20,
+    });
   try {
     await ours.stack.up();
-    const samples = { refresh: [] as number[], preview: [] as number[], drift: [] as number[], driftWithPending: [] as number[] };
+    const samples = {
+      refresh: [] as number[],
+      preview: [] as number[],
+      drift: [] as number[],
+      driftWithPending: [] as number[],
+    };
     for (let i = 0; i < repetitions; i++) {
       samples.refresh.push(await timed(refresh));
       samples.preview.push(await timed(preview));
@@ -50,7 +71,15 @@ export async function driftBench(resources = 300, repetitions = 3): Promise<Drif
       samples.driftWithPending.push(await timed(() => drift("--pending-changes")));
     }
     const [r, p, d, w] = [samples.refresh, samples.preview, samples.drift, samples.driftWithPending].map(median);
-    return { resources, refreshPreviewOnlySeconds: round(r), previewSeconds: round(p), driftSeconds: round(d), driftRatio: round(d / r), driftWithPendingSeconds: round(w), driftWithPendingRatio: round(w / r) };
+    return {
+      resources,
+      refreshPreviewOnlySeconds: round(r),
+      previewSeconds: round(p),
+      driftSeconds: round(d),
+      driftRatio: round(d / r),
+      driftWithPendingSeconds: round(w),
+      driftWithPendingRatio: round(w / r),
+    };
   } finally {
     await ours.stack.destroy().catch(() => undefined);
     await ours.cleanup();

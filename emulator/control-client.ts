@@ -162,7 +162,12 @@ export class EmulatorControl {
    * The `occurrence`-th call from now of the mutating `operation` (of `service`, when given) hangs,
    * before or after it is applied, until unblock(); other calls pass.
    */
-  async holdOperation(operation: string, occurrence: number, when: "before" | "after", service?: string): Promise<void> {
+  async holdOperation(
+    operation: string,
+    occurrence: number,
+    when: "before" | "after",
+    service?: string,
+  ): Promise<void> {
     await this.call("POST", "block-mutating-call", { n: occurrence, when, operation, ...(service ? { service } : {}) });
   }
 

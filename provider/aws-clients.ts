@@ -90,7 +90,7 @@ function failFastWhenUnreachable<C extends object>(client: C): C {
       acquireInitialRetryToken: (scope) => inner.acquireInitialRetryToken(scope),
       refreshRetryTokenForRetry: (token, errorInfo) =>
         isUnreachable(errorInfo.error)
-          ? Promise.reject(errorInfo.error)
+          ? Promise.reject(errorInfo.error instanceof Error ? errorInfo.error : new Error(String(errorInfo.error)))
           : inner.refreshRetryTokenForRetry(token, errorInfo),
       recordSuccess: (token) => inner.recordSuccess(token),
     };

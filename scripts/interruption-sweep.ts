@@ -7,7 +7,16 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { baselines, holdsOf, interrupt, RUNS, updateDoc, type Hold, type RunName, type SweepRow } from "../test/e2e/sweep/driver";
+import {
+  baselines,
+  holdsOf,
+  interrupt,
+  RUNS,
+  updateDoc,
+  type Hold,
+  type RunName,
+  type SweepRow,
+} from "../test/e2e/sweep/driver";
 
 function parseArgs(argv: string[]): { runs: RunName[]; hold?: Hold; operations?: string[] } {
   const runs: RunName[] = [];
@@ -27,12 +36,16 @@ function parseArgs(argv: string[]): { runs: RunName[]; hold?: Hold; operations?:
     } else if (argv[i] === "--hold" && value) {
       const [service, operation, occurrence, when] = value.split(":");
       if (!service || !operation || !/^[1-9]\d*$/.test(occurrence ?? "") || (when !== "before" && when !== "after")) {
-        throw new Error(`--hold must read service:Operation:occurrence:before|after, e.g. appstream:StopFleet:1:after (got "${value}")`);
+        throw new Error(
+          `--hold must read service:Operation:occurrence:before|after, e.g. appstream:StopFleet:1:after (got "${value}")`,
+        );
       }
       hold = { service, operation, occurrence: Number(occurrence), when };
       i++;
     } else {
-      throw new Error(`unknown argument "${argv[i]}"; usage: npm run sweep -- [--run up|update|destroy]... [--operations service:Operation,...] [--hold service:Operation:occurrence:before|after]`);
+      throw new Error(
+        `unknown argument "${argv[i]}"; usage: npm run sweep -- [--run up|update|destroy]... [--operations service:Operation,...] [--hold service:Operation:occurrence:before|after]`,
+      );
     }
   }
   if (hold && runs.length !== 1) throw new Error("--hold needs exactly one --run");
@@ -46,20 +59,34 @@ async function main(): Promise<void> {
   try {
     for (const baseline of await baselines(runs, keepDir)) {
       const all = holdsOf(baseline);
-      const holds = hold ? [hold] : all.filter((h) => !operations || operations.includes(`${h.service}:${h.operation}`));
-      console.log(`${baseline.run}: ${holds.length} interruptions of ${baseline.operations.map((o) => `${o.service}:${o.operation} x${o.count}`).join(", ")}`);
+      const holds = hold
+        ? [hold]
+        : all.filter((h) => !operations || operations.includes(`${h.service}:${h.operation}`));
+      console.log(
+        `${baseline.run}: ${holds.length} interruptions of ${baseline.operations.map((o) => `${o.service}:${o.operation} x${o.count}`).join(", ")}`,
+      );
       const started = Date.now();
       const rows: SweepRow[] = [];
       for (const h of holds) {
         const row = await interrupt(baseline, h);
         rows.push(row);
-        console.log(`${baseline.run} ${h.service}:${h.operation} #${h.occurrence} ${h.when}: ${row.recovery} => ${row.outcome} (${row.seconds} s)`);
+        console.log(
+          `${baseline.run} ${h.service}:${h.operation} #${h.occurrence} ${h.when}: ${row.recovery} => ${row.outcome} (${row.seconds} s)`,
+        );
         if (!hold) {
-          const report = { run: baseline.run, rows, seconds: Math.round((Date.now() - started) / 1000), of: all.length };
+          const report = {
+            run: baseline.run,
+            rows,
+            seconds: Math.round((Date.now() - started) / 1000),
+            of: all.length,
+          };
           updateDoc(doc, [report]);
           // The rows as data too, to render the doc again without sweeping again.
           fs.mkdirSync(path.resolve(__dirname, "../.pulumi-local"), { recursive: true });
-          fs.writeFileSync(path.resolve(__dirname, `../.pulumi-local/sweep-${baseline.run}.json`), JSON.stringify(report, null, 1));
+          fs.writeFileSync(
+            path.resolve(__dirname, `../.pulumi-local/sweep-${baseline.run}.json`),
+            JSON.stringify(report, null, 1),
+          );
         }
       }
       if (rows.some((r) => !r.ok)) process.exitCode = 1;

@@ -104,9 +104,23 @@ function route(emu: EmulatorServer, method: string, path: string, url: URL, body
       if (when !== "before" && when !== "after") throw new ControlError(400, 'when must be "before" or "after"');
       const operation = body.operation === undefined ? undefined : str(body, "operation");
       const service = body.service === undefined ? undefined : str(body, "service");
-      if (service !== undefined && !emu.services.some((s) => s.service === service)) throw new ControlError(400, `service must be one of ${emu.services.map((s) => s.service).join(", ")} (got "${service}")`);
-      if (operation !== undefined && !emu.services.some((s) => (service === undefined || s.service === service) && s.operations.some((o) => o.name === operation && o.mutating))) {
-        throw new ControlError(400, `operation must name a mutating operation${service ? ` of ${service}` : ""} (got "${operation}")`);
+      if (service !== undefined && !emu.services.some((s) => s.service === service))
+        throw new ControlError(
+          400,
+          `service must be one of ${emu.services.map((s) => s.service).join(", ")} (got "${service}")`,
+        );
+      if (
+        operation !== undefined &&
+        !emu.services.some(
+          (s) =>
+            (service === undefined || s.service === service) &&
+            s.operations.some((o) => o.name === operation && o.mutating),
+        )
+      ) {
+        throw new ControlError(
+          400,
+          `operation must name a mutating operation${service ? ` of ${service}` : ""} (got "${operation}")`,
+        );
       }
       emu.faults.armHold({ occurrence: num(body, "n", 1), when, operation, service });
       return { ok: true };
@@ -155,7 +169,10 @@ function worldSnapshot(body: Body): World {
   const { resources, clientTokens, pageTokens, sequence } = body;
   const isObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
   if (!isObject(resources) || !isObject(clientTokens) || !isObject(pageTokens) || typeof sequence !== "number") {
-    throw new ControlError(400, "a world snapshot has resources, clientTokens and pageTokens objects and a sequence number (as GET /_emulator/world returns)");
+    throw new ControlError(
+      400,
+      "a world snapshot has resources, clientTokens and pageTokens objects and a sequence number (as GET /_emulator/world returns)",
+    );
   }
   return structuredClone(body) as unknown as World;
 }

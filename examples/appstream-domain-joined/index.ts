@@ -21,7 +21,10 @@ const directory = new appstream.DirectoryConfig("corp", {
 });
 
 // Taken from directory.directoryName (not the plain string), so the fleet and the builder wait for the config.
-const domainJoinInfo = directory.directoryName.apply((directoryName) => ({ directoryName, organizationalUnitDistinguishedName: computersOu }));
+const domainJoinInfo = directory.directoryName.apply((directoryName) => ({
+  directoryName,
+  organizationalUnitDistinguishedName: computersOu,
+}));
 const network = { subnetIds: ["subnet-0a1b2c3d4e5f60718"], securityGroupIds: ["sg-0a1b2c3d4e5f60718"] };
 
 const fleet = new appstream.Fleet("office", {
@@ -56,13 +59,24 @@ new appstream.FleetStackAssociation("office", { fleetName: fleet.name, stackName
 
 // Contractors without a domain account sign in through the user pool.
 const entitlements = (config.getObject<string[]>("contractors") ?? ["contractor@example.com"]).map((email) => {
-  const user = new appstream.User(email, { userName: email, authenticationType: "USERPOOL", messageAction: "SUPPRESS" });
-  return new appstream.UserStackAssociation(email, { stackName: stack.name, userName: user.userName, authenticationType: user.authenticationType, sendEmailNotification: true });
+  const user = new appstream.User(email, {
+    userName: email,
+    authenticationType: "USERPOOL",
+    messageAction: "SUPPRESS",
+  });
+  return new appstream.UserStackAssociation(email, {
+    stackName: stack.name,
+    userName: user.userName,
+    authenticationType: user.authenticationType,
+    sendEmailNotification: true,
+  });
 });
 
 export const stackName = stack.name;
 export const fleetName = fleet.name;
-export const directories = appstream.describeDirectoryConfigsOutput({ directoryNames: directory.directoryName.apply((name) => [name]) });
+export const directories = appstream.describeDirectoryConfigsOutput({
+  directoryNames: directory.directoryName.apply((name) => [name]),
+});
 // Read once the associations exist: the stack's name taken through them.
 const entitledStack = pulumi.all([stack.name, ...entitlements.map((e) => e.id)]).apply(([name]) => name);
 export const entitled = appstream

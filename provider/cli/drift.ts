@@ -88,7 +88,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Leaf-level differences, so a changed tag reads "tags.team" rather than the whole map. */
-export function propertyDifferences(expected: Record<string, unknown>, live: Record<string, unknown>, prefix = ""): DriftedProperty[] {
+export function propertyDifferences(
+  expected: Record<string, unknown>,
+  live: Record<string, unknown>,
+  prefix = "",
+): DriftedProperty[] {
   const out: DriftedProperty[] = [];
   const keys = [...new Set([...Object.keys(expected), ...Object.keys(live)])].filter((k) => !k.startsWith("__")).sort();
   for (const key of keys) {
@@ -124,7 +128,9 @@ function schemaOf(type: string): ResourceSchema | undefined {
 
 /** Outputs the service reports that the program does not set: compared too, unless service-managed. */
 function outputOnly(schema: ResourceSchema, values: Record<string, unknown> | undefined): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values ?? {}).filter(([k]) => k in schema.outputs && !(k in schema.inputs.properties)));
+  return Object.fromEntries(
+    Object.entries(values ?? {}).filter(([k]) => k in schema.outputs && !(k in schema.inputs.properties)),
+  );
 }
 
 /** Whether a property path falls under an ignoreChanges entry ("tags" covers "tags.team"). */
@@ -147,7 +153,9 @@ export function driftOf(meta: StepEventMetadata): DriftedResource | undefined {
   let properties = propertyDifferences(meta.old.inputs ?? {}, meta.new.inputs ?? {});
   if (schema) {
     properties.push(...propertyDifferences(outputOnly(schema, meta.old.outputs), outputOnly(schema, meta.new.outputs)));
-    properties = properties.filter((p) => !isServiceManaged(schema, p.property)).sort((a, b) => a.property.localeCompare(b.property));
+    properties = properties
+      .filter((p) => !isServiceManaged(schema, p.property))
+      .sort((a, b) => a.property.localeCompare(b.property));
   }
   return properties.length > 0 ? { ...base, status: "changed", properties } : undefined;
 }
@@ -159,7 +167,8 @@ export function driftOf(meta: StepEventMetadata): DriftedResource | undefined {
  */
 export function pendingChangeOf(meta: StepEventMetadata): PendingChange | undefined {
   const quiet: OpType[] = ["same", "read", "refresh"];
-  if (quiet.includes(meta.op) || meta.type === "pulumi:pulumi:Stack" || meta.type.startsWith("pulumi:providers:")) return undefined;
+  if (quiet.includes(meta.op) || meta.type === "pulumi:pulumi:Stack" || meta.type.startsWith("pulumi:providers:"))
+    return undefined;
   const type = meta.type.startsWith(dynamicPrefix) ? meta.type.slice(dynamicPrefix.length) : meta.type;
   return { urn: meta.urn, type, name: resourceName(meta.urn), op: meta.op, properties: [...(meta.diffs ?? [])].sort() };
 }
@@ -172,7 +181,14 @@ export function plainError(error: unknown): string {
     .split("\n")
     .map((l) => l.trim())
     .find((l) => /^error:/i.test(l));
-  const sentence = (line ?? stderr.split("\n").map((l) => l.trim()).find((l) => l.length > 0) ?? text).replace(/^error:\s*/i, "");
+  const sentence = (
+    line ??
+    stderr
+      .split("\n")
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ??
+    text
+  ).replace(/^error:\s*/i, "");
   return sentence.replace(/\s+/g, " ").trim();
 }
 
@@ -204,7 +220,16 @@ export function exitCodeOf(drift: boolean, pending: boolean): { status: StackSta
 }
 
 export async function checkStack(options: CheckOptions): Promise<StackDriftReport> {
-  const empty = { stack: options.stack, resourcesChecked: 0, checkedResources: [], drifted: [], ignored: [], pendingChangesChecked: !!options.checkPendingChanges, pendingChanges: [], rules: [] };
+  const empty = {
+    stack: options.stack,
+    resourcesChecked: 0,
+    checkedResources: [],
+    drifted: [],
+    ignored: [],
+    pendingChangesChecked: !!options.checkPendingChanges,
+    pendingChanges: [],
+    rules: [],
+  };
   try {
     return await checkStackOrThrow(options);
   } catch (error) {
@@ -220,7 +245,8 @@ export async function checkStack(options: CheckOptions): Promise<StackDriftRepor
  */
 function pulumiEnvironment(envVars: Record<string, string> | undefined): Record<string, string> {
   const env = { ...envVars };
-  if (!process.env.NODE_COMPILE_CACHE && !env.NODE_COMPILE_CACHE) env.NODE_COMPILE_CACHE = path.join(os.tmpdir(), "node-compile-cache");
+  if (!process.env.NODE_COMPILE_CACHE && !env.NODE_COMPILE_CACHE)
+    env.NODE_COMPILE_CACHE = path.join(os.tmpdir(), "node-compile-cache");
   return env;
 }
 
@@ -250,13 +276,20 @@ async function checkStackOrThrow(options: CheckOptions): Promise<StackDriftRepor
   // Settled all three before a failure is reported, so no `pulumi` process outlives the check.
   const [refreshEvents, previewEvents, exported] = await allOrFirstError([
     engineEvents(["refresh", "--preview-only", ...stackArgs], run),
-    !options.checkPendingChanges ? Promise.resolve([]) : engineEvents(["preview", ...stackArgs], { ...run, env: previewEnvironment(env) }),
+    !options.checkPendingChanges
+      ? Promise.resolve([])
+      : engineEvents(["preview", ...stackArgs], { ...run, env: previewEnvironment(env) }),
     pulumi(["stack", "export", ...stackArgs], run),
   ] as const);
-  const refreshed = refreshEvents.flatMap((event: EngineEvent) => (event.resOutputsEvent ? [event.resOutputsEvent.metadata] : []));
-  const planned = previewEvents.flatMap((event: EngineEvent) => (event.resourcePreEvent ? [event.resourcePreEvent.metadata] : []));
+  const refreshed = refreshEvents.flatMap((event: EngineEvent) =>
+    event.resOutputsEvent ? [event.resOutputsEvent.metadata] : [],
+  );
+  const planned = previewEvents.flatMap((event: EngineEvent) =>
+    event.resourcePreEvent ? [event.resourcePreEvent.metadata] : [],
+  );
   // The state records each resource's ignoreChanges option (checked with Pulumi 3.259.0's `stack export`).
-  const resources = (JSON.parse(exported) as { deployment?: { resources?: ExportedResource[] } }).deployment?.resources ?? [];
+  const resources =
+    (JSON.parse(exported) as { deployment?: { resources?: ExportedResource[] } }).deployment?.resources ?? [];
   const ignoreChanges = new Map(resources.map((r) => [r.urn, r.ignoreChanges ?? []]));
 
   const managed = refreshed.filter((m) => m.type.startsWith(dynamicPrefix));
@@ -279,7 +312,11 @@ async function checkStackOrThrow(options: CheckOptions): Promise<StackDriftRepor
     // Expired rules fail the whole check (report.ts), not each stack.
     ...exitCodeOf(filtered.drifted.length > 0, pendingChanges.length > 0),
     resourcesChecked: managed.length,
-    checkedResources: managed.map((m) => ({ urn: m.urn, type: m.type.slice(dynamicPrefix.length), name: resourceName(m.urn) })),
+    checkedResources: managed.map((m) => ({
+      urn: m.urn,
+      type: m.type.slice(dynamicPrefix.length),
+      name: resourceName(m.urn),
+    })),
     drifted: filtered.drifted,
     ignored,
     pendingChangesChecked: !!options.checkPendingChanges,

@@ -66,7 +66,8 @@ function isExpired(rule: IgnoreRule, now: Date): boolean {
   return rule.expires !== undefined && now.getTime() >= Date.parse(`${rule.expires}T00:00:00Z`) + 24 * 3600 * 1000;
 }
 
-const glob = (pattern: string | undefined) => (pattern === undefined ? () => true : picomatch(pattern, { bash: true, dot: true }));
+const glob = (pattern: string | undefined) =>
+  pattern === undefined ? () => true : picomatch(pattern, { bash: true, dot: true });
 /** Property paths match segment by segment: dots act as the separators of a file path. */
 const pathGlob = (pattern: string | undefined) => {
   if (pattern === undefined) return () => true;
@@ -83,7 +84,13 @@ interface CompiledRule {
 }
 
 function compile(rule: IgnoreRule, index: number): CompiledRule {
-  const [stack, type, name, urn, property] = [glob(rule.stack), glob(rule.type), glob(rule.resource), glob(rule.urn), pathGlob(rule.property)];
+  const [stack, type, name, urn, property] = [
+    glob(rule.stack),
+    glob(rule.type),
+    glob(rule.resource),
+    glob(rule.urn),
+    pathGlob(rule.property),
+  ];
   return {
     name: ruleName(rule, index),
     rule,
@@ -114,7 +121,17 @@ export function applyIgnoreRules(
       if (!rule) kept.push(resource);
       else {
         rule.matches++;
-        ignored.push({ urn: resource.urn, type: resource.type, name: resource.name, property: "(resource)", expected: "exists", live: "deleted", ignoredBy: "ignore-file", rule: rule.name, reason: rule.rule.reason });
+        ignored.push({
+          urn: resource.urn,
+          type: resource.type,
+          name: resource.name,
+          property: "(resource)",
+          expected: "exists",
+          live: "deleted",
+          ignoredBy: "ignore-file",
+          rule: rule.name,
+          reason: rule.rule.reason,
+        });
       }
       continue;
     }
@@ -122,7 +139,15 @@ export function applyIgnoreRules(
       const rule = accept(p.property);
       if (!rule) return true;
       rule.matches++;
-      ignored.push({ urn: resource.urn, type: resource.type, name: resource.name, ...p, ignoredBy: "ignore-file", rule: rule.name, reason: rule.rule.reason });
+      ignored.push({
+        urn: resource.urn,
+        type: resource.type,
+        name: resource.name,
+        ...p,
+        ignoredBy: "ignore-file",
+        rule: rule.name,
+        reason: rule.rule.reason,
+      });
       return false;
     });
     if (remaining.length > 0) kept.push({ ...resource, properties: remaining });
@@ -140,13 +165,34 @@ export function applyIgnoreRules(
 export const baselineReason = "TODO: say why this drift is accepted";
 
 /** Ignore rules that accept exactly the given drift, for a team adopting the check on an estate that already drifted. */
-export function baselineRules(drift: { stack: string; drifted: DriftedResource[] }[], now: Date, validDays = 90): IgnoreRule[] {
+export function baselineRules(
+  drift: { stack: string; drifted: DriftedResource[] }[],
+  now: Date,
+  validDays = 90,
+): IgnoreRule[] {
   const expires = new Date(now.getTime() + validDays * 24 * 3600 * 1000).toISOString().slice(0, 10);
   return drift.flatMap(({ stack, drifted }) =>
     drifted.flatMap((r) =>
       r.status === "deleted"
-        ? [{ name: `baseline ${stack} ${r.name} deleted`, stack, type: r.type, urn: r.urn, reason: baselineReason, expires }]
-        : r.properties.map((p) => ({ name: `baseline ${stack} ${r.name} ${p.property}`, stack, type: r.type, urn: r.urn, property: p.property, reason: baselineReason, expires })),
+        ? [
+            {
+              name: `baseline ${stack} ${r.name} deleted`,
+              stack,
+              type: r.type,
+              urn: r.urn,
+              reason: baselineReason,
+              expires,
+            },
+          ]
+        : r.properties.map((p) => ({
+            name: `baseline ${stack} ${r.name} ${p.property}`,
+            stack,
+            type: r.type,
+            urn: r.urn,
+            property: p.property,
+            reason: baselineReason,
+            expires,
+          })),
     ),
   );
 }
@@ -154,7 +200,8 @@ export function baselineRules(drift: { stack: string; drifted: DriftedResource[]
 /** Adds rules to the ignore file, keeping what it holds (comments included); creates it when absent. */
 export function appendRules(file: string, rules: IgnoreRule[]): void {
   if (!fs.existsSync(file)) {
-    const header = "# Accepted drift for `pulumi-aws-euc drift`: each rule needs a reason; an expired rule fails the check.\n";
+    const header =
+      "# Accepted drift for `pulumi-aws-euc drift`: each rule needs a reason; an expired rule fails the check.\n";
     fs.writeFileSync(file, header + stringify({ version: 1, rules }));
     return;
   }

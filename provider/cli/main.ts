@@ -83,18 +83,29 @@ async function drift(args: string[]): Promise<number> {
     return 0;
   }
   const cwd = path.resolve(values.cwd ?? process.cwd());
-  if (!fs.existsSync(path.join(cwd, "Pulumi.yaml")) && !fs.existsSync(path.join(cwd, "Pulumi.yml"))) throw new UsageError(`${cwd} holds no Pulumi.yaml; run in the program's directory or pass --cwd`);
+  if (!fs.existsSync(path.join(cwd, "Pulumi.yaml")) && !fs.existsSync(path.join(cwd, "Pulumi.yml")))
+    throw new UsageError(`${cwd} holds no Pulumi.yaml; run in the program's directory or pass --cwd`);
   if (values["all-stacks"] && values.stack) throw new UsageError("pass either --stack or --all-stacks, not both");
-  const stacks = values["all-stacks"] ? await projectStacks(cwd).catch((e: unknown) => Promise.reject(new UsageError(`cannot list the project's stacks: ${plainError(e)}`))) : (values.stack ?? []);
-  if (stacks.length === 0) throw new UsageError(values["all-stacks"] ? `the project in ${cwd} has no stacks` : "name a stack with --stack, or pass --all-stacks");
+  const stacks = values["all-stacks"]
+    ? await projectStacks(cwd).catch((e: unknown) =>
+        Promise.reject(new UsageError(`cannot list the project's stacks: ${plainError(e)}`)),
+      )
+    : (values.stack ?? []);
+  if (stacks.length === 0)
+    throw new UsageError(
+      values["all-stacks"] ? `the project in ${cwd} has no stacks` : "name a stack with --stack, or pass --all-stacks",
+    );
   const ignorePath = values["ignore-file"] ? path.resolve(values["ignore-file"]) : path.join(cwd, ignoreFileName);
-  if (values["ignore-file"] && !fs.existsSync(ignorePath)) throw new UsageError(`the ignore file ${ignorePath} does not exist`);
+  if (values["ignore-file"] && !fs.existsSync(ignorePath))
+    throw new UsageError(`the ignore file ${ignorePath} does not exist`);
   const ignoreFile = readIgnoreFile(ignorePath);
   const parallel = positiveInteger(values.parallel, "--parallel", 4);
   const markdownMax = positiveInteger(values["markdown-max"], "--markdown-max", 60_000);
   const now = new Date();
 
-  const results = await boundedMap(stacks, parallel, (stack) => checkStack({ stack, cwd, ignoreFile, now, checkPendingChanges: !baseline && !!values["pending-changes"] }));
+  const results = await boundedMap(stacks, parallel, (stack) =>
+    checkStack({ stack, cwd, ignoreFile, now, checkPendingChanges: !baseline && !!values["pending-changes"] }),
+  );
   const report = combine(results, ignoreFile?.path, now);
 
   if (baseline) {
@@ -103,7 +114,11 @@ async function drift(args: string[]): Promise<number> {
     const output = values.output ? path.resolve(values.output) : ignorePath;
     const rules = baselineRules(results, now, positiveInteger(values["expires-in-days"], "--expires-in-days", 90));
     if (rules.length > 0) appendRules(output, rules);
-    process.stdout.write(rules.length > 0 ? `wrote ${rules.length} ignore rules for the current drift to ${output}; replace each reason placeholder with the real reason\n` : `no drift to write to ${output}\n`);
+    process.stdout.write(
+      rules.length > 0
+        ? `wrote ${rules.length} ignore rules for the current drift to ${output}; replace each reason placeholder with the real reason\n`
+        : `no drift to write to ${output}\n`,
+    );
     return 0;
   }
 
@@ -125,7 +140,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
-  if (command !== "drift") throw new UsageError(command === undefined ? "name a command: drift (see --help)" : `unknown command "${command}" (see --help)`);
+  if (command !== "drift")
+    throw new UsageError(
+      command === undefined ? "name a command: drift (see --help)" : `unknown command "${command}" (see --help)`,
+    );
   return drift(rest);
 }
 

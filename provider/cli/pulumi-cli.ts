@@ -33,7 +33,8 @@ export function pulumi(args: string[], run: PulumiRun): Promise<string> {
       "pulumi",
       fullArgs,
       { cwd: run.cwd, env: { ...process.env, ...run.env }, maxBuffer: 1 << 30 },
-      (error, stdout, stderr) => (error ? reject(new PulumiCommandError(args, stderr || error.message)) : resolve(stdout)),
+      (error, stdout, stderr) =>
+        error ? reject(new PulumiCommandError(args, stderr || error.message)) : resolve(stdout),
     );
   });
 }

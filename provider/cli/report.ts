@@ -32,7 +32,15 @@ export function combine(stacks: StackDriftReport[], ignoreFile: string | undefin
   const drift = expired || stacks.some((s) => s.exitCode === 2 || s.exitCode === 4);
   const pending = stacks.some((s) => s.exitCode === 3 || s.exitCode === 4);
   const outcome = failed ? { status: "error" as const, exitCode: 1 } : exitCodeOf(drift, pending);
-  return { version: reportVersion, tool: "pulumi-aws-euc", checkedAt: checkedAt.toISOString(), ...outcome, ...(ignoreFile ? { ignoreFile } : {}), rules, stacks };
+  return {
+    version: reportVersion,
+    tool: "pulumi-aws-euc",
+    checkedAt: checkedAt.toISOString(),
+    ...outcome,
+    ...(ignoreFile ? { ignoreFile } : {}),
+    rules,
+    stacks,
+  };
 }
 
 function combineRules(perStack: RuleOutcome[][]): RuleOutcome[] {
@@ -59,14 +67,20 @@ const statusWords: Record<StackStatus, string> = {
 
 function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   return [line(header), ...rows.map(line)];
 }
 
 function ruleProblems(report: DriftReport): string[] {
   return report.rules.flatMap((r) =>
     r.status === "expired"
-      ? [`expired ignore rule "${r.rule}" (expired ${r.expires}; ${r.reason}): its drift counts again; renew or remove it`]
+      ? [
+          `expired ignore rule "${r.rule}" (expired ${r.expires}; ${r.reason}): its drift counts again; renew or remove it`,
+        ]
       : r.status === "stale"
         ? [`stale ignore rule "${r.rule}": it matched no drift; remove it if the drift is gone`]
         : [],
@@ -80,26 +94,36 @@ export function renderTable(report: DriftReport): string {
       out.push(`error: ${s.error}`);
       continue;
     }
-    if (s.drifted.length === 0) out.push(`no drift: ${s.resourcesChecked} resources of stack ${s.stack} match their state`);
+    if (s.drifted.length === 0)
+      out.push(`no drift: ${s.resourcesChecked} resources of stack ${s.stack} match their state`);
     else {
       out.push(`drift in ${s.drifted.length} of ${s.resourcesChecked} resources of stack ${s.stack}`, "");
       const rows = s.drifted.flatMap((r) =>
-        r.status === "deleted" ? [[`${r.type} ${r.name}`, "(resource)", "exists", "deleted out of band"]] : r.properties.map((p) => [`${r.type} ${r.name}`, p.property, show(p.expected), show(p.live)]),
+        r.status === "deleted"
+          ? [[`${r.type} ${r.name}`, "(resource)", "exists", "deleted out of band"]]
+          : r.properties.map((p) => [`${r.type} ${r.name}`, p.property, show(p.expected), show(p.live)]),
       );
       out.push(...table(["RESOURCE", "PROPERTY", "IN STATE", "LIVE"], rows), "");
     }
     if (s.ignored.length > 0) {
       out.push(`ignored drift in stack ${s.stack} (does not fail the check):`);
-      for (const i of s.ignored) out.push(`  ${i.type} ${i.name} ${i.property}: ${i.ignoredBy === "ignoreChanges" ? "ignoreChanges of the program" : `rule "${i.rule}": ${i.reason}`}`);
+      for (const i of s.ignored)
+        out.push(
+          `  ${i.type} ${i.name} ${i.property}: ${i.ignoredBy === "ignoreChanges" ? "ignoreChanges of the program" : `rule "${i.rule}": ${i.reason}`}`,
+        );
     }
     if (s.pendingChanges.length > 0) {
       out.push(`program changes not yet applied in stack ${s.stack} (\`pulumi up\` would make them):`);
-      for (const p of s.pendingChanges) out.push(`  ${p.op} ${p.type} ${p.name}${p.properties.length ? ` (${p.properties.join(", ")})` : ""}`);
+      for (const p of s.pendingChanges)
+        out.push(`  ${p.op} ${p.type} ${p.name}${p.properties.length ? ` (${p.properties.join(", ")})` : ""}`);
     }
   }
   out.push(...ruleProblems(report));
   if (report.stacks.some((s) => s.drifted.length > 0)) out.push(restoreAdvice.replace(/`/g, ""));
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd();
+  return out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd();
 }
 
 const cell = (v: string) => v.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -117,8 +141,12 @@ function driftRows(s: StackDriftReport, groupAbove: number): string[] {
     }
     return [...groups.entries()].flatMap(([head, properties]) =>
       properties.length > groupAbove
-        ? [`| ${subject} | ${code(head)}: ${properties.length} changes (${properties.map((p) => code(p.property.slice(head.length + 1))).join(", ")}) | see the JSON report | |`]
-        : properties.map((p) => `| ${subject} | ${code(p.property)} | ${code(show(p.expected))} | ${code(show(p.live))} |`),
+        ? [
+            `| ${subject} | ${code(head)}: ${properties.length} changes (${properties.map((p) => code(p.property.slice(head.length + 1))).join(", ")}) | see the JSON report | |`,
+          ]
+        : properties.map(
+            (p) => `| ${subject} | ${code(p.property)} | ${code(show(p.expected))} | ${code(show(p.live))} |`,
+          ),
     );
   });
 }
@@ -139,16 +167,36 @@ export function renderMarkdown(report: DriftReport, { maxLength = 60_000, groupA
     if (s.drifted.length === 0) body.push(`No drift: all ${s.resourcesChecked} resources match their state.`, "");
     else {
       body.push(`**${s.drifted.length} of ${s.resourcesChecked} resources drifted.** ${restoreAdvice}`, "");
-      body.push("| resource | property | in state | live |", "| --- | --- | --- | --- |", ...driftRows(s, groupAbove), "");
+      body.push(
+        "| resource | property | in state | live |",
+        "| --- | --- | --- | --- |",
+        ...driftRows(s, groupAbove),
+        "",
+      );
     }
     if (s.pendingChanges.length > 0) {
-      body.push(`**Program changes not yet applied** (this branch changes infrastructure; \`pulumi up\` would make them):`, "");
-      body.push("| resource | change | properties |", "| --- | --- | --- |", ...s.pendingChanges.map((p) => `| ${code(p.type)} ${cell(p.name)} | ${p.op} | ${p.properties.map(code).join(", ")} |`), "");
+      body.push(
+        `**Program changes not yet applied** (this branch changes infrastructure; \`pulumi up\` would make them):`,
+        "",
+      );
+      body.push(
+        "| resource | change | properties |",
+        "| --- | --- | --- |",
+        ...s.pendingChanges.map(
+          (p) => `| ${code(p.type)} ${cell(p.name)} | ${p.op} | ${p.properties.map(code).join(", ")} |`,
+        ),
+        "",
+      );
     }
     if (s.ignored.length > 0) {
       body.push(`<details><summary>Ignored drift (${s.ignored.length}, does not fail the check)</summary>`, "");
       body.push("| resource | property | ignored by | reason |", "| --- | --- | --- | --- |");
-      body.push(...s.ignored.map((i) => `| ${code(i.type)} ${cell(i.name)} | ${code(i.property)} | ${i.ignoredBy === "ignoreChanges" ? "the program's `ignoreChanges`" : `rule ${cell(i.rule ?? "")}`} | ${cell(i.reason ?? "")} |`));
+      body.push(
+        ...s.ignored.map(
+          (i) =>
+            `| ${code(i.type)} ${cell(i.name)} | ${code(i.property)} | ${i.ignoredBy === "ignoreChanges" ? "the program's `ignoreChanges`" : `rule ${cell(i.rule ?? "")}`} | ${cell(i.reason ?? "")} |`,
+        ),
+      );
       body.push("", "</details>", "");
     }
   }
@@ -170,7 +218,8 @@ export function renderMarkdown(report: DriftReport, { maxLength = 60_000, groupA
   return `${lines.join("\n")}\n`;
 }
 
-const xml = (v: string) => v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+const xml = (v: string) =>
+  v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 
 /** JUnit XML: a test suite per stack, a test case per resource, failed when it drifted. */
 export function renderJUnit(report: DriftReport): string {
@@ -180,18 +229,34 @@ export function renderJUnit(report: DriftReport): string {
       const d = drifted.get(r.urn);
       const open = `    <testcase classname="${xml(`${s.stack}.${r.type}`)}" name="${xml(r.name)}">`;
       if (!d) return `${open}</testcase>`;
-      const message = d.status === "deleted" ? "deleted out of band" : `${d.properties.length} properties drifted: ${d.properties.map((p) => p.property).join(", ")}`;
-      const details = d.status === "deleted" ? `${d.urn} no longer exists` : d.properties.map((p) => `${p.property}: in state ${show(p.expected)}, live ${show(p.live)}`).join("\n");
+      const message =
+        d.status === "deleted"
+          ? "deleted out of band"
+          : `${d.properties.length} properties drifted: ${d.properties.map((p) => p.property).join(", ")}`;
+      const details =
+        d.status === "deleted"
+          ? `${d.urn} no longer exists`
+          : d.properties.map((p) => `${p.property}: in state ${show(p.expected)}, live ${show(p.live)}`).join("\n");
       return `${open}\n      <failure message="${xml(message)}" type="drift">${xml(details)}</failure>\n    </testcase>`;
     });
-    const errors = s.status === "error" ? [`    <testcase classname="${xml(s.stack)}" name="drift check">\n      <error message="${xml(s.error ?? "")}"/>\n    </testcase>`] : [];
+    const errors =
+      s.status === "error"
+        ? [
+            `    <testcase classname="${xml(s.stack)}" name="drift check">\n      <error message="${xml(s.error ?? "")}"/>\n    </testcase>`,
+          ]
+        : [];
     const tests = cases.length + errors.length;
     return `  <testsuite name="${xml(`drift: stack ${s.stack}`)}" tests="${tests}" failures="${s.drifted.length}" errors="${errors.length}">\n${[...cases, ...errors].join("\n")}\n  </testsuite>`;
   });
   const expired = report.rules.filter((r) => r.status === "expired");
   if (expired.length > 0) {
-    const cases = expired.map((r) => `    <testcase classname="driftignore" name="${xml(r.rule)}">\n      <failure message="${xml(`ignore rule expired on ${r.expires}`)}" type="expired-rule">${xml(r.reason)}</failure>\n    </testcase>`);
-    suites.push(`  <testsuite name="drift: ignore rules" tests="${cases.length}" failures="${cases.length}" errors="0">\n${cases.join("\n")}\n  </testsuite>`);
+    const cases = expired.map(
+      (r) =>
+        `    <testcase classname="driftignore" name="${xml(r.rule)}">\n      <failure message="${xml(`ignore rule expired on ${r.expires}`)}" type="expired-rule">${xml(r.reason)}</failure>\n    </testcase>`,
+    );
+    suites.push(
+      `  <testsuite name="drift: ignore rules" tests="${cases.length}" failures="${cases.length}" errors="0">\n${cases.join("\n")}\n  </testsuite>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pulumi-aws-euc drift">\n${suites.join("\n")}\n</testsuites>\n`;
 }

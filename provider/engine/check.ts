@@ -63,7 +63,8 @@ function plainWords(error: ErrorObject, typeName: string): CheckFailure {
     case "required":
       return { property: child(String(p.missingProperty)), reason: `${child(String(p.missingProperty))} is required` };
     case "additionalProperties": {
-      const known = Object.keys((error.parentSchema)?.properties ?? {}).join(", ");
+      const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+      const known = Object.keys(parent?.properties ?? {}).join(", ");
       const name = child(String(p.additionalProperty));
       return { property: name, reason: `${name} is not a property of ${at || typeName}; known properties: ${known}` };
     }

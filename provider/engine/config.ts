@@ -132,8 +132,10 @@ export function readStackConfigFile(cwd: string, stackName: string, projectName:
   if (relevant.some((key) => values.get(key) !== null && typeof values.get(key) === "object")) return undefined;
   return {
     get: (key) => {
+      // Only scalars reach here: a relevant key holding a mapping gave up above.
       const value = values.get(key);
-      return value === undefined || value === null ? undefined : String(value);
+      if (typeof value === "string") return value;
+      return typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
     },
   };
 }

@@ -99,7 +99,9 @@ export class ResourceContext {
   clientToken(purpose: string, inputs: Inputs): string {
     const service = Object.fromEntries(this.serviceInputs().map(([name]) => [name, inputs[name]]));
     return createHash("sha256")
-      .update(`${this.schema.type}\n${purpose}\n${String(inputs.__urn ?? "")}\n${stableJson(service)}`)
+      .update(
+        `${this.schema.type}\n${purpose}\n${typeof inputs.__urn === "string" ? inputs.__urn : ""}\n${stableJson(service)}`,
+      )
       .digest("hex")
       .slice(0, 64);
   }

@@ -1,13 +1,12 @@
 // The resource lifecycle behind every type: check, diff, create, read, update and delete, each through
 // the ResourceContext of the type's schema and hooks.
-import stableJson from "fast-json-stable-stringify";
 import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { check, type CheckFailure, type Inputs } from "./check";
 import { refuseWhileDependentsExist } from "./dependents";
 import { report } from "./progress";
-import { diffProperties, inputKeysField, isEmpty, liveAsWritten, programValuesField } from "./diff";
-import { awsErrorName, isNotFound, ResourceInitError } from "./errors";
-import type { CallSpec, PropertySchema } from "./schema-types";
+import { diffProperties, inputKeysField, liveAsWritten, programValuesField } from "./diff";
+import { awsErrorName, ResourceInitError } from "./errors";
+import type { CallSpec } from "./schema-types";
 import { WaitError, type Observation } from "./waiter";
 import { contextFor, ResourceContext, tokenField, type Outputs } from "./resource-context";
 import { fromWire, isRecord, lookup, resolveTemplate } from "./wire";

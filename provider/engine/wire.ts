@@ -59,7 +59,7 @@ export function resolveTemplate(template: Json, scope: Record<string, Json>): Js
   if (typeof template === "string") {
     const whole = wholeTemplate.exec(template);
     if (whole) return lookup(scope, whole[1]);
-    return template.replace(/\{([A-Za-z0-9_.]+)\}/g, (_, name: string) => String(lookup(scope, name) ?? ""));
+    return template.replace(/\{([A-Za-z0-9_.]+)\}/g, (_, name: string) => templateText(lookup(scope, name)));
   }
   if (Array.isArray(template)) return template.map((t) => resolveTemplate(t, scope));
   if (isRecord(template))
@@ -68,6 +68,14 @@ export function resolveTemplate(template: Json, scope: Record<string, Json>): Js
 }
 
 /** Reads a dotted path ("Fleets.0.State") from a value. */
+/** A value as it reads inside a string template: a scalar's text, a structure's JSON, nothing for a missing value. */
+function templateText(value: Json): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+
 export function lookup(value: Json, dotted: string): Json {
   let current: Json = value;
   for (const part of dotted.split(".")) {

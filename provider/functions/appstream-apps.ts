@@ -75,7 +75,10 @@ export async function describeAppBlocks(args: { arns?: string[] } = {}): Promise
     postSetupScriptDetails: script(b.PostSetupScriptDetails),
     packagingType: optional(b.PackagingType) as AppBlockInfo["packagingType"],
     state: optional(b.State) as AppBlockInfo["state"],
-    errors: ((b.AppBlockErrors as Wire[] | undefined) ?? []).map((e) => ({ errorCode: optional(e.ErrorCode), errorMessage: optional(e.ErrorMessage) })),
+    errors: ((b.AppBlockErrors as Wire[] | undefined) ?? []).map((e) => ({
+      errorCode: optional(e.ErrorCode),
+      errorMessage: optional(e.ErrorMessage),
+    })),
     createdTime: isoTime(b.CreatedTime),
   }));
 }
@@ -108,7 +111,11 @@ export interface ListEntitledApplicationsArgs {
 
 /** The names of the applications an entitlement grants (those associated with it), all pages. */
 export async function listEntitledApplications(args: ListEntitledApplicationsArgs): Promise<string[]> {
-  const items = await allPages("ListEntitledApplications", { StackName: args.stackName, EntitlementName: args.entitlementName }, "EntitledApplications");
+  const items = await allPages(
+    "ListEntitledApplications",
+    { StackName: args.stackName, EntitlementName: args.entitlementName },
+    "EntitledApplications",
+  );
   return items.map((a) => String(a.ApplicationIdentifier));
 }
 

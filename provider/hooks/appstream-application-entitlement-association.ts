@@ -5,7 +5,8 @@ import { isRecord } from "../engine/wire";
 export const hooks: Hooks = {
   async read(ctx, scope) {
     const listed = (await ctx.listOnWire(scope)).filter(isRecord);
-    if (!listed.some((application) => application.ApplicationIdentifier === scope.applicationIdentifier)) return undefined;
+    if (!listed.some((application) => application.ApplicationIdentifier === scope.applicationIdentifier))
+      return undefined;
     return {
       StackName: scope.stackName,
       EntitlementName: scope.entitlementName,

@@ -6,7 +6,9 @@ import { isRecord } from "../engine/wire";
 function failOnItemErrors(operation: string, response: Record<string, unknown>): void {
   const errors = Array.isArray(response.errors) ? response.errors.filter(isRecord) : [];
   if (errors.length === 0) return;
-  throw new Error(`${operation} failed: ${errors.map((e) => `${String(e.ErrorCode)}: ${String(e.ErrorMessage)}`).join("; ")}`);
+  throw new Error(
+    `${operation} failed: ${errors.map((e) => `${String(e.ErrorCode)}: ${String(e.ErrorMessage)}`).join("; ")}`,
+  );
 }
 
 export const hooks: Hooks = {

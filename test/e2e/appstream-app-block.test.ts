@@ -17,8 +17,15 @@ describe("appstream:AppBlock through the real CLI", () => {
     const up = await s.program.stack.up();
     name = up.outputs.appBlockName.value as string;
     expect(await s.mutations()).toEqual(["CreateAppBlock"]);
-    expect(await block()).toMatchObject({ PackagingType: "CUSTOM", State: "ACTIVE", SourceS3Location: { S3Bucket: "euc-apps", S3Key: "blocks/tools.vhdx" } });
-    expect((await s.emulator.control.inputs("CreateAppBlock"))[0]).toMatchObject({ SetupScriptDetails: { ExecutablePath: expect.stringContaining("powershell.exe"), TimeoutInSeconds: 300 }, Tags: { team: "design" } });
+    expect(await block()).toMatchObject({
+      PackagingType: "CUSTOM",
+      State: "ACTIVE",
+      SourceS3Location: { S3Bucket: "euc-apps", S3Key: "blocks/tools.vhdx" },
+    });
+    expect((await s.emulator.control.inputs("CreateAppBlock"))[0]).toMatchObject({
+      SetupScriptDetails: { ExecutablePath: expect.stringContaining("powershell.exe"), TimeoutInSeconds: 300 },
+      Tags: { team: "design" },
+    });
   }, 180_000);
 
   it("previews no change", async () => {
@@ -31,21 +38,39 @@ describe("appstream:AppBlock through the real CLI", () => {
     expect(await s.previewDiffs()).toEqual({ "update AppBlock": ["tags"] });
     await s.program.stack.up();
     expect(await s.mutations()).toEqual(["UntagResource", "TagResource"]);
-    expect(await s.emulator.control.inputs("TagResource")).toEqual([{ ResourceArn: expect.stringContaining(`app-block/${name}`), Tags: { owner: "studio" } }]);
+    expect(await s.emulator.control.inputs("TagResource")).toEqual([
+      { ResourceArn: expect.stringContaining(`app-block/${name}`), Tags: { owner: "studio" } },
+    ]);
   }, 180_000);
 
   it("shows an out-of-band change in the drift command", async () => {
     await s.emulator.control.mutate("appstream:AppBlock", name, { DisplayName: "Renamed in the console" });
     const { code, report } = await s.drift();
     expect(code).toBe(2);
-    expect(report.stacks[0].drifted).toEqual([expect.objectContaining({ type: "appstream:AppBlock", status: "changed", properties: [expect.objectContaining({ property: "displayName", expected: "Design tools", live: "Renamed in the console" })] })]);
+    expect(report.stacks[0].drifted).toEqual([
+      expect.objectContaining({
+        type: "appstream:AppBlock",
+        status: "changed",
+        properties: [
+          expect.objectContaining({
+            property: "displayName",
+            expected: "Design tools",
+            live: "Renamed in the console",
+          }),
+        ],
+      }),
+    ]);
   }, 180_000);
 
   it("replaces it for a new source location: the old one deleted first (its name is unique), then a new one created", async () => {
     await s.emulator.control.mutate("appstream:AppBlock", name, { DisplayName: "Design tools" });
     await s.emulator.control.resetCalls();
     await s.set({ blockKey: "blocks/tools-v2.vhdx" });
-    expect(Object.keys(await s.previewDiffs()).sort()).toEqual(["create-replacement AppBlock", "delete-replaced AppBlock", "replace AppBlock"]);
+    expect(Object.keys(await s.previewDiffs()).sort()).toEqual([
+      "create-replacement AppBlock",
+      "delete-replaced AppBlock",
+      "replace AppBlock",
+    ]);
     const up = await s.program.stack.up();
     const old = name;
     name = up.outputs.appBlockName.value as string;

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appsStack, type AppsStack } from "../helpers/appstream-apps";
 
 let s: AppsStack;
-const entitled = async () => (await s.emulator.control.resources("appstream:EntitledApplication")).map((r) => r.attributes.ApplicationIdentifier);
+const entitled = async () =>
+  (await s.emulator.control.resources("appstream:EntitledApplication")).map((r) => r.attributes.ApplicationIdentifier);
 
 beforeAll(async () => {
   s = await appsStack({ withEntitlement: "true", applications: ["notepad", "paint"], entitledApplication: "notepad" });
@@ -17,7 +18,10 @@ describe("appstream:ApplicationEntitlementAssociation through the real CLI", () 
   it("entitles the application", async () => {
     const up = await s.program.stack.up();
     names = up.outputs.applicationNames.value as string[];
-    expect((await s.mutations()).filter((op) => op.includes("Entitlement"))).toEqual(["CreateEntitlement", "AssociateApplicationToEntitlement"]);
+    expect((await s.mutations()).filter((op) => op.includes("Entitlement"))).toEqual([
+      "CreateEntitlement",
+      "AssociateApplicationToEntitlement",
+    ]);
     expect(await entitled()).toEqual([names[0]]);
   }, 180_000);
 
@@ -30,8 +34,13 @@ describe("appstream:ApplicationEntitlementAssociation through the real CLI", () 
     await s.set({ entitledApplication: "paint" });
     expect(Object.keys(await s.previewDiffs())).toContain("replace ApplicationEntitlementAssociation");
     await s.program.stack.up();
-    expect(await s.mutations()).toEqual(["AssociateApplicationToEntitlement", "DisassociateApplicationFromEntitlement"]);
-    expect(await s.emulator.control.inputs("DisassociateApplicationFromEntitlement")).toEqual([expect.objectContaining({ ApplicationIdentifier: names[0] })]);
+    expect(await s.mutations()).toEqual([
+      "AssociateApplicationToEntitlement",
+      "DisassociateApplicationFromEntitlement",
+    ]);
+    expect(await s.emulator.control.inputs("DisassociateApplicationFromEntitlement")).toEqual([
+      expect.objectContaining({ ApplicationIdentifier: names[0] }),
+    ]);
     expect(await entitled()).toEqual([names[1]]);
   }, 180_000);
 
@@ -40,7 +49,9 @@ describe("appstream:ApplicationEntitlementAssociation through the real CLI", () 
     await s.emulator.control.deleteResource("appstream:EntitledApplication", record.id);
     const { code, report } = await s.drift();
     expect(code).toBe(2);
-    expect(report.stacks[0].drifted).toEqual([expect.objectContaining({ type: "appstream:ApplicationEntitlementAssociation", status: "deleted" })]);
+    expect(report.stacks[0].drifted).toEqual([
+      expect.objectContaining({ type: "appstream:ApplicationEntitlementAssociation", status: "deleted" }),
+    ]);
     await s.emulator.control.resetCalls();
     await s.program.stack.up({ refresh: true });
     expect(await s.mutations()).toEqual(["AssociateApplicationToEntitlement"]);

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appsStack, type AppsStack } from "../helpers/appstream-apps";
 
 let s: AppsStack;
-const associated = async () => (await s.emulator.control.resources("appstream:ApplicationFleetAssociation")).map((r) => r.attributes);
+const associated = async () =>
+  (await s.emulator.control.resources("appstream:ApplicationFleetAssociation")).map((r) => r.attributes);
 
 beforeAll(async () => {
   s = await appsStack({ withFleet: "true", applications: ["notepad", "paint"], fleetApplication: "notepad" });
@@ -19,8 +20,12 @@ describe("appstream:ApplicationFleetAssociation through the real CLI", () => {
     const up = await s.program.stack.up();
     fleetName = up.outputs.fleetName.value as string;
     const names = up.outputs.applicationNames.value as string[];
-    arns = await Promise.all(names.map(async (n) => String((await s.emulator.control.resource("appstream:Application", n))?.attributes.Arn)));
-    expect((await s.mutations()).filter((op) => op.includes("ApplicationFleet"))).toEqual(["AssociateApplicationFleet"]);
+    arns = await Promise.all(
+      names.map(async (n) => String((await s.emulator.control.resource("appstream:Application", n))?.attributes.Arn)),
+    );
+    expect((await s.mutations()).filter((op) => op.includes("ApplicationFleet"))).toEqual([
+      "AssociateApplicationFleet",
+    ]);
     expect(await associated()).toEqual([{ FleetName: fleetName, ApplicationArn: arns[0] }]);
   }, 180_000);
 
@@ -34,7 +39,9 @@ describe("appstream:ApplicationFleetAssociation through the real CLI", () => {
     expect(Object.keys(await s.previewDiffs())).toContain("replace ApplicationFleetAssociation");
     await s.program.stack.up();
     expect(await s.mutations()).toEqual(["AssociateApplicationFleet", "DisassociateApplicationFleet"]);
-    expect(await s.emulator.control.inputs("DisassociateApplicationFleet")).toEqual([{ FleetName: fleetName, ApplicationArn: arns[0] }]);
+    expect(await s.emulator.control.inputs("DisassociateApplicationFleet")).toEqual([
+      { FleetName: fleetName, ApplicationArn: arns[0] },
+    ]);
     expect(await associated()).toEqual([{ FleetName: fleetName, ApplicationArn: arns[1] }]);
   }, 180_000);
 
@@ -42,7 +49,9 @@ describe("appstream:ApplicationFleetAssociation through the real CLI", () => {
     await s.emulator.control.deleteResource("appstream:ApplicationFleetAssociation", `${fleetName}|${arns[1]}`);
     const { code, report } = await s.drift();
     expect(code).toBe(2);
-    expect(report.stacks[0].drifted).toEqual([expect.objectContaining({ type: "appstream:ApplicationFleetAssociation", status: "deleted" })]);
+    expect(report.stacks[0].drifted).toEqual([
+      expect.objectContaining({ type: "appstream:ApplicationFleetAssociation", status: "deleted" }),
+    ]);
     await s.emulator.control.resetCalls();
     await s.program.stack.up({ refresh: true });
     expect(await s.mutations()).toEqual(["AssociateApplicationFleet"]);
@@ -54,7 +63,12 @@ describe("appstream:ApplicationFleetAssociation through the real CLI", () => {
     const ops = await s.mutations();
     expect(ops.indexOf("DisassociateApplicationFleet")).toBeLessThan(ops.indexOf("DeleteFleet"));
     expect(ops.indexOf("DisassociateApplicationFleet")).toBeLessThan(ops.indexOf("DeleteApplication"));
-    for (const kind of ["appstream:ApplicationFleetAssociation", "appstream:Application", "appstream:Fleet", "appstream:AppBlock"]) {
+    for (const kind of [
+      "appstream:ApplicationFleetAssociation",
+      "appstream:Application",
+      "appstream:Fleet",
+      "appstream:AppBlock",
+    ]) {
       expect(await s.emulator.control.resources(kind), kind).toEqual([]);
     }
   }, 180_000);

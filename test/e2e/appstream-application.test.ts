@@ -19,7 +19,12 @@ describe("appstream:Application through the real CLI", () => {
     name = (up.outputs.applicationNames.value as string[])[0];
     expect(await s.mutations()).toEqual(["CreateAppBlock", "CreateApplication"]);
     const block = await s.emulator.control.resource("appstream:AppBlock", up.outputs.appBlockName.value as string);
-    expect(await application()).toMatchObject({ AppBlockArn: block?.attributes.Arn, LaunchParameters: "-multiInst", Platforms: ["WINDOWS_SERVER_2019"], Enabled: true });
+    expect(await application()).toMatchObject({
+      AppBlockArn: block?.attributes.Arn,
+      LaunchParameters: "-multiInst",
+      Platforms: ["WINDOWS_SERVER_2019"],
+      Enabled: true,
+    });
   }, 180_000);
 
   it("previews no change", async () => {
@@ -34,7 +39,9 @@ describe("appstream:Application through the real CLI", () => {
     expect([...diffs["update Application"]].sort()).toEqual(["displayName", "launchParameters"]);
     await s.program.stack.up();
     expect(await s.mutations()).toEqual(["UpdateApplication"]);
-    expect(await s.emulator.control.inputs("UpdateApplication")).toEqual([{ Name: name, DisplayName: "Notepad++", AttributesToDelete: ["LAUNCH_PARAMETERS"] }]);
+    expect(await s.emulator.control.inputs("UpdateApplication")).toEqual([
+      { Name: name, DisplayName: "Notepad++", AttributesToDelete: ["LAUNCH_PARAMETERS"] },
+    ]);
     const live = await application();
     expect(live?.DisplayName).toBe("Notepad++");
     expect(live).not.toHaveProperty("LaunchParameters");
@@ -45,7 +52,12 @@ describe("appstream:Application through the real CLI", () => {
     await s.emulator.control.mutate("appstream:Application", name, { LaunchPath: "C:\\other\\notepad.exe" });
     const { code, report } = await s.drift();
     expect(code).toBe(2);
-    expect(report.stacks[0].drifted).toEqual([expect.objectContaining({ type: "appstream:Application", properties: [expect.objectContaining({ property: "launchPath", live: "C:\\other\\notepad.exe" })] })]);
+    expect(report.stacks[0].drifted).toEqual([
+      expect.objectContaining({
+        type: "appstream:Application",
+        properties: [expect.objectContaining({ property: "launchPath", live: "C:\\other\\notepad.exe" })],
+      }),
+    ]);
     // `up --refresh` puts it back with one update.
     await s.emulator.control.resetCalls();
     await s.program.stack.up({ refresh: true });

@@ -14,7 +14,10 @@ let main: ProgramStack;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 20 });
-  main = await programStack("test/e2e/programs/appstream-directory", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
+  main = await programStack("test/e2e/programs/appstream-directory", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+  });
 });
 afterAll(async () => {
   await main?.stack.destroy().catch(() => undefined);
@@ -22,7 +25,8 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-const directories = async () => (await emulator.control.resources("appstream:DirectoryConfig")).map((r) => r.attributes);
+const directories = async () =>
+  (await emulator.control.resources("appstream:DirectoryConfig")).map((r) => r.attributes);
 
 describe("appstream:DirectoryConfig through the real CLI", () => {
   let upOutput = "";
@@ -31,16 +35,32 @@ describe("appstream:DirectoryConfig through the real CLI", () => {
     const up = await main.stack.up();
     upOutput = `${up.stdout}\n${up.stderr}`;
     expect(await mutations(emulator, ops)).toEqual(["CreateDirectoryConfig"]);
-    expect(await directories()).toEqual([expect.objectContaining({ DirectoryName: "corp.example.com", OrganizationalUnitDistinguishedNames: ["OU=AppStream,DC=corp,DC=example,DC=com"] })]);
+    expect(await directories()).toEqual([
+      expect.objectContaining({
+        DirectoryName: "corp.example.com",
+        OrganizationalUnitDistinguishedNames: ["OU=AppStream,DC=corp,DC=example,DC=com"],
+      }),
+    ]);
     const [sent] = await emulator.control.inputs("CreateDirectoryConfig");
-    expect(sent.ServiceAccountCredentials).toEqual({ AccountName: await emulator.control.redacted("CORP\\appstream-join"), AccountPassword: await emulator.control.redacted(password) });
+    expect(sent.ServiceAccountCredentials).toEqual({
+      AccountName: await emulator.control.redacted("CORP\\appstream-join"),
+      AccountPassword: await emulator.control.redacted(password),
+    });
   }, 180_000);
 
   it("never shows the password in plain text: not in the state file, the stack export, the outputs or the CLI's output", async () => {
     const { exported, checkpoint } = await exportedState(main, "appstream-directory");
     for (const text of [exported, checkpoint, upOutput]) expect(text).not.toContain(password);
-    const state = JSON.parse(checkpoint) as { checkpoint: { latest: { resources: Array<{ type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> } } };
-    const directory = state.checkpoint.latest.resources.find((r) => r.type === "pulumi-nodejs:dynamic/appstream:DirectoryConfig");
+    const state = JSON.parse(checkpoint) as {
+      checkpoint: {
+        latest: {
+          resources: Array<{ type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }>;
+        };
+      };
+    };
+    const directory = state.checkpoint.latest.resources.find(
+      (r) => r.type === "pulumi-nodejs:dynamic/appstream:DirectoryConfig",
+    );
     expect(directory?.outputs?.serviceAccountCredentials).toMatchObject({ ciphertext: expect.any(String) });
     expect(directory?.inputs?.serviceAccountCredentials).toMatchObject({ ciphertext: expect.any(String) });
     const outputs = await main.stack.outputs();
@@ -60,7 +80,9 @@ describe("appstream:DirectoryConfig through the real CLI", () => {
     await main.stack.up({ onEvent: (e) => events.push(e) });
     expect(diffs(events)).toEqual({ "update DirectoryConfig": ["organizationalUnitDistinguishedNames"] });
     expect(await mutations(emulator, ops)).toEqual(["UpdateDirectoryConfig"]);
-    expect(await emulator.control.inputs("UpdateDirectoryConfig")).toEqual([{ DirectoryName: "corp.example.com", OrganizationalUnitDistinguishedNames: ous }]);
+    expect(await emulator.control.inputs("UpdateDirectoryConfig")).toEqual([
+      { DirectoryName: "corp.example.com", OrganizationalUnitDistinguishedNames: ous },
+    ]);
   }, 180_000);
 
   it("turns certificate-based auth on and, when the program drops it, off again (the service's default)", async () => {
@@ -68,16 +90,25 @@ describe("appstream:DirectoryConfig through the real CLI", () => {
     await main.stack.setAllConfig({ cbaStatus: { value: "ENABLED" }, caArn: { value: arn } });
     await emulator.control.resetCalls();
     await main.stack.up();
-    expect(await emulator.control.inputs("UpdateDirectoryConfig")).toEqual([{ DirectoryName: "corp.example.com", CertificateBasedAuthProperties: { Status: "ENABLED", CertificateAuthorityArn: arn } }]);
+    expect(await emulator.control.inputs("UpdateDirectoryConfig")).toEqual([
+      {
+        DirectoryName: "corp.example.com",
+        CertificateBasedAuthProperties: { Status: "ENABLED", CertificateAuthorityArn: arn },
+      },
+    ]);
     await main.stack.removeAllConfig(["cbaStatus", "caArn"]);
     await emulator.control.resetCalls();
     await main.stack.up();
-    expect(await emulator.control.inputs("UpdateDirectoryConfig")).toEqual([{ DirectoryName: "corp.example.com", CertificateBasedAuthProperties: { Status: "DISABLED" } }]);
+    expect(await emulator.control.inputs("UpdateDirectoryConfig")).toEqual([
+      { DirectoryName: "corp.example.com", CertificateBasedAuthProperties: { Status: "DISABLED" } },
+    ]);
     expect((await main.stack.preview()).changeSummary).toEqual({ same: 2 });
   }, 240_000);
 
   it("shows organizational units changed in the console as drift", async () => {
-    await emulator.control.mutate("appstream:DirectoryConfig", "corp.example.com", { OrganizationalUnitDistinguishedNames: ["OU=Console,DC=corp,DC=example,DC=com"] });
+    await emulator.control.mutate("appstream:DirectoryConfig", "corp.example.com", {
+      OrganizationalUnitDistinguishedNames: ["OU=Console,DC=corp,DC=example,DC=com"],
+    });
     const { code, report } = await driftCheck(main);
     expect(code).toBe(2);
     const [drifted] = report.stacks[0].drifted;
@@ -90,14 +121,15 @@ describe("appstream:DirectoryConfig through the real CLI", () => {
 
   it("refuses a domain-joined fleet naming a directory without a config, and creates it after the config", async () => {
     await main.stack.setAllConfig({ withFleet: { value: "true" }, fleetDirectory: { value: "other.example.com" } });
-    const failed = await main.stack.up().catch((e: Error) => e);
-    expect(String(failed)).toContain("Directory config other.example.com not found");
+    await expect(main.stack.up()).rejects.toThrow("Directory config other.example.com not found");
     expect(await emulator.control.resources("appstream:Fleet")).toEqual([]);
     await main.stack.removeConfig("fleetDirectory");
     await emulator.control.resetCalls();
     await main.stack.up();
     expect(await mutations(emulator, ops)).toEqual(["CreateFleet"]);
-    expect((await emulator.control.resources("appstream:Fleet"))[0].attributes.DomainJoinInfo).toMatchObject({ DirectoryName: "corp.example.com" });
+    expect((await emulator.control.resources("appstream:Fleet"))[0].attributes.DomainJoinInfo).toMatchObject({
+      DirectoryName: "corp.example.com",
+    });
   }, 240_000);
 
   it("replaces the directory config for a new directory name: the fleet moves first, the old config goes last", async () => {
@@ -112,7 +144,10 @@ describe("appstream:DirectoryConfig through the real CLI", () => {
   it("destroys the fleet, then the directory config, leaving nothing behind", async () => {
     await emulator.control.resetCalls();
     await main.stack.destroy();
-    expect(await mutations(emulator, ["DeleteFleet", "DeleteDirectoryConfig"])).toEqual(["DeleteFleet", "DeleteDirectoryConfig"]);
+    expect(await mutations(emulator, ["DeleteFleet", "DeleteDirectoryConfig"])).toEqual([
+      "DeleteFleet",
+      "DeleteDirectoryConfig",
+    ]);
     expect(await directories()).toEqual([]);
     expect(await emulator.control.resources("appstream:Fleet")).toEqual([]);
   }, 240_000);

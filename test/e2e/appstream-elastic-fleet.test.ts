@@ -21,7 +21,13 @@ describe("an ELASTIC appstream:Fleet through the real CLI", () => {
     name = up.outputs.fleetName.value as string;
     expect((await s.mutations()).filter((op) => op.endsWith("Fleet"))).toEqual(["CreateFleet"]);
     const [request] = await s.emulator.control.inputs("CreateFleet");
-    expect(request).toMatchObject({ FleetType: "ELASTIC", Platform: "WINDOWS_SERVER_2019", MaxConcurrentSessions: 10, SessionScriptS3Location: { S3Bucket: "euc-apps", S3Key: "scripts/session.zip" }, UsbDeviceFilterStrings: ["Yubikey,1050,*,*,*,*,0,1"] });
+    expect(request).toMatchObject({
+      FleetType: "ELASTIC",
+      Platform: "WINDOWS_SERVER_2019",
+      MaxConcurrentSessions: 10,
+      SessionScriptS3Location: { S3Bucket: "euc-apps", S3Key: "scripts/session.zip" },
+      UsbDeviceFilterStrings: ["Yubikey,1050,*,*,*,*,0,1"],
+    });
     expect(request).not.toHaveProperty("ComputeCapacity");
     expect(request).not.toHaveProperty("ImageName");
     expect((await s.program.stack.preview()).changeSummary).toEqual({ same: 3 });
@@ -47,7 +53,9 @@ describe("an ELASTIC appstream:Fleet through the real CLI", () => {
     await s.set({ withSessionScript: undefined });
     await s.program.stack.up();
     expect(await s.mutations()).toEqual(["StopFleet", "UpdateFleet", "StartFleet"]);
-    expect(await s.emulator.control.inputs("UpdateFleet")).toEqual([{ Name: name, AttributesToDelete: ["SESSION_SCRIPT_S3_LOCATION"] }]);
+    expect(await s.emulator.control.inputs("UpdateFleet")).toEqual([
+      { Name: name, AttributesToDelete: ["SESSION_SCRIPT_S3_LOCATION"] },
+    ]);
     const live = await fleet();
     expect(live).toMatchObject({ State: "RUNNING", DisplayName: "Elastic (renamed)" });
     expect(live).not.toHaveProperty("SessionScriptS3Location");
@@ -57,7 +65,12 @@ describe("an ELASTIC appstream:Fleet through the real CLI", () => {
     await s.emulator.control.mutate("appstream:Fleet", name, { MaxConcurrentSessions: 3 });
     const { code, report } = await s.drift();
     expect(code).toBe(2);
-    expect(report.stacks[0].drifted).toEqual([expect.objectContaining({ type: "appstream:Fleet", properties: [expect.objectContaining({ property: "maxConcurrentSessions", expected: 25, live: 3 })] })]);
+    expect(report.stacks[0].drifted).toEqual([
+      expect.objectContaining({
+        type: "appstream:Fleet",
+        properties: [expect.objectContaining({ property: "maxConcurrentSessions", expected: 25, live: 3 })],
+      }),
+    ]);
   }, 180_000);
 
   it("destroys it and leaves nothing behind", async () => {
@@ -84,14 +97,19 @@ describe("a multi-session appstream:Fleet through the real CLI", () => {
     try {
       const up = await program.stack.up();
       const fleetName = up.outputs.fleetName.value as string;
-      expect((await emulator.control.inputs("CreateFleet"))[0]).toMatchObject({ MaxSessionsPerInstance: 4, ComputeCapacity: { DesiredSessions: 8 } });
+      expect((await emulator.control.inputs("CreateFleet"))[0]).toMatchObject({
+        MaxSessionsPerInstance: 4,
+        ComputeCapacity: { DesiredSessions: 8 },
+      });
       expect((await program.stack.preview()).changeSummary).toEqual({ same: 2 });
       await emulator.control.resetCalls();
       await program.stack.setConfig("desiredSessions", { value: "12" });
       await program.stack.up();
       const mutating = (await emulator.control.calls()).log.filter((e) => e.mutating).map((e) => e.operation);
       expect(mutating).toEqual(["UpdateFleet"]);
-      expect(await emulator.control.inputs("UpdateFleet")).toEqual([{ Name: fleetName, ComputeCapacity: { DesiredSessions: 12 } }]);
+      expect(await emulator.control.inputs("UpdateFleet")).toEqual([
+        { Name: fleetName, ComputeCapacity: { DesiredSessions: 12 } },
+      ]);
       expect((await program.stack.preview()).changeSummary).toEqual({ same: 2 });
       await program.stack.destroy();
       expect(await emulator.control.resources("appstream:Fleet")).toEqual([]);

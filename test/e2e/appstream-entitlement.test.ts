@@ -5,10 +5,15 @@ import { appsStack, type AppsStack } from "../helpers/appstream-apps";
 
 let s: AppsStack;
 let stackName: string;
-const entitlement = async (name: string) => (await s.emulator.control.resource("appstream:Entitlement", `${stackName}/${name}`))?.attributes;
+const entitlement = async (name: string) =>
+  (await s.emulator.control.resource("appstream:Entitlement", `${stackName}/${name}`))?.attributes;
 
 beforeAll(async () => {
-  s = await appsStack({ withEntitlement: "true", entitlementName: "designers", entitlementDescription: "Design department" });
+  s = await appsStack({
+    withEntitlement: "true",
+    entitlementName: "designers",
+    entitlementDescription: "Design department",
+  });
 }, 120_000);
 afterAll(() => s?.close());
 
@@ -18,7 +23,11 @@ describe("appstream:Entitlement through the real CLI", () => {
     stackName = up.outputs.stackName.value as string;
     expect([...(await s.mutations())].sort()).toEqual(["CreateAppBlock", "CreateEntitlement", "CreateStack"]);
     expect((await s.mutations()).filter((op) => op.includes("Entitlement"))).toEqual(["CreateEntitlement"]);
-    expect(await entitlement("designers")).toMatchObject({ AppVisibility: "ASSOCIATED", Attributes: [{ Name: "department", Value: "design" }], Description: "Design department" });
+    expect(await entitlement("designers")).toMatchObject({
+      AppVisibility: "ASSOCIATED",
+      Attributes: [{ Name: "department", Value: "design" }],
+      Description: "Design department",
+    });
   }, 180_000);
 
   it("previews no change", async () => {
@@ -27,14 +36,28 @@ describe("appstream:Entitlement through the real CLI", () => {
 
   it("updates visibility and attributes in place with one UpdateEntitlement of what changed", async () => {
     await s.emulator.control.resetCalls();
-    await s.set({ appVisibility: "ALL", entitlementAttributes: [{ name: "groups", value: "designers" }, { name: "department", value: "design" }] });
+    await s.set({
+      appVisibility: "ALL",
+      entitlementAttributes: [
+        { name: "groups", value: "designers" },
+        { name: "department", value: "design" },
+      ],
+    });
     const diffs = await s.previewDiffs();
     expect(Object.keys(diffs)).toEqual(["update Entitlement"]);
     expect([...diffs["update Entitlement"]].sort()).toEqual(["appVisibility", "attributes"]);
     await s.program.stack.up();
     expect(await s.mutations()).toEqual(["UpdateEntitlement"]);
     expect(await s.emulator.control.inputs("UpdateEntitlement")).toEqual([
-      { Name: "designers", StackName: stackName, AppVisibility: "ALL", Attributes: [{ Name: "groups", Value: "designers" }, { Name: "department", Value: "design" }] },
+      {
+        Name: "designers",
+        StackName: stackName,
+        AppVisibility: "ALL",
+        Attributes: [
+          { Name: "groups", Value: "designers" },
+          { Name: "department", Value: "design" },
+        ],
+      },
     ]);
     expect((await s.program.stack.preview()).changeSummary).toEqual({ same: 4 });
   }, 180_000);
@@ -43,7 +66,9 @@ describe("appstream:Entitlement through the real CLI", () => {
     await s.emulator.control.resetCalls();
     await s.set({ entitlementDescription: undefined });
     await s.program.stack.up();
-    expect(await s.emulator.control.inputs("UpdateEntitlement")).toEqual([{ Name: "designers", StackName: stackName, Description: "" }]);
+    expect(await s.emulator.control.inputs("UpdateEntitlement")).toEqual([
+      { Name: "designers", StackName: stackName, Description: "" },
+    ]);
     expect((await s.program.stack.preview()).changeSummary).toEqual({ same: 4 });
   }, 180_000);
 
@@ -51,7 +76,12 @@ describe("appstream:Entitlement through the real CLI", () => {
     await s.emulator.control.mutate("appstream:Entitlement", `${stackName}/designers`, { AppVisibility: "ASSOCIATED" });
     const { code, report } = await s.drift();
     expect(code).toBe(2);
-    expect(report.stacks[0].drifted).toEqual([expect.objectContaining({ type: "appstream:Entitlement", properties: [expect.objectContaining({ property: "appVisibility", expected: "ALL", live: "ASSOCIATED" })] })]);
+    expect(report.stacks[0].drifted).toEqual([
+      expect.objectContaining({
+        type: "appstream:Entitlement",
+        properties: [expect.objectContaining({ property: "appVisibility", expected: "ALL", live: "ASSOCIATED" })],
+      }),
+    ]);
     await s.emulator.control.mutate("appstream:Entitlement", `${stackName}/designers`, { AppVisibility: "ALL" });
   }, 180_000);
 

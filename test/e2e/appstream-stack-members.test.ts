@@ -16,14 +16,23 @@ const full = {
   accessEndpoints: [{ endpointType: "STREAMING", vpceId: "vpce-0123456789abcdef0" }],
   streamingExperienceSettings: { preferredProtocol: "UDP" },
   contentRedirection: { hostToClient: { enabled: true, allowedUrls: ["https://example.com/*"] } },
-  agentAccessConfig: { settings: [{ agentAction: "COMPUTER_VISION", permission: "ENABLED" }], screenResolution: "W_1280xH_720", screenImageFormat: "PNG", userControlMode: "VIEW_ONLY" },
+  agentAccessConfig: {
+    settings: [{ agentAction: "COMPUTER_VISION", permission: "ENABLED" }],
+    screenResolution: "W_1280xH_720",
+    screenImageFormat: "PNG",
+    userControlMode: "VIEW_ONLY",
+  },
 };
 let emulator: RunningEmulator;
 let main: ProgramStack;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 20 });
-  main = await programStack("test/e2e/programs/appstream-stack-members", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2", args: JSON.stringify(full) });
+  main = await programStack("test/e2e/programs/appstream-stack-members", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+    args: JSON.stringify(full),
+  });
 });
 afterAll(async () => {
   await main?.stack.destroy().catch(() => undefined);
@@ -31,7 +40,9 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-async function upWith(args: Record<string, unknown>): Promise<{ diff: Record<string, string[]>; sent: Array<Record<string, unknown>> }> {
+async function upWith(
+  args: Record<string, unknown>,
+): Promise<{ diff: Record<string, string[]>; sent: Array<Record<string, unknown>> }> {
   await main.stack.setConfig("args", { value: JSON.stringify(args) });
   await emulator.control.resetCalls();
   const events: EngineEvent[] = [];
@@ -52,7 +63,12 @@ describe("appstream:Stack members through the real CLI", () => {
       AccessEndpoints: [{ EndpointType: "STREAMING", VpceId: "vpce-0123456789abcdef0" }],
       StreamingExperienceSettings: { PreferredProtocol: "UDP" },
       ContentRedirection: { HostToClient: { Enabled: true, AllowedUrls: ["https://example.com/*"] } },
-      AgentAccessConfig: { Settings: [{ AgentAction: "COMPUTER_VISION", Permission: "ENABLED" }], ScreenResolution: "W_1280xH_720", ScreenImageFormat: "PNG", UserControlMode: "VIEW_ONLY" },
+      AgentAccessConfig: {
+        Settings: [{ AgentAction: "COMPUTER_VISION", Permission: "ENABLED" }],
+        ScreenResolution: "W_1280xH_720",
+        ScreenImageFormat: "PNG",
+        UserControlMode: "VIEW_ONLY",
+      },
     });
   }, 180_000);
 
@@ -69,13 +85,22 @@ describe("appstream:Stack members through the real CLI", () => {
   }, 180_000);
 
   it("removes dropped members with AttributesToDelete, and turns persistence off by sending its default", async () => {
-    const { applicationSettings: _settings, accessEndpoints: _endpoints, streamingExperienceSettings: _experience, ...rest } = full;
+    const {
+      applicationSettings: _settings,
+      accessEndpoints: _endpoints,
+      streamingExperienceSettings: _experience,
+      ...rest
+    } = full;
     const withoutKey = { ...rest, contentRedirection: undefined };
     const { sent } = await upWith(withoutKey);
     expect(await mutations(emulator)).toEqual(["UpdateStack"]);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ Name: "members", ApplicationSettings: { Enabled: false } });
-    expect((sent[0].AttributesToDelete as string[]).sort()).toEqual(["ACCESS_ENDPOINTS", "CONTENT_REDIRECTION", "STREAMING_EXPERIENCE_SETTINGS"]);
+    expect((sent[0].AttributesToDelete as string[]).sort()).toEqual([
+      "ACCESS_ENDPOINTS",
+      "CONTENT_REDIRECTION",
+      "STREAMING_EXPERIENCE_SETTINGS",
+    ]);
     const stack = await live();
     expect(stack?.AccessEndpoints).toBeUndefined();
     expect(stack?.StreamingExperienceSettings).toBeUndefined();
@@ -84,7 +109,9 @@ describe("appstream:Stack members through the real CLI", () => {
   }, 180_000);
 
   it("shows a storage connector removed in the console as drift of storageConnectors", async () => {
-    await emulator.control.mutate("appstream:Stack", "members", { StorageConnectors: [{ ConnectorType: "HOMEFOLDERS" }] });
+    await emulator.control.mutate("appstream:Stack", "members", {
+      StorageConnectors: [{ ConnectorType: "HOMEFOLDERS" }],
+    });
     const { code, report } = await driftCheck(main);
     expect(code).toBe(2);
     const [drifted] = report.stacks[0].drifted;

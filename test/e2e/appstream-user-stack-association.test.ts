@@ -10,11 +10,17 @@ import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
 
 let emulator: RunningEmulator;
 let main: ProgramStack;
-const associations = async () => (await emulator.control.resources("appstream:UserStackAssociation")).map((r) => r.attributes);
+const associations = async () =>
+  (await emulator.control.resources("appstream:UserStackAssociation")).map((r) => r.attributes);
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 20 });
-  main = await programStack("test/e2e/programs/appstream-users", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2", associate: "true", notify: "true" });
+  main = await programStack("test/e2e/programs/appstream-users", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+    associate: "true",
+    notify: "true",
+  });
 });
 afterAll(async () => {
   await main?.stack.destroy().catch(() => undefined);
@@ -25,11 +31,13 @@ afterAll(async () => {
 describe("appstream:UserStackAssociation through the real CLI", () => {
   it("fails the up with the service's per-item error when the stack does not exist, and records nothing", async () => {
     await main.stack.setConfig("associationStack", { value: "no-such-stack" });
-    const failed = await main.stack.up().catch((e: Error) => e);
-    expect(failed).toBeInstanceOf(Error);
-    expect(String(failed)).toContain("BatchAssociateUserStack failed: STACK_NOT_FOUND: Stack no-such-stack not found.");
-    const state = await main.stack.exportStack();
-    expect(state.deployment.resources.map((r: { type: string }) => r.type)).not.toContain("pulumi-nodejs:dynamic/appstream:UserStackAssociation");
+    await expect(main.stack.up()).rejects.toThrow(
+      "BatchAssociateUserStack failed: STACK_NOT_FOUND: Stack no-such-stack not found.",
+    );
+    const { deployment } = await main.stack.exportStack();
+    expect((deployment as { resources: { type: string }[] }).resources.map((r) => r.type)).not.toContain(
+      "pulumi-nodejs:dynamic/appstream:UserStackAssociation",
+    );
     expect(await associations()).toEqual([]);
     await main.stack.removeConfig("associationStack");
   }, 180_000);
@@ -40,8 +48,19 @@ describe("appstream:UserStackAssociation through the real CLI", () => {
     const stackName = up.outputs.stackName.value as string;
     expect(await mutations(emulator, ["BatchAssociateUserStack"])).toEqual(["BatchAssociateUserStack"]);
     const [sent] = await emulator.control.inputs("BatchAssociateUserStack");
-    expect(sent).toEqual({ UserStackAssociations: [{ StackName: stackName, UserName: await emulator.control.redacted("jane@example.com"), AuthenticationType: "USERPOOL", SendEmailNotification: true }] });
-    expect(await associations()).toEqual([{ StackName: stackName, UserName: "jane@example.com", AuthenticationType: "USERPOOL" }]);
+    expect(sent).toEqual({
+      UserStackAssociations: [
+        {
+          StackName: stackName,
+          UserName: await emulator.control.redacted("jane@example.com"),
+          AuthenticationType: "USERPOOL",
+          SendEmailNotification: true,
+        },
+      ],
+    });
+    expect(await associations()).toEqual([
+      { StackName: stackName, UserName: "jane@example.com", AuthenticationType: "USERPOOL" },
+    ]);
   }, 180_000);
 
   it("previews no change when nothing changed", async () => {
@@ -53,9 +72,15 @@ describe("appstream:UserStackAssociation through the real CLI", () => {
     await main.stack.setConfig("notify", { value: "false" });
     const events: EngineEvent[] = [];
     await main.stack.up({ onEvent: (e) => events.push(e) });
-    expect(Object.keys(diffs(events))).toEqual(["delete-replaced UserStackAssociation", "replace UserStackAssociation", "create-replacement UserStackAssociation"]);
+    expect(Object.keys(diffs(events))).toEqual([
+      "delete-replaced UserStackAssociation",
+      "replace UserStackAssociation",
+      "create-replacement UserStackAssociation",
+    ]);
     expect(await mutations(emulator)).toEqual(["BatchDisassociateUserStack", "BatchAssociateUserStack"]);
-    expect((await emulator.control.inputs("BatchAssociateUserStack"))[0].UserStackAssociations).toEqual([expect.objectContaining({ SendEmailNotification: false })]);
+    expect((await emulator.control.inputs("BatchAssociateUserStack"))[0].UserStackAssociations).toEqual([
+      expect.objectContaining({ SendEmailNotification: false }),
+    ]);
     expect(await associations()).toHaveLength(1);
   }, 180_000);
 
@@ -64,7 +89,9 @@ describe("appstream:UserStackAssociation through the real CLI", () => {
     await emulator.control.deleteResource("appstream:UserStackAssociation", record.id);
     const { code, report } = await driftCheck(main);
     expect(code).toBe(2);
-    expect(report.stacks[0].drifted).toEqual([expect.objectContaining({ type: "appstream:UserStackAssociation", status: "deleted" })]);
+    expect(report.stacks[0].drifted).toEqual([
+      expect.objectContaining({ type: "appstream:UserStackAssociation", status: "deleted" }),
+    ]);
     await emulator.control.resetCalls();
     await main.stack.up({ refresh: true });
     expect(await mutations(emulator)).toEqual(["BatchAssociateUserStack"]);

@@ -15,7 +15,10 @@ let main: ProgramStack;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 20 });
-  main = await programStack("test/e2e/programs/appstream-users", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
+  main = await programStack("test/e2e/programs/appstream-users", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+  });
 });
 afterAll(async () => {
   await main?.stack.destroy().catch(() => undefined);
@@ -30,10 +33,18 @@ describe("appstream:User through the real CLI", () => {
     const up = await main.stack.up();
     expect(await mutations(emulator, userOps)).toEqual(["CreateUser"]);
     const [sent] = await emulator.control.inputs("CreateUser");
-    expect(sent).toEqual({ UserName: await emulator.control.redacted("jane@example.com"), AuthenticationType: "USERPOOL", FirstName: await emulator.control.redacted("Jane"), LastName: await emulator.control.redacted("Doe"), MessageAction: "SUPPRESS" });
+    expect(sent).toEqual({
+      UserName: await emulator.control.redacted("jane@example.com"),
+      AuthenticationType: "USERPOOL",
+      FirstName: await emulator.control.redacted("Jane"),
+      LastName: await emulator.control.redacted("Doe"),
+      MessageAction: "SUPPRESS",
+    });
     expect(await jane()).toMatchObject({ Enabled: true, FirstName: "Jane", Status: "FORCE_CHANGE_PASSWORD" });
     expect(up.outputs.userStatus.value).toBe("FORCE_CHANGE_PASSWORD");
-    expect(up.outputs.users.value).toEqual([expect.objectContaining({ userName: "jane@example.com", enabled: true, authenticationType: "USERPOOL" })]);
+    expect(up.outputs.users.value).toEqual([
+      expect.objectContaining({ userName: "jane@example.com", enabled: true, authenticationType: "USERPOOL" }),
+    ]);
   }, 180_000);
 
   it("previews no change when nothing changed", async () => {
@@ -47,16 +58,26 @@ describe("appstream:User through the real CLI", () => {
     await main.stack.up({ onEvent: (e) => events.push(e) });
     expect(diffs(events)).toEqual({ "update User": ["enabled"] });
     expect(await mutations(emulator)).toEqual(["DisableUser"]);
-    expect(await emulator.control.inputs("DisableUser")).toEqual([{ UserName: await emulator.control.redacted("jane@example.com"), AuthenticationType: "USERPOOL" }]);
+    expect(await emulator.control.inputs("DisableUser")).toEqual([
+      { UserName: await emulator.control.redacted("jane@example.com"), AuthenticationType: "USERPOOL" },
+    ]);
     expect((await jane())?.Enabled).toBe(false);
     expect((await main.stack.preview()).changeSummary).toEqual({ same: 3 });
   }, 180_000);
 
   it("shows a user enabled in the console as drift of enabled, and up --refresh disables it again", async () => {
-    await createAwsClients({ endpoint: emulator.url }).appstream.send(new EnableUserCommand({ UserName: "jane@example.com", AuthenticationType: "USERPOOL" }));
+    await createAwsClients({ endpoint: emulator.url }).appstream.send(
+      new EnableUserCommand({ UserName: "jane@example.com", AuthenticationType: "USERPOOL" }),
+    );
     const { code, report } = await driftCheck(main);
     expect(code).toBe(2);
-    expect(report.stacks[0].drifted).toEqual([expect.objectContaining({ type: "appstream:User", status: "changed", properties: [{ property: "enabled", expected: false, live: true }] })]);
+    expect(report.stacks[0].drifted).toEqual([
+      expect.objectContaining({
+        type: "appstream:User",
+        status: "changed",
+        properties: [{ property: "enabled", expected: false, live: true }],
+      }),
+    ]);
     await emulator.control.resetCalls();
     await main.stack.up({ refresh: true });
     expect(await mutations(emulator)).toEqual(["DisableUser"]);

@@ -314,7 +314,11 @@ describe("pulumi-aws-euc drift: policy, stacks and formats", () => {
     const pending = await drift("--pending-changes");
     expect(pending.code).toBe(3);
     expectValidReport(pending.report);
-    expect(pending.report.stacks[0]).toMatchObject({ status: "pending-changes", pendingChangesChecked: true, drifted: [] });
+    expect(pending.report.stacks[0]).toMatchObject({
+      status: "pending-changes",
+      pendingChangesChecked: true,
+      drifted: [],
+    });
     expect(pending.report.stacks[0].pendingChanges).toEqual([
       expect.objectContaining({ type: "appstream:Stack", name: "alpha", op: "update", properties: ["displayName"] }),
     ]);

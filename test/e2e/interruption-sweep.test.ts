@@ -27,7 +27,9 @@ function run(name: Baseline["run"]): Baseline {
 
 async function expectRecovered(baseline: Baseline, hold: Hold): Promise<string> {
   // The uninterrupted run makes the call the sample holds, so the sweep of that run covers it.
-  expect(baseline.operations).toContainEqual(expect.objectContaining({ service: hold.service, operation: hold.operation }));
+  expect(baseline.operations).toContainEqual(
+    expect.objectContaining({ service: hold.service, operation: hold.operation }),
+  );
   const row = await interrupt(baseline, hold);
   expect(row.outcome).toMatch(/^ok/);
   expect(row.counts).toEqual({ duplicates: 0, orphans: 0, outOfDesiredState: 0, missing: 0 });
@@ -36,14 +38,24 @@ async function expectRecovered(baseline: Baseline, hold: Hold): Promise<string> 
 
 describe("interrupting the full example's update and destroy", () => {
   it("an update killed after the fleet stopped for its instance-type change ends with the fleet RUNNING on the new type", async () => {
-    const recovery = await expectRecovered(run("update"), { service: "appstream", operation: "StopFleet", occurrence: 1, when: "after" });
+    const recovery = await expectRecovered(run("update"), {
+      service: "appstream",
+      operation: "StopFleet",
+      occurrence: 1,
+      when: "after",
+    });
     // The killed run's lock is what the CLI complains about; its advice is `pulumi cancel`.
     expect(recovery).toContain("pulumi cancel");
     expect(recovery).toMatch(/(^| )up( \(warned of pending operations\))?$/);
   }, 900_000);
 
   it("a destroy killed after the fleet was disassociated leaves only what deleteBehaviour keeps", async () => {
-    const recovery = await expectRecovered(run("destroy"), { service: "appstream", operation: "DisassociateFleet", occurrence: 1, when: "after" });
+    const recovery = await expectRecovered(run("destroy"), {
+      service: "appstream",
+      operation: "DisassociateFleet",
+      occurrence: 1,
+      when: "after",
+    });
     expect(recovery).toMatch(/(^| )destroy( \(warned of pending operations\))?$/);
   }, 900_000);
 });

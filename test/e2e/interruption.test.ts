@@ -15,7 +15,15 @@ import { programStack, repoRoot, type ProgramStack } from "../helpers/pulumi-sta
 import { killSession } from "./sweep/kill-tree";
 
 const program = process.env.EUC_SWEEP_PROGRAM ?? "test/e2e/programs/interrupt-small";
-const managedKinds = new Set(["nimble:Studio", "nimble:LaunchProfile", "nimble:StreamingSession", "appstream:Stack", "appstream:Fleet", "appstream:ImageBuilder", "thinclient:Environment"]);
+const managedKinds = new Set([
+  "nimble:Studio",
+  "nimble:LaunchProfile",
+  "nimble:StreamingSession",
+  "appstream:Stack",
+  "appstream:Fleet",
+  "appstream:ImageBuilder",
+  "thinclient:Environment",
+]);
 
 interface SweepRow {
   occurrence: number;
@@ -28,23 +36,36 @@ interface SweepRow {
 /** Runs the CLI without blocking this process, which also serves the endpoint the CLI talks to. */
 function pulumi(p: ProgramStack, args: string[]): Promise<{ ok: boolean; output: string; stdout: string }> {
   return new Promise((resolve) => {
-    execFile("pulumi", [...args, "--stack", "e2e", "--non-interactive"], { cwd: p.programDir, env: { ...process.env, ...p.env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ ok: !error, output: `${stdout}\n${stderr}`, stdout }),
+    execFile(
+      "pulumi",
+      [...args, "--stack", "e2e", "--non-interactive"],
+      { cwd: p.programDir, env: { ...process.env, ...p.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ ok: !error, output: `${stdout}\n${stderr}`, stdout }),
     );
   });
 }
 
+function stateOf(record: ResourceRecord): string {
+  const state = record.attributes.state ?? record.attributes.State;
+  return typeof state === "string" ? state : "";
+}
+
 function live(records: ResourceRecord[]): string[] {
   return records
-    .filter((r) => managedKinds.has(r.kind) && !["DELETED", "DELETE_IN_PROGRESS"].includes(String(r.attributes.state ?? r.attributes.State ?? "")))
+    .filter((r) => managedKinds.has(r.kind) && !["DELETED", "DELETE_IN_PROGRESS"].includes(stateOf(r)))
     .map((r) => `${r.kind} ${r.id}`)
     .sort();
 }
 
 async function inState(p: ProgramStack): Promise<string[]> {
-  const exported = JSON.parse((await pulumi(p, ["stack", "export"])).stdout) as { deployment: { resources: Array<{ type: string; id?: string }> } };
+  const exported = JSON.parse((await pulumi(p, ["stack", "export"])).stdout) as {
+    deployment: { resources: Array<{ type: string; id?: string }> };
+  };
   return exported.deployment.resources
-    .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/") && managedKinds.has(r.type.replace("pulumi-nodejs:dynamic/", "")))
+    .filter(
+      (r) =>
+        r.type.startsWith("pulumi-nodejs:dynamic/") && managedKinds.has(r.type.replace("pulumi-nodejs:dynamic/", "")),
+    )
     .map((r) => `${r.type.replace("pulumi-nodejs:dynamic/", "")} ${String(r.id).split("/").pop()}`)
     .sort();
 }
@@ -90,10 +111,20 @@ async function withWorld<T>(work: (emulator: RunningEmulator, p: ProgramStack) =
   }
 }
 
-async function interruptAt(service: string, operation: string, occurrence: number, when: "before" | "after"): Promise<SweepRow> {
+async function interruptAt(
+  service: string,
+  operation: string,
+  occurrence: number,
+  when: "before" | "after",
+): Promise<SweepRow> {
   return withWorld(async (emulator, p) => {
     await emulator.control.holdOperation(operation, occurrence, when, service);
-    const child = spawn("pulumi", ["up", "--yes", "--skip-preview", "--non-interactive", "--stack", "e2e"], { cwd: p.programDir, env: { ...process.env, ...p.env }, detached: true, stdio: "ignore" });
+    const child = spawn("pulumi", ["up", "--yes", "--skip-preview", "--non-interactive", "--stack", "e2e"], {
+      cwd: p.programDir,
+      env: { ...process.env, ...p.env },
+      detached: true,
+      stdio: "ignore",
+    });
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     let ended = false;
     void exited.then(() => {
@@ -117,7 +148,10 @@ async function interruptAt(service: string, operation: string, occurrence: numbe
     // A duplicate would be a second live resource that the stack does not know: an orphan.
     const orphans = world.filter((w) => !state.includes(w));
     const missing = state.filter((s) => !world.includes(s));
-    const outcome = orphans.length === 0 && missing.length === 0 ? `ok: ${world.length} resources, 0 orphans` : `orphans: ${orphans.join(", ") || "none"}; missing: ${missing.join(", ") || "none"}`;
+    const outcome =
+      orphans.length === 0 && missing.length === 0
+        ? `ok: ${world.length} resources, 0 orphans`
+        : `orphans: ${orphans.join(", ") || "none"}; missing: ${missing.join(", ") || "none"}`;
     return { occurrence, operation: name, when, recovery: steps.join(" -> "), outcome };
   });
 }
@@ -141,7 +175,11 @@ describe("interrupting `pulumi up` at every mutating call", () => {
     for (const when of ["after", "before"] as const) {
       for (const h of holds) rows.push(await interruptAt(h.service, h.operation, h.occurrence, when));
     }
-    const table = ["| operation | occurrence | held | recovery | outcome |", "| --- | --- | --- | --- | --- |", ...rows.map((r) => `| ${r.operation} | ${r.occurrence} | ${r.when} | ${r.recovery} | ${r.outcome} |`)].join("\n");
+    const table = [
+      "| operation | occurrence | held | recovery | outcome |",
+      "| --- | --- | --- | --- | --- |",
+      ...rows.map((r) => `| ${r.operation} | ${r.occurrence} | ${r.when} | ${r.recovery} | ${r.outcome} |`),
+    ].join("\n");
     fs.mkdirSync(path.join(repoRoot, ".pulumi-local"), { recursive: true });
     fs.writeFileSync(path.join(repoRoot, ".pulumi-local/interruption-sweep.md"), `${table}\n`);
     console.log(table);

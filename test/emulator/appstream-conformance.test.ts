@@ -105,11 +105,11 @@ describe("fleets", () => {
   // DescribeFleets and DescribeStacks model no validation error: the common ValidationException.
   it("rejects an unknown or foreign NextToken with ValidationException", async () => {
     const err = await rejection(h.client.send(new DescribeFleetsCommand({ NextToken: "not-a-token" })));
-    expect(err.name).toBe("ValidationException");
+    expect(err).toMatchObject({ name: "ValidationException" });
     for (let i = 0; i < 30; i++) await h.client.send(new CreateStackCommand({ Name: `s-${i}` }));
     const images = await h.client.send(new DescribeImagesCommand({ MaxResults: 1 }));
     const foreign = await rejection(h.client.send(new DescribeStacksCommand({ NextToken: images.NextToken })));
-    expect(foreign.name).toBe("ValidationException");
+    expect(foreign).toMatchObject({ name: "ValidationException" });
   });
 
   it("validates required fields, enums, ranges and formats", async () => {
@@ -170,7 +170,12 @@ describe("fleets", () => {
   });
 
   it("UpdateFleet changes a STOPPED fleet and deletes attributes through AttributesToDelete", async () => {
-    await h.client.send(new CreateDirectoryConfigCommand({ DirectoryName: "corp.example.com", OrganizationalUnitDistinguishedNames: ["OU=AppStream,DC=corp,DC=example,DC=com"] }));
+    await h.client.send(
+      new CreateDirectoryConfigCommand({
+        DirectoryName: "corp.example.com",
+        OrganizationalUnitDistinguishedNames: ["OU=AppStream,DC=corp,DC=example,DC=com"],
+      }),
+    );
     await h.client.send(
       new CreateFleetCommand({
         ...fleetInput("upd"),
@@ -497,7 +502,7 @@ describe("tags", () => {
       h.client.send(new TagResourceCommand({ ResourceArn: fleetArn, Tags: { "aws:x": "y" } })),
     );
     // TagResource models no validation error: a reserved key gets the common ValidationException.
-    expect(reserved.name).toBe("ValidationException");
+    expect(reserved).toMatchObject({ name: "ValidationException" });
     // Tags of a deleted fleet do not come back with a new fleet of the same name.
     await h.client.send(new DeleteFleetCommand({ Name: "f" }));
     await h.client.send(new CreateFleetCommand(fleetInput("f")));

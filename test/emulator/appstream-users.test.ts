@@ -51,9 +51,14 @@ const jane = { UserName: "jane@example.com", AuthenticationType: "USERPOOL" as c
 describe("directory configs", () => {
   it("keep the service account's credentials but never answer with them, and never log the password", async () => {
     const created = await h.client.send(new CreateDirectoryConfigCommand(directory));
-    expect(created.DirectoryConfig).toMatchObject({ DirectoryName: "corp.example.com", OrganizationalUnitDistinguishedNames: directory.OrganizationalUnitDistinguishedNames });
+    expect(created.DirectoryConfig).toMatchObject({
+      DirectoryName: "corp.example.com",
+      OrganizationalUnitDistinguishedNames: directory.OrganizationalUnitDistinguishedNames,
+    });
     expect(created.DirectoryConfig?.ServiceAccountCredentials).toBeUndefined();
-    const { DirectoryConfigs } = await h.client.send(new DescribeDirectoryConfigsCommand({ DirectoryNames: ["corp.example.com"] }));
+    const { DirectoryConfigs } = await h.client.send(
+      new DescribeDirectoryConfigsCommand({ DirectoryNames: ["corp.example.com"] }),
+    );
     expect(DirectoryConfigs).toHaveLength(1);
     expect(JSON.stringify(DirectoryConfigs)).not.toContain(password);
     const log = JSON.stringify((await h.emulator.control.calls()).log);
@@ -63,29 +68,62 @@ describe("directory configs", () => {
 
   it("refuse a second config of the same directory, and certificate-based auth without its CA", async () => {
     await h.client.send(new CreateDirectoryConfigCommand(directory));
-    expect(await rejection(h.client.send(new CreateDirectoryConfigCommand(directory)))).toBeInstanceOf(ResourceAlreadyExistsException);
-    const noAuthority = await rejection(
-      h.client.send(new UpdateDirectoryConfigCommand({ DirectoryName: "corp.example.com", CertificateBasedAuthProperties: { Status: "ENABLED" } })),
+    expect(await rejection(h.client.send(new CreateDirectoryConfigCommand(directory)))).toBeInstanceOf(
+      ResourceAlreadyExistsException,
     );
-    expect(String((noAuthority as Error).message)).toContain("CertificateAuthorityArn is required when Status is ENABLED");
+    const noAuthority = await rejection(
+      h.client.send(
+        new UpdateDirectoryConfigCommand({
+          DirectoryName: "corp.example.com",
+          CertificateBasedAuthProperties: { Status: "ENABLED" },
+        }),
+      ),
+    );
+    expect(String((noAuthority as Error).message)).toContain(
+      "CertificateAuthorityArn is required when Status is ENABLED",
+    );
     const arn = "arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/0a1b2c3d";
     const updated = await h.client.send(
-      new UpdateDirectoryConfigCommand({ DirectoryName: "corp.example.com", CertificateBasedAuthProperties: { Status: "ENABLED_NO_DIRECTORY_LOGIN_FALLBACK", CertificateAuthorityArn: arn } }),
+      new UpdateDirectoryConfigCommand({
+        DirectoryName: "corp.example.com",
+        CertificateBasedAuthProperties: { Status: "ENABLED_NO_DIRECTORY_LOGIN_FALLBACK", CertificateAuthorityArn: arn },
+      }),
     );
-    expect(updated.DirectoryConfig?.CertificateBasedAuthProperties).toEqual({ Status: "ENABLED_NO_DIRECTORY_LOGIN_FALLBACK", CertificateAuthorityArn: arn });
-    expect(await rejection(h.client.send(new UpdateDirectoryConfigCommand({ DirectoryName: "other.example.com" })))).toBeInstanceOf(ResourceNotFoundException);
+    expect(updated.DirectoryConfig?.CertificateBasedAuthProperties).toEqual({
+      Status: "ENABLED_NO_DIRECTORY_LOGIN_FALLBACK",
+      CertificateAuthorityArn: arn,
+    });
+    expect(
+      await rejection(h.client.send(new UpdateDirectoryConfigCommand({ DirectoryName: "other.example.com" }))),
+    ).toBeInstanceOf(ResourceNotFoundException);
   });
 
   it("must exist before a fleet or image builder joins the domain, and cannot go while one uses it", async () => {
-    const joined = { DomainJoinInfo: { DirectoryName: "corp.example.com", OrganizationalUnitDistinguishedName: "OU=AppStream,DC=corp,DC=example,DC=com" } };
+    const joined = {
+      DomainJoinInfo: {
+        DirectoryName: "corp.example.com",
+        OrganizationalUnitDistinguishedName: "OU=AppStream,DC=corp,DC=example,DC=com",
+      },
+    };
     const fleetFirst = await rejection(h.client.send(new CreateFleetCommand({ ...fleetInput("joined"), ...joined })));
     expect(fleetFirst).toBeInstanceOf(ResourceNotFoundException);
     expect(String((fleetFirst as Error).message)).toContain("Directory config corp.example.com not found");
-    const builderFirst = await rejection(h.client.send(new CreateImageBuilderCommand({ Name: "joined-builder", InstanceType: "stream.standard.medium", ImageName: PUBLIC_IMAGE, ...joined })));
+    const builderFirst = await rejection(
+      h.client.send(
+        new CreateImageBuilderCommand({
+          Name: "joined-builder",
+          InstanceType: "stream.standard.medium",
+          ImageName: PUBLIC_IMAGE,
+          ...joined,
+        }),
+      ),
+    );
     expect(builderFirst).toBeInstanceOf(ResourceNotFoundException);
     await h.client.send(new CreateDirectoryConfigCommand(directory));
     await h.client.send(new CreateFleetCommand({ ...fleetInput("joined"), ...joined }));
-    const inUse = await rejection(h.client.send(new DeleteDirectoryConfigCommand({ DirectoryName: "corp.example.com" })));
+    const inUse = await rejection(
+      h.client.send(new DeleteDirectoryConfigCommand({ DirectoryName: "corp.example.com" })),
+    );
     expect(inUse).toBeInstanceOf(ResourceInUseException);
     expect(String((inUse as Error).message)).toContain("fleet joined");
   });
@@ -93,29 +131,48 @@ describe("directory configs", () => {
 
 describe("user pool users", () => {
   it("CreateUser takes only USERPOOL users, once each, and RESEND without names", async () => {
-    const saml = await rejection(h.client.send(new CreateUserCommand({ UserName: "sam@example.com", AuthenticationType: "SAML" })));
+    const saml = await rejection(
+      h.client.send(new CreateUserCommand({ UserName: "sam@example.com", AuthenticationType: "SAML" })),
+    );
     expect(saml).toBeInstanceOf(InvalidParameterCombinationException);
     expect(String((saml as Error).message)).toContain("AuthenticationType must be USERPOOL");
     await h.client.send(new CreateUserCommand({ ...jane, FirstName: "Jane", MessageAction: "SUPPRESS" }));
     expect(await rejection(h.client.send(new CreateUserCommand(jane)))).toBeInstanceOf(ResourceAlreadyExistsException);
-    expect(await rejection(h.client.send(new CreateUserCommand({ ...jane, MessageAction: "RESEND", FirstName: "Jane" })))).toBeInstanceOf(InvalidParameterCombinationException);
+    expect(
+      await rejection(h.client.send(new CreateUserCommand({ ...jane, MessageAction: "RESEND", FirstName: "Jane" }))),
+    ).toBeInstanceOf(InvalidParameterCombinationException);
     await h.client.send(new CreateUserCommand({ ...jane, MessageAction: "RESEND" }));
     const { Users } = await h.client.send(new DescribeUsersCommand({ AuthenticationType: "USERPOOL" }));
-    expect(Users).toEqual([expect.objectContaining({ UserName: "jane@example.com", FirstName: "Jane", Enabled: true, Status: "FORCE_CHANGE_PASSWORD" })]);
+    expect(Users).toEqual([
+      expect.objectContaining({
+        UserName: "jane@example.com",
+        FirstName: "Jane",
+        Enabled: true,
+        Status: "FORCE_CHANGE_PASSWORD",
+      }),
+    ]);
     expect((await h.client.send(new DescribeUsersCommand({ AuthenticationType: "SAML" }))).Users).toEqual([]);
   });
 
   it("DisableUser and EnableUser set Enabled; DeleteUser removes the user and their stack associations", async () => {
     await h.client.send(new CreateUserCommand(jane));
     await h.client.send(new DisableUserCommand(jane));
-    expect((await h.client.send(new DescribeUsersCommand({ AuthenticationType: "USERPOOL" }))).Users?.[0].Enabled).toBe(false);
+    expect((await h.client.send(new DescribeUsersCommand({ AuthenticationType: "USERPOOL" }))).Users?.[0].Enabled).toBe(
+      false,
+    );
     await h.client.send(new EnableUserCommand(jane));
-    expect((await h.client.send(new DescribeUsersCommand({ AuthenticationType: "USERPOOL" }))).Users?.[0].Enabled).toBe(true);
+    expect((await h.client.send(new DescribeUsersCommand({ AuthenticationType: "USERPOOL" }))).Users?.[0].Enabled).toBe(
+      true,
+    );
     await h.client.send(new CreateStackCommand({ Name: "apps" }));
-    await h.client.send(new BatchAssociateUserStackCommand({ UserStackAssociations: [{ ...jane, StackName: "apps" }] }));
+    await h.client.send(
+      new BatchAssociateUserStackCommand({ UserStackAssociations: [{ ...jane, StackName: "apps" }] }),
+    );
     await h.client.send(new DeleteUserCommand(jane));
     expect(await rejection(h.client.send(new DisableUserCommand(jane)))).toBeInstanceOf(ResourceNotFoundException);
-    expect((await h.client.send(new DescribeUserStackAssociationsCommand({ StackName: "apps" }))).UserStackAssociations).toBeUndefined();
+    expect(
+      (await h.client.send(new DescribeUserStackAssociationsCommand({ StackName: "apps" }))).UserStackAssociations,
+    ).toBeUndefined();
   });
 });
 
@@ -137,18 +194,33 @@ describe("user-stack associations", () => {
     expect(answer.errors?.[1].UserStackAssociation?.StackName).toBe("apps");
     const listed = await h.client.send(new DescribeUserStackAssociationsCommand({ ...jane }));
     expect(listed.UserStackAssociations).toEqual([{ ...jane, StackName: "apps" }]);
-    const undone = await h.client.send(new BatchDisassociateUserStackCommand({ UserStackAssociations: [{ ...jane, StackName: "apps" }, { ...jane, StackName: "gone" }] }));
+    const undone = await h.client.send(
+      new BatchDisassociateUserStackCommand({
+        UserStackAssociations: [
+          { ...jane, StackName: "apps" },
+          { ...jane, StackName: "gone" },
+        ],
+      }),
+    );
     expect(undone.errors?.map((e) => e.ErrorCode)).toEqual(["STACK_NOT_FOUND"]);
-    expect((await h.client.send(new DescribeUserStackAssociationsCommand({ StackName: "apps" }))).UserStackAssociations).toBeUndefined();
+    expect(
+      (await h.client.send(new DescribeUserStackAssociationsCommand({ StackName: "apps" }))).UserStackAssociations,
+    ).toBeUndefined();
   });
 
   it("are listed by stack, or by user with authentication type, not by user name alone; DeleteStack ends them", async () => {
-    expect(await rejection(h.client.send(new DescribeUserStackAssociationsCommand({ UserName: "jane@example.com" })))).toBeInstanceOf(InvalidParameterCombinationException);
+    expect(
+      await rejection(h.client.send(new DescribeUserStackAssociationsCommand({ UserName: "jane@example.com" }))),
+    ).toBeInstanceOf(InvalidParameterCombinationException);
     await h.client.send(new CreateStackCommand({ Name: "apps" }));
     await h.client.send(new CreateUserCommand(jane));
-    await h.client.send(new BatchAssociateUserStackCommand({ UserStackAssociations: [{ ...jane, StackName: "apps" }] }));
+    await h.client.send(
+      new BatchAssociateUserStackCommand({ UserStackAssociations: [{ ...jane, StackName: "apps" }] }),
+    );
     await h.client.send(new DeleteStackCommand({ Name: "apps" }));
-    expect((await h.client.send(new DescribeUserStackAssociationsCommand({ ...jane }))).UserStackAssociations).toBeUndefined();
+    expect(
+      (await h.client.send(new DescribeUserStackAssociationsCommand({ ...jane }))).UserStackAssociations,
+    ).toBeUndefined();
   });
 });
 
@@ -162,14 +234,27 @@ describe("stack members", () => {
         ApplicationSettings: { Enabled: true, SettingsGroup: "design" },
         AccessEndpoints: [{ EndpointType: "STREAMING", VpceId: "vpce-0123456789abcdef0" }],
         StreamingExperienceSettings: { PreferredProtocol: "UDP" },
-        AgentAccessConfig: { Settings: [{ AgentAction: "COMPUTER_VISION", Permission: "ENABLED" }], ScreenResolution: "W_1280xH_720", ScreenImageFormat: "PNG", KmsKeyArn: kms },
+        AgentAccessConfig: {
+          Settings: [{ AgentAction: "COMPUTER_VISION", Permission: "ENABLED" }],
+          ScreenResolution: "W_1280xH_720",
+          ScreenImageFormat: "PNG",
+          KmsKeyArn: kms,
+        },
       }),
     );
-    expect(created.Stack).toMatchObject({ ApplicationSettings: { Enabled: true, SettingsGroup: "design" }, StreamingExperienceSettings: { PreferredProtocol: "UDP" } });
+    expect(created.Stack).toMatchObject({
+      ApplicationSettings: { Enabled: true, SettingsGroup: "design" },
+      StreamingExperienceSettings: { PreferredProtocol: "UDP" },
+    });
     const { Stack } = await h.client.send(
       new UpdateStackCommand({
         Name: "full",
-        AttributesToDelete: ["STORAGE_CONNECTOR_ONE_DRIVE", "AGENT_ACCESS_CONFIG_KMS_KEY_ARN", "STREAMING_EXPERIENCE_SETTINGS", "ACCESS_ENDPOINTS"],
+        AttributesToDelete: [
+          "STORAGE_CONNECTOR_ONE_DRIVE",
+          "AGENT_ACCESS_CONFIG_KMS_KEY_ARN",
+          "STREAMING_EXPERIENCE_SETTINGS",
+          "ACCESS_ENDPOINTS",
+        ],
       }),
     );
     expect(Stack?.StorageConnectors).toEqual([{ ConnectorType: "HOMEFOLDERS" }]);

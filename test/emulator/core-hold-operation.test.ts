@@ -1,6 +1,13 @@
 // Holding the k-th call of a named operation, and snapshotting/restoring the world: what the
 // interruption sweep builds on, observed through the real SDK client.
-import { CreateFleetCommand, CreateStackCommand, DeleteStackCommand, DescribeStacksCommand, StartFleetCommand, StopFleetCommand } from "@aws-sdk/client-appstream";
+import {
+  CreateFleetCommand,
+  CreateStackCommand,
+  DeleteStackCommand,
+  DescribeStacksCommand,
+  StartFleetCommand,
+  StopFleetCommand,
+} from "@aws-sdk/client-appstream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { EmulatorControlError } from "../../emulator";
 import { fleetInput, startAppStream, type AppStreamHarness } from "./support";
@@ -75,7 +82,10 @@ describe("holding the k-th call of a named operation", () => {
         () => undefined,
         (err: unknown) => err,
       );
-    for (const [operation, service] of [["DescribeStacks", undefined], ["CreateStak", "appstream"]] as const) {
+    for (const [operation, service] of [
+      ["DescribeStacks", undefined],
+      ["CreateStak", "appstream"],
+    ] as const) {
       const err = await refused(operation, service);
       expect(err).toBeInstanceOf(EmulatorControlError);
       expect((err as EmulatorControlError).status).toBe(400);

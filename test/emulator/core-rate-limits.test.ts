@@ -21,7 +21,7 @@ beforeAll(async () => {
   clients = createAwsClients({ endpoint: emulator.url, maxAttempts: 1 });
 });
 afterAll(async () => {
-  for (const client of Object.values(clients ?? {})) client.destroy();
+  if (clients) for (const client of [clients.nimble, clients.appstream, clients.thinClient]) client.destroy();
   await emulator?.close();
 });
 beforeEach(() => emulator.control.reset());

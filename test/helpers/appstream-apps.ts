@@ -25,7 +25,10 @@ export interface AppsStack {
 
 export async function appsStack(config: Record<string, unknown>): Promise<AppsStack> {
   const emulator = await startEmulator({ port: 0, transitionMs: 20 });
-  const program = await programStack("test/e2e/programs/appstream-apps", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
+  const program = await programStack("test/e2e/programs/appstream-apps", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+  });
   const set = async (values: Record<string, unknown>) => {
     for (const [key, value] of Object.entries(values)) {
       if (value === undefined) await program.stack.removeConfig(key);
@@ -38,7 +41,9 @@ export async function appsStack(config: Record<string, unknown>): Promise<AppsSt
     program,
     set,
     async mutations() {
-      return (await emulator.control.calls()).log.filter((e) => e.mutating && e.service === "appstream").map((e) => e.operation);
+      return (await emulator.control.calls()).log
+        .filter((e) => e.mutating && e.service === "appstream")
+        .map((e) => e.operation);
     },
     async previewDiffs() {
       const events: EngineEvent[] = [];
@@ -46,14 +51,19 @@ export async function appsStack(config: Record<string, unknown>): Promise<AppsSt
       const out: Record<string, string[]> = {};
       for (const e of events) {
         const m = e.resourcePreEvent?.metadata;
-        if (m && m.op !== "same" && m.type.includes("dynamic")) out[`${m.op} ${m.type.split(":").pop()}`] = m.diffs ?? [];
+        if (m && m.op !== "same" && m.type.includes("dynamic"))
+          out[`${m.op} ${m.type.split(":").pop()}`] = m.diffs ?? [];
       }
       return out;
     },
     async drift() {
       const json = path.join(program.programDir, "drift.json");
       const bin = path.join(repoRoot, "node_modules/pulumi-aws-euc/dist/provider/cli/main.js");
-      const code = await promisify(execFile)(process.execPath, [bin, "drift", "--stack", "e2e", "--cwd", program.programDir, "--json", json], { env: { ...process.env, ...program.env } }).then(
+      const code = await promisify(execFile)(
+        process.execPath,
+        [bin, "drift", "--stack", "e2e", "--cwd", program.programDir, "--json", json],
+        { env: { ...process.env, ...program.env } },
+      ).then(
         () => 0,
         (e: { code: number }) => e.code,
       );

@@ -21,7 +21,8 @@ export function diffs(events: EngineEvent[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const e of events) {
     const m = e.resourcePreEvent?.metadata;
-    if (m && m.op !== "same" && m.type.includes("dynamic")) out[`${m.op} ${m.type.split(":").pop()}`] = m.diffs ?? m.replaces ?? [];
+    if (m && m.op !== "same" && m.type.includes("dynamic"))
+      out[`${m.op} ${m.type.split(":").pop()}`] = m.diffs ?? m.keys ?? [];
   }
   return out;
 }
@@ -31,9 +32,13 @@ export async function driftCheck(program: ProgramStack): Promise<{ code: number;
   const json = path.join(program.programDir, "drift.json");
   fs.rmSync(json, { force: true });
   const bin = path.join(repoRoot, "node_modules/pulumi-aws-euc/dist/provider/cli/main.js");
-  const code = await promisify(execFile)(process.execPath, [bin, "drift", "--stack", "e2e", "--cwd", program.programDir, "--json", json], {
-    env: { ...process.env, ...program.env },
-  }).then(
+  const code = await promisify(execFile)(
+    process.execPath,
+    [bin, "drift", "--stack", "e2e", "--cwd", program.programDir, "--json", json],
+    {
+      env: { ...process.env, ...program.env },
+    },
+  ).then(
     () => 0,
     (e: { code: number }) => e.code,
   );
@@ -41,8 +46,15 @@ export async function driftCheck(program: ProgramStack): Promise<{ code: number;
 }
 
 /** `pulumi stack export` as a user runs it (secrets stay ciphertext), and the checkpoint file itself. */
-export async function exportedState(program: ProgramStack, project: string): Promise<{ exported: string; checkpoint: string }> {
-  const exported = await promisify(execFile)("pulumi", ["stack", "export", "--stack", "e2e", "--cwd", program.programDir], { env: { ...process.env, ...program.env } });
+export async function exportedState(
+  program: ProgramStack,
+  project: string,
+): Promise<{ exported: string; checkpoint: string }> {
+  const exported = await promisify(execFile)(
+    "pulumi",
+    ["stack", "export", "--stack", "e2e", "--cwd", program.programDir],
+    { env: { ...process.env, ...program.env } },
+  );
   const checkpoint = fs.readFileSync(path.join(program.backendDir, `.pulumi/stacks/${project}/e2e.json`), "utf8");
   return { exported: exported.stdout, checkpoint };
 }

@@ -90,6 +90,7 @@ describe("appstream:Fleet check", () => {
     expect(
       failuresOf({
         fleetType: "ELASTIC",
+        imageName: undefined,
         maxConcurrentSessions: 5,
         platform: "WINDOWS_SERVER_2019",
         vpcConfig: { subnetIds: ["a", "b"] },

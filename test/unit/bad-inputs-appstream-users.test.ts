@@ -15,10 +15,30 @@ describe("the invalid-input corpus of directory configs, users, associations and
     expect(checkResource(type, {}, { __urn: urn(type), ...appstreamUserValidInputs[type] }).failures).toEqual([]);
   });
 
-  it.each(appstreamUserBadInputs.map((c) => [c.name, c] as const))("rejects %s, naming the property and the rule, on its top-level input", (_name, c) => {
-    const { failures } = checkResource(c.type, {}, { __urn: urn(c.type), ...c.args });
-    expect(failures.some((f) => f.property === c.property && c.rule.test(f.reason) && f.reason.includes(c.property.split(".").pop()?.replace(/\[\d+\]$/, "") ?? "")), JSON.stringify(failures)).toBe(true);
-    const topLevel = /^[^.[]*/.exec(c.property)?.[0] ?? c.property;
-    expect(onTopLevelProperties(failures).some((f) => f.property === topLevel && f.reason.includes(c.property) && c.rule.test(f.reason))).toBe(true);
-  });
+  it.each(appstreamUserBadInputs.map((c) => [c.name, c] as const))(
+    "rejects %s, naming the property and the rule, on its top-level input",
+    (_name, c) => {
+      const { failures } = checkResource(c.type, {}, { __urn: urn(c.type), ...c.args });
+      expect(
+        failures.some(
+          (f) =>
+            f.property === c.property &&
+            c.rule.test(f.reason) &&
+            f.reason.includes(
+              c.property
+                .split(".")
+                .pop()
+                ?.replace(/\[\d+\]$/, "") ?? "",
+            ),
+        ),
+        JSON.stringify(failures),
+      ).toBe(true);
+      const topLevel = /^[^.[]*/.exec(c.property)?.[0] ?? c.property;
+      expect(
+        onTopLevelProperties(failures).some(
+          (f) => f.property === topLevel && f.reason.includes(c.property) && c.rule.test(f.reason),
+        ),
+      ).toBe(true);
+    },
+  );
 });

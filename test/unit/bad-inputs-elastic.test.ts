@@ -14,10 +14,16 @@ describe("the elastic-fleet invalid-input corpus at check level", () => {
     expect(checkResource(type, {}, { __urn: urn(type), ...elasticValidInputs[type] }).failures).toEqual([]);
   });
 
-  it.each(elasticBadInputs.map((c) => [c.name, c] as const))("rejects %s, naming the property and the rule on a top-level input", (_name, c) => {
-    const { failures } = checkResource(c.type, {}, { __urn: urn(c.type), ...c.args });
-    const topLevel = /^[^.[]*/.exec(c.property)?.[0] ?? c.property;
-    const reported = onTopLevelProperties(failures);
-    expect(reported.some((f) => f.property === topLevel && f.reason.includes(c.property) && c.rule.test(f.reason)), JSON.stringify(reported)).toBe(true);
-  });
+  it.each(elasticBadInputs.map((c) => [c.name, c] as const))(
+    "rejects %s, naming the property and the rule on a top-level input",
+    (_name, c) => {
+      const { failures } = checkResource(c.type, {}, { __urn: urn(c.type), ...c.args });
+      const topLevel = /^[^.[]*/.exec(c.property)?.[0] ?? c.property;
+      const reported = onTopLevelProperties(failures);
+      expect(
+        reported.some((f) => f.property === topLevel && f.reason.includes(c.property) && c.rule.test(f.reason)),
+        JSON.stringify(reported),
+      ).toBe(true);
+    },
+  );
 });

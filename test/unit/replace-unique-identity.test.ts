@@ -4,24 +4,50 @@
 import { describe, expect, it } from "vitest";
 import { diffResource } from "../../provider/engine/resource-engine";
 
-const user = { userName: "jane@example.com", authenticationType: "USERPOOL", firstName: "Jane", __inputKeys: ["userName", "authenticationType", "firstName"] };
-const association = { stackName: "apps", userName: "jane@example.com", authenticationType: "USERPOOL", sendEmailNotification: true, __inputKeys: ["stackName", "userName", "authenticationType", "sendEmailNotification"] };
+const user = {
+  userName: "jane@example.com",
+  authenticationType: "USERPOOL",
+  firstName: "Jane",
+  __inputKeys: ["userName", "authenticationType", "firstName"],
+};
+const association = {
+  stackName: "apps",
+  userName: "jane@example.com",
+  authenticationType: "USERPOOL",
+  sendEmailNotification: true,
+  __inputKeys: ["stackName", "userName", "authenticationType", "sendEmailNotification"],
+};
 
 describe("replacing a resource of a unique identity the program chose", () => {
   it("deletes a user first when it keeps the email address", () => {
-    expect(diffResource("appstream:User", user, { ...user, firstName: "Janet" })).toEqual({ changes: true, replaces: ["firstName"], deleteBeforeReplace: true });
+    expect(diffResource("appstream:User", user, { ...user, firstName: "Janet" })).toEqual({
+      changes: true,
+      replaces: ["firstName"],
+      deleteBeforeReplace: true,
+    });
   });
 
   it("creates the new user first when the email address changes", () => {
-    expect(diffResource("appstream:User", user, { ...user, userName: "janet@example.com" })).toMatchObject({ replaces: ["userName"], deleteBeforeReplace: false });
+    expect(diffResource("appstream:User", user, { ...user, userName: "janet@example.com" })).toMatchObject({
+      replaces: ["userName"],
+      deleteBeforeReplace: false,
+    });
   });
 
   it("disassociates first when only sendEmailNotification changes, and not when the stack changes", () => {
-    expect(diffResource("appstream:UserStackAssociation", association, { ...association, sendEmailNotification: false })).toMatchObject({ deleteBeforeReplace: true });
-    expect(diffResource("appstream:UserStackAssociation", association, { ...association, stackName: "other" })).toMatchObject({ deleteBeforeReplace: false });
+    expect(
+      diffResource("appstream:UserStackAssociation", association, { ...association, sendEmailNotification: false }),
+    ).toMatchObject({ deleteBeforeReplace: true });
+    expect(
+      diffResource("appstream:UserStackAssociation", association, { ...association, stackName: "other" }),
+    ).toMatchObject({ deleteBeforeReplace: false });
   });
 
   it("changes enabled in place", () => {
-    expect(diffResource("appstream:User", user, { ...user, enabled: false })).toEqual({ changes: undefined, replaces: [], deleteBeforeReplace: false });
+    expect(diffResource("appstream:User", user, { ...user, enabled: false })).toEqual({
+      changes: undefined,
+      replaces: [],
+      deleteBeforeReplace: false,
+    });
   });
 });

@@ -38,7 +38,10 @@ describe("secret outputs", () => {
         .filter(([, node]) => node["x-secret"])
         .map(([name]) => `${type}.${name}`),
     );
-    expect(secrets).toEqual(["appstream:DirectoryConfig.serviceAccountCredentials", "thinclient:Environment.activationCode"]);
+    expect(secrets).toEqual([
+      "appstream:DirectoryConfig.serviceAccountCredentials",
+      "thinclient:Environment.activationCode",
+    ]);
   });
 
   it("a Thin Client environment registers its activation code as a secret output, beside the program's own", async () => {

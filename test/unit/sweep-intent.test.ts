@@ -5,21 +5,43 @@ import type { ResourceRecord } from "../../emulator/core/types";
 import { intentViolations, type StateResourceRef } from "../e2e/sweep/intent";
 
 const arn = (type: string, name: string) => `arn:aws:appstream:us-east-1:123456789012:${type}/${name}`;
-const appTags = (type: string, name: string, revision: string): ResourceRecord => ({ kind: "appstream:Tags", id: arn(type, name), attributes: { Tags: { revision } } });
+const appTags = (type: string, name: string, revision: string): ResourceRecord => ({
+  kind: "appstream:Tags",
+  id: arn(type, name),
+  attributes: { Tags: { revision } },
+});
 
 /** The world the changed phase wants, as the endpoint holds it, and the stack that holds it. */
 function changedWorld(): { world: ResourceRecord[]; state: StateResourceRef[] } {
   const tags = { revision: "2" };
   const world: ResourceRecord[] = [
     { kind: "nimble:Studio", id: "st-1", attributes: { state: "READY", tags } },
-    { kind: "nimble:LaunchProfile", id: "lp-1", parentId: "st-1", attributes: { state: "READY", tags, streamConfiguration: { clipboardMode: "DISABLED" } } },
+    {
+      kind: "nimble:LaunchProfile",
+      id: "lp-1",
+      parentId: "st-1",
+      attributes: { state: "READY", tags, streamConfiguration: { clipboardMode: "DISABLED" } },
+    },
     { kind: "nimble:StreamingSession", id: "ss-1", parentId: "st-1", attributes: { state: "STOPPED", tags } },
-    { kind: "nimble:StreamingSessionBackup", id: "bk-1", parentId: "st-1", attributes: { state: "READY", sessionId: "ss-1" } },
+    {
+      kind: "nimble:StreamingSessionBackup",
+      id: "bk-1",
+      parentId: "st-1",
+      attributes: { state: "READY", sessionId: "ss-1" },
+    },
     { kind: "appstream:Stack", id: "stack", attributes: { Arn: arn("stack", "stack") } },
     appTags("stack", "stack", "2"),
-    { kind: "appstream:Fleet", id: "fleet", attributes: { Arn: arn("fleet", "fleet"), State: "RUNNING", InstanceType: "stream.standard.large" } },
+    {
+      kind: "appstream:Fleet",
+      id: "fleet",
+      attributes: { Arn: arn("fleet", "fleet"), State: "RUNNING", InstanceType: "stream.standard.large" },
+    },
     appTags("fleet", "fleet", "2"),
-    { kind: "appstream:ImageBuilder", id: "builder", attributes: { Arn: arn("image-builder", "builder"), State: "STOPPED" } },
+    {
+      kind: "appstream:ImageBuilder",
+      id: "builder",
+      attributes: { Arn: arn("image-builder", "builder"), State: "STOPPED" },
+    },
     appTags("image-builder", "builder", "2"),
     { kind: "appstream:Association", id: "fleet/stack", attributes: {} },
     { kind: "thinclient:Environment", id: "env-1", attributes: { tags } },
@@ -27,7 +49,11 @@ function changedWorld(): { world: ResourceRecord[]; state: StateResourceRef[] } 
       ["1", "reception-1"],
       ["2", "lobby-1"],
       ["3", "kiosk-1"],
-    ].map(([n, name]): ResourceRecord => ({ kind: "thinclient:Device", id: `tcdevice000000000000000${n}`, attributes: { status: "REGISTERED", name, tags } })),
+    ].map(([n, name]): ResourceRecord => ({
+      kind: "thinclient:Device",
+      id: `tcdevice000000000000000${n}`,
+      attributes: { status: "REGISTERED", name, tags },
+    })),
     { kind: "thinclient:SoftwareSet", id: "softwareset-0002", attributes: { validationStatus: "VALIDATED" } },
     { kind: "thinclient:SoftwareSet", id: "softwareset-0003", attributes: { validationStatus: "VALIDATED" } },
   ];
@@ -66,7 +92,11 @@ describe("the sweep program's intent", () => {
 
   it("counts a second fleet the stack does not hold as a duplicate and an orphan", () => {
     const { world, state } = changedWorld();
-    world.push({ kind: "appstream:Fleet", id: "fleet-2", attributes: { State: "RUNNING", InstanceType: "stream.standard.large" } });
+    world.push({
+      kind: "appstream:Fleet",
+      id: "fleet-2",
+      attributes: { State: "RUNNING", InstanceType: "stream.standard.large" },
+    });
     expect(intentViolations("changed", world, state).counts).toMatchObject({ duplicates: 1, orphans: 1 });
   });
 
@@ -101,9 +131,19 @@ describe("the sweep program's intent", () => {
 describe("what a later destroy acts on", () => {
   it("counts a software set status remembered after the stack changed it as out of its desired state", () => {
     const { world, state } = changedWorld();
-    state.push({ kind: "thinclient:SoftwareSetValidation", id: "softwareset-0003", outputs: { previousValidationStatus: "VALIDATED" } });
-    state.push({ kind: "thinclient:SoftwareSetValidation", id: "softwareset-0002", outputs: { previousValidationStatus: "NOT_VALIDATED" } });
+    state.push({
+      kind: "thinclient:SoftwareSetValidation",
+      id: "softwareset-0003",
+      outputs: { previousValidationStatus: "VALIDATED" },
+    });
+    state.push({
+      kind: "thinclient:SoftwareSetValidation",
+      id: "softwareset-0002",
+      outputs: { previousValidationStatus: "NOT_VALIDATED" },
+    });
     const result = intentViolations("changed", world, state);
-    expect(result.messages).toEqual(['the status the stack remembers for softwareset-0003 is "VALIDATED", the program wants "NOT_VALIDATED"']);
+    expect(result.messages).toEqual([
+      'the status the stack remembers for softwareset-0003 is "VALIDATED", the program wants "NOT_VALIDATED"',
+    ]);
   });
 });

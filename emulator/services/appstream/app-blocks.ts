@@ -37,7 +37,12 @@ export const APP_KIND = {
 } as const;
 
 /** Describe* by ARN: every ARN asked for must exist; without, everything in creation order. */
-export function selectByArns(ctx: OperationContext, kind: string, what: string, arns: string[] | undefined): ResourceRecord[] {
+export function selectByArns(
+  ctx: OperationContext,
+  kind: string,
+  what: string,
+  arns: string[] | undefined,
+): ResourceRecord[] {
   const all = ctx.list(kind);
   if (!arns) return all;
   return arns.map((wanted) => {
@@ -58,9 +63,12 @@ function createAppBlock(input: Input, ctx: OperationContext) {
   const packaging = (input.PackagingType as string | undefined) ?? "CUSTOM";
   // "SetupScriptDetails: This must be provided for the CUSTOM PackagingType"; "PostSetupScriptDetails:
   // This can only be provided for the APPSTREAM2 PackagingType" (CreateAppBlock).
-  if (packaging === "CUSTOM" && !input.SetupScriptDetails) throw invalid("SetupScriptDetails must be provided for the CUSTOM PackagingType.");
-  if (packaging === "APPSTREAM2" && input.SetupScriptDetails) throw invalid("SetupScriptDetails is not allowed for the APPSTREAM2 PackagingType.");
-  if (packaging === "CUSTOM" && input.PostSetupScriptDetails) throw invalid("PostSetupScriptDetails can only be provided for the APPSTREAM2 PackagingType.");
+  if (packaging === "CUSTOM" && !input.SetupScriptDetails)
+    throw invalid("SetupScriptDetails must be provided for the CUSTOM PackagingType.");
+  if (packaging === "APPSTREAM2" && input.SetupScriptDetails)
+    throw invalid("SetupScriptDetails is not allowed for the APPSTREAM2 PackagingType.");
+  if (packaging === "CUSTOM" && input.PostSetupScriptDetails)
+    throw invalid("PostSetupScriptDetails can only be provided for the APPSTREAM2 PackagingType.");
   if (ctx.get(APP_KIND.appBlock, name)) throw alreadyExists(`App block ${name}`);
   const attributes = compact({
     Name: name,
@@ -92,7 +100,10 @@ function deleteAppBlock(input: Input, ctx: OperationContext) {
   if (!block) throw notFound(`App block ${name}`);
   const blockArn = String(block.attributes.Arn);
   const user = ctx.list(APP_KIND.application).find((a) => a.attributes.AppBlockArn === blockArn);
-  if (user) throw inUse(`App block ${name} is used by application ${String(user.attributes.Name)}; delete the application first.`);
+  if (user)
+    throw inUse(
+      `App block ${name} is used by application ${String(user.attributes.Name)}; delete the application first.`,
+    );
   if (ctx.list(APP_KIND.builderAssociation).some((a) => a.attributes.AppBlockArn === blockArn)) {
     throw inUse(`App block ${name} is associated with an app block builder; disassociate it first.`);
   }
@@ -119,14 +130,18 @@ const VPC_DELETABLE: Record<string, (attrs: Input) => void> = {
 function vpcOf(input: Input): Input | undefined {
   const vpc = input.VpcConfig as Input | undefined;
   if (!vpc) return undefined;
-  return compact({ SubnetIds: optStringList(vpc, "SubnetIds"), SecurityGroupIds: optStringList(vpc, "SecurityGroupIds") });
+  return compact({
+    SubnetIds: optStringList(vpc, "SubnetIds"),
+    SecurityGroupIds: optStringList(vpc, "SecurityGroupIds"),
+  });
 }
 
 function createAppBlockBuilder(input: Input, ctx: OperationContext) {
   const name = reqName(input);
   const instanceType = reqInstanceType(input);
   const vpc = vpcOf(input);
-  if (!((vpc?.SubnetIds as string[] | undefined)?.length ?? 0)) throw invalid("VpcConfig.SubnetIds must name at least one subnet.");
+  if (!((vpc?.SubnetIds as string[] | undefined)?.length ?? 0))
+    throw invalid("VpcConfig.SubnetIds must name at least one subnet.");
   if (ctx.get(APP_KIND.appBlockBuilder, name)) throw alreadyExists(`App block builder ${name}`);
   const attributes = compact({
     Arn: arn(ctx, "app-block-builder", name),
@@ -135,7 +150,7 @@ function createAppBlockBuilder(input: Input, ctx: OperationContext) {
     Description: optString(input, "Description"),
     Platform: input.Platform,
     InstanceType: instanceType,
-    EnableDefaultInternetAccess: (input.EnableDefaultInternetAccess) ?? false,
+    EnableDefaultInternetAccess: input.EnableDefaultInternetAccess ?? false,
     IamRoleArn: optString(input, "IamRoleArn"),
     VpcConfig: vpc,
     // Created stopped: it can only be started once an app block is associated with it (StartAppBlockBuilder).
@@ -160,14 +175,22 @@ function updateAppBlockBuilder(input: Input, ctx: OperationContext) {
   const builder = mustGetBuilder(ctx, reqName(input));
   const attrs = builder.attributes;
   const state = String(attrs.State);
-  if (state === "STARTING" || state === "STOPPING") throw concurrent(`App block builder ${builder.id} is ${state}; update it when it is RUNNING or STOPPED.`);
-  const changing = Object.keys(input).filter((k) => k !== "Name" && input[k] !== undefined && !(Array.isArray(input[k]) && (input[k] as unknown[]).length === 0));
+  if (state === "STARTING" || state === "STOPPING")
+    throw concurrent(`App block builder ${builder.id} is ${state}; update it when it is RUNNING or STOPPED.`);
+  const changing = Object.keys(input).filter(
+    (k) => k !== "Name" && input[k] !== undefined && !(Array.isArray(input[k]) && (input[k] as unknown[]).length === 0),
+  );
   if (state === "RUNNING") {
     const refused = changing.filter((k) => k !== "DisplayName" && k !== "Description");
-    if (refused.length > 0) throw invalid(`App block builder ${builder.id} is RUNNING: only DisplayName and Description can be updated; stop it to change ${refused.join(", ")}.`);
+    if (refused.length > 0)
+      throw invalid(
+        `App block builder ${builder.id} is RUNNING: only DisplayName and Description can be updated; stop it to change ${refused.join(", ")}.`,
+      );
   }
   if (input.InstanceType !== undefined) reqInstanceType(input);
-  if (input.Platform !== undefined && input.Platform !== "WINDOWS_SERVER_2019") throw invalid(`Platform ${String(input.Platform)} is not supported for app block builders.`);
+  const platform = optString(input, "Platform");
+  if (platform !== undefined && platform !== "WINDOWS_SERVER_2019")
+    throw invalid(`Platform ${platform} is not supported for app block builders.`);
   Object.assign(
     attrs,
     compact({
@@ -194,9 +217,13 @@ function builderAssociations(ctx: OperationContext, builderName: string): Resour
 function startAppBlockBuilder(input: Input, ctx: OperationContext) {
   const builder = mustGetBuilder(ctx, reqName(input));
   const state = builder.attributes.State;
-  if (state === "STOPPING") throw concurrent(`App block builder ${builder.id} is STOPPING; start it once it is STOPPED.`);
+  if (state === "STOPPING")
+    throw concurrent(`App block builder ${builder.id} is STOPPING; start it once it is STOPPED.`);
   if (state === "STOPPED") {
-    if (builderAssociations(ctx, builder.id).length === 0) throw notPermitted(`App block builder ${builder.id} can only be started when it is associated with an app block.`);
+    if (builderAssociations(ctx, builder.id).length === 0)
+      throw notPermitted(
+        `App block builder ${builder.id} can only be started when it is associated with an app block.`,
+      );
     ctx.transition(builder, "State", ["STARTING", "RUNNING"]);
   }
   return { body: { AppBlockBuilder: builder.attributes } };
@@ -205,15 +232,20 @@ function startAppBlockBuilder(input: Input, ctx: OperationContext) {
 function stopAppBlockBuilder(input: Input, ctx: OperationContext) {
   const builder = mustGetBuilder(ctx, reqName(input));
   const state = builder.attributes.State;
-  if (state === "STARTING") throw concurrent(`App block builder ${builder.id} is STARTING; stop it once it is RUNNING.`);
+  if (state === "STARTING")
+    throw concurrent(`App block builder ${builder.id} is STARTING; stop it once it is RUNNING.`);
   if (state === "RUNNING") ctx.transition(builder, "State", ["STOPPING", "STOPPED"]);
   return { body: { AppBlockBuilder: builder.attributes } };
 }
 
 function deleteAppBlockBuilder(input: Input, ctx: OperationContext) {
   const builder = mustGetBuilder(ctx, reqName(input));
-  if (builder.attributes.State !== "STOPPED") throw notPermitted(`App block builder ${builder.id} is ${String(builder.attributes.State)}; stop it before deleting it.`);
-  for (const association of builderAssociations(ctx, builder.id)) ctx.remove(APP_KIND.builderAssociation, association.id);
+  if (builder.attributes.State !== "STOPPED")
+    throw notPermitted(
+      `App block builder ${builder.id} is ${String(builder.attributes.State)}; stop it before deleting it.`,
+    );
+  for (const association of builderAssociations(ctx, builder.id))
+    ctx.remove(APP_KIND.builderAssociation, association.id);
   if (!builder.transitions?.some((t) => t.to === DELETED)) {
     ctx.transition(builder, "State", ["STOPPED", DELETED]);
     setTags(ctx, String(builder.attributes.Arn), undefined);
@@ -225,8 +257,14 @@ function associateBuilderAppBlock(input: Input, ctx: OperationContext) {
   const builderName = reqName(input, "AppBlockBuilderName");
   const builder = mustGetBuilder(ctx, builderName);
   const block = appBlockByArn(ctx, String(input.AppBlockArn));
-  if (block.attributes.PackagingType !== "APPSTREAM2") throw invalid(`App block ${block.id} is not of the APPSTREAM2 PackagingType; only those are packaged in an app block builder.`);
-  if (builder.attributes.State !== "STOPPED") throw notPermitted(`App block builder ${builderName} is ${String(builder.attributes.State)}; associate app blocks while it is STOPPED.`);
+  if (block.attributes.PackagingType !== "APPSTREAM2")
+    throw invalid(
+      `App block ${block.id} is not of the APPSTREAM2 PackagingType; only those are packaged in an app block builder.`,
+    );
+  if (builder.attributes.State !== "STOPPED")
+    throw notPermitted(
+      `App block builder ${builderName} is ${String(builder.attributes.State)}; associate app blocks while it is STOPPED.`,
+    );
   const id = `${builderName}|${String(block.attributes.Arn)}`;
   const association = { AppBlockArn: block.attributes.Arn, AppBlockBuilderName: builderName };
   ctx.put({ kind: APP_KIND.builderAssociation, id, attributes: association });
@@ -237,8 +275,12 @@ function disassociateBuilderAppBlock(input: Input, ctx: OperationContext) {
   const builderName = reqName(input, "AppBlockBuilderName");
   const builder = mustGetBuilder(ctx, builderName);
   const id = `${builderName}|${String(input.AppBlockArn)}`;
-  if (!ctx.get(APP_KIND.builderAssociation, id)) throw notFound(`Association of app block ${String(input.AppBlockArn)} with app block builder ${builderName}`);
-  if (builder.attributes.State !== "STOPPED") throw notPermitted(`App block builder ${builderName} is ${String(builder.attributes.State)}; disassociate app blocks while it is STOPPED.`);
+  if (!ctx.get(APP_KIND.builderAssociation, id))
+    throw notFound(`Association of app block ${String(input.AppBlockArn)} with app block builder ${builderName}`);
+  if (builder.attributes.State !== "STOPPED")
+    throw notPermitted(
+      `App block builder ${builderName} is ${String(builder.attributes.State)}; disassociate app blocks while it is STOPPED.`,
+    );
   ctx.remove(APP_KIND.builderAssociation, id);
   return { body: {} };
 }
@@ -249,11 +291,20 @@ function describeBuilderAssociations(input: Input, ctx: OperationContext) {
   if (!builderName && !blockArn) throw invalid("Specify AppBlockBuilderName, AppBlockArn or both.");
   const matching = ctx
     .list(APP_KIND.builderAssociation)
-    .filter((a) => (builderName === undefined || a.attributes.AppBlockBuilderName === builderName) && (blockArn === undefined || a.attributes.AppBlockArn === blockArn));
+    .filter(
+      (a) =>
+        (builderName === undefined || a.attributes.AppBlockBuilderName === builderName) &&
+        (blockArn === undefined || a.attributes.AppBlockArn === blockArn),
+    );
   const page = pageOf(ctx, "DescribeAppBlockBuilderAppBlockAssociations", matching, input, "MaxResults", 25);
   const items = page.items.map((a) => a.attributes);
   // The model's list has min 1: an empty answer leaves it out.
-  return { body: compact({ AppBlockBuilderAppBlockAssociations: items.length > 0 ? items : undefined, NextToken: page.nextToken }) };
+  return {
+    body: compact({
+      AppBlockBuilderAppBlockAssociations: items.length > 0 ? items : undefined,
+      NextToken: page.nextToken,
+    }),
+  };
 }
 
 export const appBlockOperations: Operation[] = [

@@ -1,11 +1,32 @@
 // Applications of an app block, and their association with elastic fleets. See CreateApplication and
 // AssociateApplicationFleet in the AppStream 2.0 API Reference.
 import type { Operation, OperationContext, ResourceRecord } from "../../core/types";
-import { alreadyExists, arn, compact, epochSeconds, inUse, invalid, KIND, notFound, optString, optStringList, optTags, pageOf, reqName, setTags, type Input, read, write } from "./common";
+import {
+  alreadyExists,
+  arn,
+  compact,
+  epochSeconds,
+  inUse,
+  invalid,
+  KIND,
+  notFound,
+  optString,
+  optStringList,
+  optTags,
+  pageOf,
+  reqName,
+  setTags,
+  type Input,
+  read,
+  write,
+} from "./common";
 import { APP_KIND, appBlockByArn, selectByArns } from "./app-blocks";
 
 /** The members UpdateApplication's AttributesToDelete removes. */
-const DELETABLE: Record<string, string> = { LAUNCH_PARAMETERS: "LaunchParameters", WORKING_DIRECTORY: "WorkingDirectory" };
+const DELETABLE: Record<string, string> = {
+  LAUNCH_PARAMETERS: "LaunchParameters",
+  WORKING_DIRECTORY: "WorkingDirectory",
+};
 
 function mustGet(ctx: OperationContext, name: string): ResourceRecord {
   const application = ctx.get(APP_KIND.application, name);
@@ -20,7 +41,7 @@ export function applicationByArn(ctx: OperationContext, applicationArn: string):
 }
 
 function iconUrl(location: Input): string {
-  return `https://${String(location.S3Bucket)}.s3.amazonaws.com/${String(location.S3Key ?? "")}`;
+  return `https://${String(location.S3Bucket)}.s3.amazonaws.com/${typeof location.S3Key === "string" ? location.S3Key : ""}`;
 }
 
 function createApplication(input: Input, ctx: OperationContext) {
@@ -61,9 +82,11 @@ function updateApplication(input: Input, ctx: OperationContext) {
   const attrs = application.attributes;
   const toDelete = optStringList(input, "AttributesToDelete") ?? [];
   for (const attribute of toDelete) {
-    if (input[DELETABLE[attribute]] !== undefined) throw invalid(`${DELETABLE[attribute]} cannot be set and deleted (${attribute}) in the same request.`);
+    if (input[DELETABLE[attribute]] !== undefined)
+      throw invalid(`${DELETABLE[attribute]} cannot be set and deleted (${attribute}) in the same request.`);
   }
-  const block = input.AppBlockArn === undefined ? undefined : appBlockByArn(ctx, String(input.AppBlockArn));
+  const blockArn = optString(input, "AppBlockArn");
+  const block = blockArn === undefined ? undefined : appBlockByArn(ctx, blockArn);
   const icon = input.IconS3Location as Input | undefined;
   Object.assign(
     attrs,
@@ -87,7 +110,10 @@ function deleteApplication(input: Input, ctx: OperationContext) {
   const application = mustGet(ctx, reqName(input));
   const applicationArn = String(application.attributes.Arn);
   const fleet = ctx.list(APP_KIND.applicationFleet).find((a) => a.attributes.ApplicationArn === applicationArn);
-  if (fleet) throw inUse(`Application ${application.id} is associated with fleet ${String(fleet.attributes.FleetName)}; disassociate it first.`);
+  if (fleet)
+    throw inUse(
+      `Application ${application.id} is associated with fleet ${String(fleet.attributes.FleetName)}; disassociate it first.`,
+    );
   ctx.remove(APP_KIND.application, application.id);
   setTags(ctx, applicationArn, undefined);
   return { body: {} };
@@ -99,13 +125,20 @@ function associateApplicationFleet(input: Input, ctx: OperationContext) {
   if (!fleet) throw notFound(`Fleet ${fleetName}`);
   const application = applicationByArn(ctx, String(input.ApplicationArn));
   // "This is only supported for Elastic fleets" (AssociateApplicationFleet); the application must run on the fleet's platform.
-  if (fleet.attributes.FleetType !== "ELASTIC") throw invalid(`Fleet ${fleetName} is not an ELASTIC fleet; applications are associated with elastic fleets only.`);
+  if (fleet.attributes.FleetType !== "ELASTIC")
+    throw invalid(`Fleet ${fleetName} is not an ELASTIC fleet; applications are associated with elastic fleets only.`);
   const platforms = (application.attributes.Platforms as string[] | undefined) ?? [];
   if (!platforms.includes(String(fleet.attributes.Platform))) {
-    throw invalid(`Application ${application.id} supports ${platforms.join(", ")}, not the fleet's platform ${String(fleet.attributes.Platform)}.`);
+    throw invalid(
+      `Application ${application.id} supports ${platforms.join(", ")}, not the fleet's platform ${String(fleet.attributes.Platform)}.`,
+    );
   }
   const association = { FleetName: fleetName, ApplicationArn: application.attributes.Arn };
-  ctx.put({ kind: APP_KIND.applicationFleet, id: `${fleetName}|${String(application.attributes.Arn)}`, attributes: association });
+  ctx.put({
+    kind: APP_KIND.applicationFleet,
+    id: `${fleetName}|${String(application.attributes.Arn)}`,
+    attributes: association,
+  });
   return { body: { ApplicationFleetAssociation: association } };
 }
 
@@ -113,7 +146,8 @@ function disassociateApplicationFleet(input: Input, ctx: OperationContext) {
   const fleetName = reqName(input, "FleetName");
   const id = `${fleetName}|${String(input.ApplicationArn)}`;
   // The operation models no ResourceNotFoundException: disassociating what is not associated is refused as a bad combination.
-  if (!ctx.get(APP_KIND.applicationFleet, id)) throw invalid(`Application ${String(input.ApplicationArn)} is not associated with fleet ${fleetName}.`);
+  if (!ctx.get(APP_KIND.applicationFleet, id))
+    throw invalid(`Application ${String(input.ApplicationArn)} is not associated with fleet ${fleetName}.`);
   ctx.remove(APP_KIND.applicationFleet, id);
   return { body: {} };
 }
@@ -124,10 +158,16 @@ function describeApplicationFleetAssociations(input: Input, ctx: OperationContex
   if (!fleetName && !applicationArn) throw invalid("Specify FleetName, ApplicationArn or both.");
   const matching = ctx
     .list(APP_KIND.applicationFleet)
-    .filter((a) => (fleetName === undefined || a.attributes.FleetName === fleetName) && (applicationArn === undefined || a.attributes.ApplicationArn === applicationArn));
+    .filter(
+      (a) =>
+        (fleetName === undefined || a.attributes.FleetName === fleetName) &&
+        (applicationArn === undefined || a.attributes.ApplicationArn === applicationArn),
+    );
   const page = pageOf(ctx, "DescribeApplicationFleetAssociations", matching, input, "MaxResults", 25);
   const items = page.items.map((a) => a.attributes);
-  return { body: compact({ ApplicationFleetAssociations: items.length > 0 ? items : undefined, NextToken: page.nextToken }) };
+  return {
+    body: compact({ ApplicationFleetAssociations: items.length > 0 ? items : undefined, NextToken: page.nextToken }),
+  };
 }
 
 export const applicationOperations: Operation[] = [

@@ -69,7 +69,8 @@ export function reqInstanceType(input: Input): string {
 }
 
 export function checkInstanceType(value: string): void {
-  if (!INSTANCE_TYPE.test(value)) throw invalid(`InstanceType '${value}' is not a valid instance type (e.g. stream.standard.medium).`);
+  if (!INSTANCE_TYPE.test(value))
+    throw invalid(`InstanceType '${value}' is not a valid instance type (e.g. stream.standard.medium).`);
 }
 
 export function optBool(input: Input, name: string): boolean | undefined {
@@ -87,11 +88,11 @@ export function optInt(input: Input, name: string, min: number, max: number): nu
   return value;
 }
 
-
 export function optStringList(input: Input, name: string): string[] | undefined {
   const value = input[name];
   if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) throw invalid(`${name} must be a list of strings.`);
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
+    throw invalid(`${name} must be a list of strings.`);
   return value as string[];
 }
 
@@ -112,7 +113,8 @@ export function optList(input: Input, name: string): Input[] | undefined {
 }
 
 /** The request's Tags (the model bounds their number, keys and values). */
-export const optTags = (input: Input): Record<string, string> | undefined => optObject(input, "Tags") as Record<string, string> | undefined;
+export const optTags = (input: Input): Record<string, string> | undefined =>
+  optObject(input, "Tags") as Record<string, string> | undefined;
 
 /** Drops undefined members, so responses carry only what is set (as the service does). */
 export function compact(obj: Input): Input {
@@ -121,7 +123,14 @@ export function compact(obj: Input): Input {
   return out;
 }
 
-export function pageOf<T>(ctx: OperationContext, operation: string, items: T[], input: Input, maxName?: string, defaultSize = 50): Page<T> {
+export function pageOf<T>(
+  ctx: OperationContext,
+  operation: string,
+  items: T[],
+  input: Input,
+  maxName?: string,
+  defaultSize = 50,
+): Page<T> {
   const nextToken = optString(input, "NextToken");
   const max = maxName ? (input[maxName] as number | undefined) : undefined;
   return paginate(ctx, `appstream:${operation}`, items, nextToken, max, {
@@ -131,7 +140,12 @@ export function pageOf<T>(ctx: OperationContext, operation: string, items: T[], 
 }
 
 /** Describe*: with Names, every name must exist; without, everything in creation order. */
-export function selectByNames(ctx: OperationContext, kind: string, what: string, names: string[] | undefined): ResourceRecord[] {
+export function selectByNames(
+  ctx: OperationContext,
+  kind: string,
+  what: string,
+  names: string[] | undefined,
+): ResourceRecord[] {
   if (!names) return ctx.list(kind);
   return names.map((name) => {
     const record = ctx.get(kind, name);
@@ -142,7 +156,8 @@ export function selectByNames(ctx: OperationContext, kind: string, what: string,
 
 // Tags live beside the resource, keyed by ARN: Describe* responses do not carry them.
 export function setTags(ctx: OperationContext, resourceArn: string, tags: Record<string, string> | undefined): void {
-  if (tags && Object.keys(tags).length > 0) ctx.put({ kind: KIND.tags, id: resourceArn, attributes: { Tags: { ...tags } } });
+  if (tags && Object.keys(tags).length > 0)
+    ctx.put({ kind: KIND.tags, id: resourceArn, attributes: { Tags: { ...tags } } });
   else ctx.remove(KIND.tags, resourceArn);
 }
 

@@ -2,7 +2,23 @@
 // domain. The service keeps the service account's credentials but never answers with them (the API
 // reference: "this password is not returned in the actual response"), so no read carries them.
 import type { Operation, OperationContext, ResourceRecord } from "../../core/types";
-import { compact, epochSeconds, inUse, invalid, KIND, notFound, optObject, optString, optStringList, pageOf, reqString, type Input, read, write, alreadyExists } from "./common";
+import {
+  compact,
+  epochSeconds,
+  inUse,
+  invalid,
+  KIND,
+  notFound,
+  optObject,
+  optString,
+  optStringList,
+  pageOf,
+  reqString,
+  type Input,
+  read,
+  write,
+  alreadyExists,
+} from "./common";
 
 export const DIRECTORY_CONFIG_KIND = "appstream:DirectoryConfig";
 
@@ -74,8 +90,13 @@ function updateDirectoryConfig(input: Input, ctx: OperationContext) {
 
 function deleteDirectoryConfig(input: Input, ctx: OperationContext) {
   const record = mustGet(ctx, reqString(input, "DirectoryName"));
-  const joined = [...ctx.list(KIND.fleet), ...ctx.list(KIND.imageBuilder)].find((r) => (r.attributes.DomainJoinInfo as Input | undefined)?.DirectoryName === record.id);
-  if (joined) throw inUse(`Directory config ${record.id} is in use by ${joined.kind === KIND.fleet ? "fleet" : "image builder"} ${joined.id}.`);
+  const joined = [...ctx.list(KIND.fleet), ...ctx.list(KIND.imageBuilder)].find(
+    (r) => (r.attributes.DomainJoinInfo as Input | undefined)?.DirectoryName === record.id,
+  );
+  if (joined)
+    throw inUse(
+      `Directory config ${record.id} is in use by ${joined.kind === KIND.fleet ? "fleet" : "image builder"} ${joined.id}.`,
+    );
   ctx.remove(DIRECTORY_CONFIG_KIND, record.id);
   return { body: {} };
 }

@@ -6,8 +6,18 @@ import { compact, epochSeconds, KIND, notFound, optString, pageOf, reqName, type
 import { APP_KIND } from "./app-blocks";
 
 const model = serviceModel("appstream");
-const entitlementNotFound = (what: string) => new ServiceError("EntitlementNotFoundException", `${what} not found.`, errorStatus(model, "EntitlementNotFoundException"));
-const entitlementExists = (what: string) => new ServiceError("EntitlementAlreadyExistsException", `${what} already exists.`, errorStatus(model, "EntitlementAlreadyExistsException"));
+const entitlementNotFound = (what: string) =>
+  new ServiceError(
+    "EntitlementNotFoundException",
+    `${what} not found.`,
+    errorStatus(model, "EntitlementNotFoundException"),
+  );
+const entitlementExists = (what: string) =>
+  new ServiceError(
+    "EntitlementAlreadyExistsException",
+    `${what} already exists.`,
+    errorStatus(model, "EntitlementAlreadyExistsException"),
+  );
 
 const entitlementId = (stackName: string, name: string) => `${stackName}/${name}`;
 
@@ -26,7 +36,8 @@ function mustGet(ctx: OperationContext, stackName: string, name: string): Resour
 function createEntitlement(input: Input, ctx: OperationContext) {
   const stackName = mustGetStack(ctx, input);
   const name = reqName(input);
-  if (ctx.get(APP_KIND.entitlement, entitlementId(stackName, name))) throw entitlementExists(`Entitlement ${name} of stack ${stackName}`);
+  if (ctx.get(APP_KIND.entitlement, entitlementId(stackName, name)))
+    throw entitlementExists(`Entitlement ${name} of stack ${stackName}`);
   const now = epochSeconds(ctx);
   const attributes = compact({
     Name: name,
@@ -44,7 +55,10 @@ function createEntitlement(input: Input, ctx: OperationContext) {
 function describeEntitlements(input: Input, ctx: OperationContext) {
   const stackName = mustGetStack(ctx, input);
   const name = optString(input, "Name");
-  const entitlements = name !== undefined ? [mustGet(ctx, stackName, name)] : ctx.list(APP_KIND.entitlement).filter((e) => e.attributes.StackName === stackName);
+  const entitlements =
+    name !== undefined
+      ? [mustGet(ctx, stackName, name)]
+      : ctx.list(APP_KIND.entitlement).filter((e) => e.attributes.StackName === stackName);
   const page = pageOf(ctx, "DescribeEntitlements", entitlements, input, "MaxResults", 50);
   return { body: compact({ Entitlements: page.items.map((e) => e.attributes), NextToken: page.nextToken }) };
 }
@@ -54,20 +68,28 @@ function updateEntitlement(input: Input, ctx: OperationContext) {
   const entitlement = mustGet(ctx, stackName, reqName(input));
   Object.assign(
     entitlement.attributes,
-    compact({ Description: optString(input, "Description"), AppVisibility: input.AppVisibility, Attributes: input.Attributes, LastModifiedTime: epochSeconds(ctx) }),
+    compact({
+      Description: optString(input, "Description"),
+      AppVisibility: input.AppVisibility,
+      Attributes: input.Attributes,
+      LastModifiedTime: epochSeconds(ctx),
+    }),
   );
   ctx.put(entitlement);
   return { body: { Entitlement: entitlement.attributes } };
 }
 
 function entitled(ctx: OperationContext, stackName: string, name: string): ResourceRecord[] {
-  return ctx.list(APP_KIND.entitledApplication).filter((a) => a.attributes.StackName === stackName && a.attributes.EntitlementName === name);
+  return ctx
+    .list(APP_KIND.entitledApplication)
+    .filter((a) => a.attributes.StackName === stackName && a.attributes.EntitlementName === name);
 }
 
 function deleteEntitlement(input: Input, ctx: OperationContext) {
   const stackName = mustGetStack(ctx, input);
   const entitlement = mustGet(ctx, stackName, reqName(input));
-  for (const application of entitled(ctx, stackName, String(entitlement.attributes.Name))) ctx.remove(APP_KIND.entitledApplication, application.id);
+  for (const application of entitled(ctx, stackName, String(entitlement.attributes.Name)))
+    ctx.remove(APP_KIND.entitledApplication, application.id);
   ctx.remove(APP_KIND.entitlement, entitlement.id);
   return { body: {} };
 }
@@ -78,7 +100,15 @@ function associateApplication(input: Input, ctx: OperationContext) {
   // The identifier is the application's name: an Application of an app block, or one in the fleet's image.
   const identifier = String(input.ApplicationIdentifier);
   const id = `${entitlement.id}/${identifier}`;
-  ctx.put({ kind: APP_KIND.entitledApplication, id, attributes: { StackName: stackName, EntitlementName: entitlement.attributes.Name, ApplicationIdentifier: identifier } });
+  ctx.put({
+    kind: APP_KIND.entitledApplication,
+    id,
+    attributes: {
+      StackName: stackName,
+      EntitlementName: entitlement.attributes.Name,
+      ApplicationIdentifier: identifier,
+    },
+  });
   return { body: {} };
 }
 
@@ -86,7 +116,8 @@ function disassociateApplication(input: Input, ctx: OperationContext) {
   const stackName = mustGetStack(ctx, input);
   const entitlement = mustGet(ctx, stackName, reqName(input, "EntitlementName"));
   const id = `${entitlement.id}/${String(input.ApplicationIdentifier)}`;
-  if (!ctx.get(APP_KIND.entitledApplication, id)) throw notFound(`Application ${String(input.ApplicationIdentifier)} of entitlement ${entitlement.id}`);
+  if (!ctx.get(APP_KIND.entitledApplication, id))
+    throw notFound(`Application ${String(input.ApplicationIdentifier)} of entitlement ${entitlement.id}`);
   ctx.remove(APP_KIND.entitledApplication, id);
   return { body: {} };
 }
@@ -94,8 +125,20 @@ function disassociateApplication(input: Input, ctx: OperationContext) {
 function listEntitledApplications(input: Input, ctx: OperationContext) {
   const stackName = mustGetStack(ctx, input);
   const entitlement = mustGet(ctx, stackName, reqName(input, "EntitlementName"));
-  const page = pageOf(ctx, "ListEntitledApplications", entitled(ctx, stackName, String(entitlement.attributes.Name)), input, "MaxResults", 50);
-  return { body: compact({ EntitledApplications: page.items.map((a) => ({ ApplicationIdentifier: a.attributes.ApplicationIdentifier })), NextToken: page.nextToken }) };
+  const page = pageOf(
+    ctx,
+    "ListEntitledApplications",
+    entitled(ctx, stackName, String(entitlement.attributes.Name)),
+    input,
+    "MaxResults",
+    50,
+  );
+  return {
+    body: compact({
+      EntitledApplications: page.items.map((a) => ({ ApplicationIdentifier: a.attributes.ApplicationIdentifier })),
+      NextToken: page.nextToken,
+    }),
+  };
 }
 
 export const entitlementOperations: Operation[] = [

@@ -85,7 +85,8 @@ function domainJoinInfo(input: Input, ctx: OperationContext): Input | undefined 
 function s3Location(input: Input, name: string): Input | undefined {
   const location = optObject(input, name);
   if (!location) return undefined;
-  if (typeof location.S3Bucket !== "string" || location.S3Bucket === "") throw invalid(`Missing required parameter ${name}.S3Bucket.`);
+  if (typeof location.S3Bucket !== "string" || location.S3Bucket === "")
+    throw invalid(`Missing required parameter ${name}.S3Bucket.`);
   return compact({ S3Bucket: location.S3Bucket, S3Key: optString(location, "S3Key") });
 }
 
@@ -97,7 +98,8 @@ function rootVolume(input: Input): Input | undefined {
 
 function idleTimeout(input: Input): number | undefined {
   const idle = optInt(input, "IdleDisconnectTimeoutInSeconds", 0, IDLE_DISCONNECT_MAX);
-  if (idle !== undefined && idle !== 0 && idle < 60) throw invalid("IdleDisconnectTimeoutInSeconds must be 0 or between 60 and 36000.");
+  if (idle !== undefined && idle !== 0 && idle < 60)
+    throw invalid("IdleDisconnectTimeoutInSeconds must be 0 or between 60 and 36000.");
   return idle;
 }
 
@@ -107,9 +109,12 @@ function desiredCapacity(input: Input, multiSession: boolean): number | undefine
   if (!capacity) return undefined;
   const instances = optInt(capacity, "DesiredInstances", 0, 10000);
   const sessions = optInt(capacity, "DesiredSessions", 0, 100000);
-  if (instances !== undefined && sessions !== undefined) throw invalid("ComputeCapacity takes DesiredInstances or DesiredSessions, not both.");
-  if (multiSession && instances !== undefined) throw invalid("A multi-session fleet takes ComputeCapacity.DesiredSessions.");
-  if (!multiSession && sessions !== undefined) throw invalid("ComputeCapacity.DesiredSessions is only allowed for multi-session fleets.");
+  if (instances !== undefined && sessions !== undefined)
+    throw invalid("ComputeCapacity takes DesiredInstances or DesiredSessions, not both.");
+  if (multiSession && instances !== undefined)
+    throw invalid("A multi-session fleet takes ComputeCapacity.DesiredSessions.");
+  if (!multiSession && sessions !== undefined)
+    throw invalid("ComputeCapacity.DesiredSessions is only allowed for multi-session fleets.");
   const desired = instances ?? sessions;
   if (desired === undefined) throw invalid("Missing required parameter ComputeCapacity.DesiredInstances.");
   return desired;
@@ -139,12 +144,16 @@ function createFleet(input: Input, ctx: OperationContext) {
   const maxConcurrentSessions = optInt(input, "MaxConcurrentSessions", 1, 100000);
   let desired = desiredCapacity(input, maxSessionsPerInstance !== undefined);
   if (elastic) {
-    if (desired !== undefined) throw invalid("ComputeCapacity is not allowed for Elastic fleets; use MaxConcurrentSessions.");
+    if (desired !== undefined)
+      throw invalid("ComputeCapacity is not allowed for Elastic fleets; use MaxConcurrentSessions.");
     if (maxConcurrentSessions === undefined) throw invalid("MaxConcurrentSessions is required for Elastic fleets.");
-    if (((vpc?.SubnetIds as string[] | undefined)?.length ?? 0) < 2) throw invalid("Elastic fleets need a VpcConfig with at least two subnets.");
+    if (((vpc?.SubnetIds as string[] | undefined)?.length ?? 0) < 2)
+      throw invalid("Elastic fleets need a VpcConfig with at least two subnets.");
     if (input.DomainJoinInfo) throw invalid("DomainJoinInfo is not allowed for Elastic fleets.");
-    if (input.ImageName !== undefined || input.ImageArn !== undefined) throw invalid("Elastic fleets take no image; their applications come from app blocks.");
-    if (maxSessionsPerInstance !== undefined) throw invalid("MaxSessionsPerInstance is not allowed for Elastic fleets.");
+    if (input.ImageName !== undefined || input.ImageArn !== undefined)
+      throw invalid("Elastic fleets take no image; their applications come from app blocks.");
+    if (maxSessionsPerInstance !== undefined)
+      throw invalid("MaxSessionsPerInstance is not allowed for Elastic fleets.");
     desired = 0;
   } else {
     if (desired === undefined) throw invalid(`Missing required parameter ComputeCapacity for ${fleetType} fleets.`);
@@ -172,7 +181,7 @@ function createFleet(input: Input, ctx: OperationContext) {
     DomainJoinInfo: domainJoinInfo(input, ctx),
     IdleDisconnectTimeoutInSeconds: idleTimeout(input) ?? 0,
     IamRoleArn: optString(input, "IamRoleArn"),
-    StreamView: (input["StreamView"]) ?? "APP",
+    StreamView: input["StreamView"] ?? "APP",
     Platform: platform,
     MaxConcurrentSessions: maxConcurrentSessions,
     UsbDeviceFilterStrings: optStringList(input, "UsbDeviceFilterStrings"),
@@ -211,17 +220,21 @@ function updateFleet(input: Input, ctx: OperationContext) {
   const fleet = mustGetFleet(ctx, name);
   const attrs = fleet.attributes;
   const state = attrs.State;
-  if (state === "STARTING" || state === "STOPPING") throw concurrent(`Fleet ${name} is ${state}; it cannot be updated until it is RUNNING or STOPPED.`);
+  if (state === "STARTING" || state === "STOPPING")
+    throw concurrent(`Fleet ${name} is ${state}; it cannot be updated until it is RUNNING or STOPPED.`);
   if (state === "RUNNING") {
     const refused = Object.keys(input).filter((k) => present(input, k) && !UPDATABLE_WHILE_RUNNING.has(k));
     if (refused.length > 0) {
-      throw invalid(`Fleet ${name} is RUNNING: only DisplayName and ComputeCapacity can be updated; stop the fleet to change ${refused.join(", ")}.`);
+      throw invalid(
+        `Fleet ${name} is RUNNING: only DisplayName and ComputeCapacity can be updated; stop the fleet to change ${refused.join(", ")}.`,
+      );
     }
   }
   const toDelete = (optStringList(input, "AttributesToDelete") ?? []).map((a) => String(a));
   for (const attribute of toDelete) {
     const setter = SET_BY[attribute];
-    if (setter && present(input, setter)) throw invalid(`${setter} cannot be set and deleted (${attribute}) in the same request.`);
+    if (setter && present(input, setter))
+      throw invalid(`${setter} cannot be set and deleted (${attribute}) in the same request.`);
   }
   const elastic = attrs.FleetType === "ELASTIC";
   const multiSession = (optInt(input, "MaxSessionsPerInstance", 1, 50) ?? attrs.MaxSessionsPerInstance) !== undefined;
@@ -243,8 +256,8 @@ function updateFleet(input: Input, ctx: OperationContext) {
     DomainJoinInfo: domainJoinInfo(input, ctx),
     IdleDisconnectTimeoutInSeconds: idleTimeout(input),
     IamRoleArn: optString(input, "IamRoleArn"),
-    StreamView: (input["StreamView"]),
-    Platform: (input["Platform"]),
+    StreamView: input["StreamView"],
+    Platform: input["Platform"],
     MaxConcurrentSessions: optInt(input, "MaxConcurrentSessions", 1, 100000),
     UsbDeviceFilterStrings: optStringList(input, "UsbDeviceFilterStrings"),
     SessionScriptS3Location: s3Location(input, "SessionScriptS3Location"),
@@ -252,7 +265,8 @@ function updateFleet(input: Input, ctx: OperationContext) {
     RootVolumeConfig: rootVolume(input),
     DisableIMDSV1: optBool(input, "DisableIMDSV1"),
   });
-  if (changes.MaxConcurrentSessions !== undefined && !elastic) throw invalid("MaxConcurrentSessions is only allowed for Elastic fleets.");
+  if (changes.MaxConcurrentSessions !== undefined && !elastic)
+    throw invalid("MaxConcurrentSessions is only allowed for Elastic fleets.");
   Object.assign(attrs, changes);
   if (input.DeleteVpcConfig === true) delete attrs.VpcConfig;
   for (const attribute of toDelete) DELETABLE[attribute]?.(attrs);
@@ -289,7 +303,8 @@ function stopFleet(input: Input, ctx: OperationContext) {
 
 function deleteFleet(input: Input, ctx: OperationContext) {
   const fleet = mustGetFleet(ctx, reqName(input));
-  if (fleet.attributes.State !== "STOPPED") throw inUse(`Fleet ${fleet.id} is ${String(fleet.attributes.State)}; stop it before deleting it.`);
+  if (fleet.attributes.State !== "STOPPED")
+    throw inUse(`Fleet ${fleet.id} is ${String(fleet.attributes.State)}; stop it before deleting it.`);
   if (isAssociated(ctx, fleet.id)) throw inUse(`Fleet ${fleet.id} is associated with a stack; disassociate it first.`);
   if (!fleet.transitions?.some((t) => t.to === DELETED)) {
     // Still listed for one transition, the way a deleted fleet lingers briefly in DescribeFleets.
@@ -309,7 +324,10 @@ export function setFleetErrors(body: Input, ctx: OperationContext): unknown {
   const fleet = ctx.get(KIND.fleet, name);
   if (!fleet) throw new ServiceError("ResourceNotFoundException", `Fleet ${name} not found.`, 404);
   const errors = optList(body, "errors") ?? [];
-  const list = errors.map((e) => ({ ErrorCode: String(e.ErrorCode ?? "INTERNAL_SERVICE_ERROR"), ErrorMessage: String(e.ErrorMessage ?? "") }));
+  const list = errors.map((e) => ({
+    ErrorCode: optString(e, "ErrorCode") ?? "INTERNAL_SERVICE_ERROR",
+    ErrorMessage: optString(e, "ErrorMessage") ?? "",
+  }));
   if (list.length > 0) fleet.attributes.FleetErrors = list;
   else delete fleet.attributes.FleetErrors;
   const desired = Number((fleet.attributes.ComputeCapacityStatus as Input | undefined)?.Desired ?? 0);

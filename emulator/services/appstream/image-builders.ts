@@ -38,22 +38,24 @@ function mustGet(ctx: OperationContext, name: string): ResourceRecord {
 
 function accessEndpoints(input: Input): Input[] | undefined {
   const endpoints = optList(input, "AccessEndpoints");
-  return endpoints?.map((e) =>
-    compact({ EndpointType: String(e.EndpointType), VpceId: optString(e, "VpceId") }),
-  );
+  return endpoints?.map((e) => compact({ EndpointType: String(e.EndpointType), VpceId: optString(e, "VpceId") }));
 }
 
 /** A private address in a stable, per-builder spot, so reads are reproducible. */
 function networkAccess(ctx: OperationContext, seq: string): Input {
   const n = Number.parseInt(seq.slice(-6), 16);
-  return { EniPrivateIpAddress: `10.0.${(n >> 8) & 0xff}.${n & 0xff}`, EniId: `eni-${seq.slice(-8)}${ctx.region.length}` };
+  return {
+    EniPrivateIpAddress: `10.0.${(n >> 8) & 0xff}.${n & 0xff}`,
+    EniId: `eni-${seq.slice(-8)}${ctx.region.length}`,
+  };
 }
 
 function createImageBuilder(input: Input, ctx: OperationContext) {
   const name = reqName(input);
   const instanceType = reqInstanceType(input);
   const image = resolveImage(ctx, input, true)!;
-  if (image.attributes.ImageBuilderSupported === false) throw invalid(`Image ${image.id} does not support image builders.`);
+  if (image.attributes.ImageBuilderSupported === false)
+    throw invalid(`Image ${image.id} does not support image builders.`);
   const vpc = optObject(input, "VpcConfig");
   const subnets = vpc ? optStringList(vpc, "SubnetIds") : undefined;
   if (subnets && subnets.length > 1) throw invalid("An image builder takes exactly one subnet.");
@@ -76,7 +78,11 @@ function createImageBuilder(input: Input, ctx: OperationContext) {
     CreatedTime: epochSeconds(ctx),
     EnableDefaultInternetAccess: optBool(input, "EnableDefaultInternetAccess") ?? false,
     DomainJoinInfo:
-      domain && compact({ DirectoryName: optString(domain, "DirectoryName"), OrganizationalUnitDistinguishedName: optString(domain, "OrganizationalUnitDistinguishedName") }),
+      domain &&
+      compact({
+        DirectoryName: optString(domain, "DirectoryName"),
+        OrganizationalUnitDistinguishedName: optString(domain, "OrganizationalUnitDistinguishedName"),
+      }),
     NetworkAccessConfiguration: subnets?.length ? networkAccess(ctx, ctx.nextId("eni")) : undefined,
     AppstreamAgentVersion: optString(input, "AppstreamAgentVersion") ?? image.attributes.AppstreamAgentVersion,
     AccessEndpoints: accessEndpoints(input),
@@ -89,7 +95,9 @@ function createImageBuilder(input: Input, ctx: OperationContext) {
   if (failure) {
     ctx.transition(builder, "State", ["PENDING", "FAILED"], {
       StateChangeReason: { Code: "INTERNAL_ERROR", Message: failure.statusMessage },
-      ImageBuilderErrors: [{ ErrorCode: failure.statusCode, ErrorMessage: failure.statusMessage, ErrorTimestamp: epochSeconds(ctx) }],
+      ImageBuilderErrors: [
+        { ErrorCode: failure.statusCode, ErrorMessage: failure.statusMessage, ErrorTimestamp: epochSeconds(ctx) },
+      ],
     });
   } else {
     ctx.transition(builder, "State", ["PENDING", "RUNNING"]);
@@ -146,7 +154,8 @@ function deleteImageBuilder(input: Input, ctx: OperationContext) {
 function createStreamingUrl(input: Input, ctx: OperationContext) {
   const builder = mustGet(ctx, reqName(input));
   const validity = optInt(input, "Validity", 1, 604800) ?? 3600;
-  if (builder.attributes.State !== "RUNNING") throw notPermitted(`Image builder ${builder.id} is ${String(builder.attributes.State)}, not RUNNING.`);
+  if (builder.attributes.State !== "RUNNING")
+    throw notPermitted(`Image builder ${builder.id} is ${String(builder.attributes.State)}, not RUNNING.`);
   const token = Buffer.from(ctx.nextId("ib-url-")).toString("base64url");
   return {
     body: {
@@ -164,7 +173,8 @@ function createStreamingUrl(input: Input, ctx: OperationContext) {
 export function snapshotImageBuilder(body: Input, ctx: OperationContext): unknown {
   const builder = mustGet(ctx, reqName(body, "name"));
   const imageName = reqName(body, "imageName");
-  if (builder.attributes.State !== "RUNNING") throw notPermitted(`Image builder ${builder.id} is ${String(builder.attributes.State)}, not RUNNING.`);
+  if (builder.attributes.State !== "RUNNING")
+    throw notPermitted(`Image builder ${builder.id} is ${String(builder.attributes.State)}, not RUNNING.`);
   if (ctx.get(KIND.image, imageName)) throw alreadyExists(`Image ${imageName}`);
   const image: ResourceRecord = {
     kind: KIND.image,

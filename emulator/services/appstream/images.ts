@@ -21,10 +21,30 @@ import {
 
 /** Base images a fresh world offers, so fleets and image builders have something to reference. */
 const SEEDED: Array<{ name: string; visibility: "PUBLIC" | "PRIVATE"; platform: string; description: string }> = [
-  { name: "AppStream-WinServer2019-06-12-2024", visibility: "PUBLIC", platform: "WINDOWS_SERVER_2019", description: "Windows Server 2019 base image" },
-  { name: "AppStream-WinServer2022-06-12-2024", visibility: "PUBLIC", platform: "WINDOWS_SERVER_2022", description: "Windows Server 2022 base image" },
-  { name: "AppStream-AmazonLinux2-06-12-2024", visibility: "PUBLIC", platform: "AMAZON_LINUX2", description: "Amazon Linux 2 base image" },
-  { name: "euc-base-image", visibility: "PRIVATE", platform: "WINDOWS_SERVER_2019", description: "Private image built from the Windows Server 2019 base" },
+  {
+    name: "AppStream-WinServer2019-06-12-2024",
+    visibility: "PUBLIC",
+    platform: "WINDOWS_SERVER_2019",
+    description: "Windows Server 2019 base image",
+  },
+  {
+    name: "AppStream-WinServer2022-06-12-2024",
+    visibility: "PUBLIC",
+    platform: "WINDOWS_SERVER_2022",
+    description: "Windows Server 2022 base image",
+  },
+  {
+    name: "AppStream-AmazonLinux2-06-12-2024",
+    visibility: "PUBLIC",
+    platform: "AMAZON_LINUX2",
+    description: "Amazon Linux 2 base image",
+  },
+  {
+    name: "euc-base-image",
+    visibility: "PRIVATE",
+    platform: "WINDOWS_SERVER_2019",
+    description: "Private image built from the Windows Server 2019 base",
+  },
 ];
 
 const RELEASED = Date.UTC(2024, 5, 12) / 1000;
@@ -75,7 +95,7 @@ function describeImages(input: Input, ctx: OperationContext) {
   const names = optStringList(input, "Names");
   const arns = optStringList(input, "Arns");
   if (names && arns) throw invalid("Specify either Names or Arns, not both.");
-  const type = (input["Type"] as string | undefined);
+  const type = input["Type"] as string | undefined;
   let images = selectByNames(ctx, KIND.image, "Image", names);
   if (arns) {
     images = arns.map((a) => {

@@ -5,7 +5,7 @@ function describeSessions(input: Input, ctx: OperationContext) {
   const stackName = reqName(input, "StackName");
   const fleetName = reqName(input, "FleetName");
   const userId = optString(input, "UserId");
-  const authType = (input["AuthenticationType"] as string | undefined);
+  const authType = input["AuthenticationType"] as string | undefined;
   if (userId && !authType) throw invalid("UserId requires AuthenticationType.");
   optInt(input, "Limit", 1, 50);
   const instanceId = optString(input, "InstanceId");
@@ -22,7 +22,14 @@ function describeSessions(input: Input, ctx: OperationContext) {
         (!userId || s.UserId === userId) &&
         (!instanceId || s.InstanceId === instanceId),
     );
-  const page = pageOf(ctx, `DescribeSessions:${stackName}:${fleetName}:${wanted}:${userId ?? ""}`, sessions, input, "Limit", 20);
+  const page = pageOf(
+    ctx,
+    `DescribeSessions:${stackName}:${fleetName}:${wanted}:${userId ?? ""}`,
+    sessions,
+    input,
+    "Limit",
+    20,
+  );
   return { body: compact({ Sessions: page.items, NextToken: page.nextToken }) };
 }
 
@@ -59,6 +66,4 @@ export function addSessions(body: Input, ctx: OperationContext): unknown {
   return { sessions: added };
 }
 
-export const sessionOperations: Operation[] = [
-  read("DescribeSessions", (req, ctx) => describeSessions(req.body, ctx)),
-];
+export const sessionOperations: Operation[] = [read("DescribeSessions", (req, ctx) => describeSessions(req.body, ctx))];

@@ -136,7 +136,8 @@ function updateStack(input: Input, ctx: OperationContext) {
   const fields = stackFields(ctx, input);
   for (const attribute of toDelete) {
     const field = DELETABLE[attribute];
-    if (field && fields[field] !== undefined) throw invalid(`${field} cannot be set and deleted (${attribute}) in the same request.`);
+    if (field && fields[field] !== undefined)
+      throw invalid(`${field} cannot be set and deleted (${attribute}) in the same request.`);
   }
   const attrs = stack.attributes;
   Object.assign(attrs, fields);
@@ -144,7 +145,8 @@ function updateStack(input: Input, ctx: OperationContext) {
   for (const attribute of toDelete) {
     const field = DELETABLE[attribute];
     if (field) delete attrs[field];
-    if (attribute === "AGENT_ACCESS_CONFIG_KMS_KEY_ARN" && attrs.AgentAccessConfig) delete (attrs.AgentAccessConfig as Input).KmsKeyArn;
+    if (attribute === "AGENT_ACCESS_CONFIG_KMS_KEY_ARN" && attrs.AgentAccessConfig)
+      delete (attrs.AgentAccessConfig as Input).KmsKeyArn;
     const connector = CONNECTOR_ATTRIBUTE[attribute];
     if (connector && Array.isArray(attrs.StorageConnectors)) {
       attrs.StorageConnectors = (attrs.StorageConnectors as Input[]).filter((c) => c.ConnectorType !== connector);
@@ -157,9 +159,13 @@ function updateStack(input: Input, ctx: OperationContext) {
 function deleteStack(input: Input, ctx: OperationContext) {
   const stack = mustGet(ctx, reqName(input));
   const fleets = associations(ctx).filter((a) => a.attributes.StackName === stack.id);
-  if (fleets.length > 0) throw inUse(`Stack ${stack.id} is associated with fleet ${String(fleets[0].attributes.FleetName)}; disassociate it first.`);
+  if (fleets.length > 0)
+    throw inUse(
+      `Stack ${stack.id} is associated with fleet ${String(fleets[0].attributes.FleetName)}; disassociate it first.`,
+    );
   ctx.remove(KIND.stack, stack.id);
-  for (const user of ctx.list(USER_STACK_ASSOCIATION_KIND)) if (user.attributes.StackName === stack.id) ctx.remove(USER_STACK_ASSOCIATION_KIND, user.id);
+  for (const user of ctx.list(USER_STACK_ASSOCIATION_KIND))
+    if (user.attributes.StackName === stack.id) ctx.remove(USER_STACK_ASSOCIATION_KIND, user.id);
   setTags(ctx, String(stack.attributes.Arn), undefined);
   return { body: {} };
 }
@@ -178,7 +184,8 @@ function associateFleet(input: Input, ctx: OperationContext) {
   if (!ctx.get(KIND.fleet, fleetName)) throw notFound(`Fleet ${fleetName}`);
   mustGet(ctx, stackName);
   const id = associationId(fleetName, stackName);
-  if (!ctx.get(KIND.association, id)) ctx.put({ kind: KIND.association, id, attributes: { FleetName: fleetName, StackName: stackName } });
+  if (!ctx.get(KIND.association, id))
+    ctx.put({ kind: KIND.association, id, attributes: { FleetName: fleetName, StackName: stackName } });
   return { body: {} };
 }
 

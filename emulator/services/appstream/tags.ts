@@ -1,5 +1,17 @@
 import type { Operation, OperationContext } from "../../core/types";
-import { getTags, invalid, KIND, notFound, optStringList, optTags, reqString, setTags, type Input, read, write } from "./common";
+import {
+  getTags,
+  invalid,
+  KIND,
+  notFound,
+  optStringList,
+  optTags,
+  reqString,
+  setTags,
+  type Input,
+  read,
+  write,
+} from "./common";
 
 const TAGGABLE: Record<string, string> = {
   fleet: KIND.fleet,

@@ -3,12 +3,29 @@
 // case-sensitive) with its authentication type. The batch association calls answer 200 and report
 // each association they could not make or undo in `errors`.
 import type { Operation, OperationContext, ResourceRecord } from "../../core/types";
-import { alreadyExists, arn, compact, epochSeconds, invalid, KIND, notFound, optBool, optString, optList, pageOf, reqString, type Input, read, write } from "./common";
+import {
+  alreadyExists,
+  arn,
+  compact,
+  epochSeconds,
+  invalid,
+  KIND,
+  notFound,
+  optBool,
+  optString,
+  optList,
+  pageOf,
+  reqString,
+  type Input,
+  read,
+  write,
+} from "./common";
 
 export const USER_KIND = "appstream:User";
 export const USER_STACK_ASSOCIATION_KIND = "appstream:UserStackAssociation";
 
-const associationId = (a: { StackName: string; UserName: string; AuthenticationType: string }) => `${a.StackName}/${a.AuthenticationType}/${a.UserName}`;
+const associationId = (a: { StackName: string; UserName: string; AuthenticationType: string }) =>
+  `${a.StackName}/${a.AuthenticationType}/${a.UserName}`;
 
 function mustGetUser(ctx: OperationContext, input: Input): ResourceRecord {
   const name = reqString(input, "UserName");
@@ -25,7 +42,8 @@ function createUser(input: Input, ctx: OperationContext) {
   const messageAction = optString(input, "MessageAction");
   const existing = ctx.get(USER_KIND, name);
   if (messageAction === "RESEND") {
-    if (input.FirstName !== undefined || input.LastName !== undefined) throw invalid("FirstName and LastName are not allowed with MessageAction RESEND.");
+    if (input.FirstName !== undefined || input.LastName !== undefined)
+      throw invalid("FirstName and LastName are not allowed with MessageAction RESEND.");
     // Resending the welcome email of a user who has not signed in yet changes nothing else.
     if (existing) return { body: {} };
   }
@@ -58,7 +76,9 @@ function setEnabled(input: Input, ctx: OperationContext, enabled: boolean) {
 function deleteUser(input: Input, ctx: OperationContext) {
   const user = mustGetUser(ctx, input);
   ctx.remove(USER_KIND, user.id);
-  for (const a of ctx.list(USER_STACK_ASSOCIATION_KIND)) if (a.attributes.UserName === user.id && a.attributes.AuthenticationType === "USERPOOL") ctx.remove(USER_STACK_ASSOCIATION_KIND, a.id);
+  for (const a of ctx.list(USER_STACK_ASSOCIATION_KIND))
+    if (a.attributes.UserName === user.id && a.attributes.AuthenticationType === "USERPOOL")
+      ctx.remove(USER_STACK_ASSOCIATION_KIND, a.id);
   return { body: {} };
 }
 
@@ -87,9 +107,14 @@ function associationsOf(input: Input): Association[] {
 
 /** Why an association cannot be made or undone, as the service's per-item error; undefined when it can. */
 function itemError(ctx: OperationContext, a: Association): Input | undefined {
-  const fail = (ErrorCode: string, ErrorMessage: string) => ({ ErrorCode, ErrorMessage, UserStackAssociation: compact({ ...a }) });
+  const fail = (ErrorCode: string, ErrorMessage: string) => ({
+    ErrorCode,
+    ErrorMessage,
+    UserStackAssociation: compact({ ...a }),
+  });
   if (!ctx.get(KIND.stack, a.StackName)) return fail("STACK_NOT_FOUND", `Stack ${a.StackName} not found.`);
-  if (a.AuthenticationType !== "USERPOOL" || !ctx.get(USER_KIND, a.UserName)) return fail("USER_NAME_NOT_FOUND", `User ${a.UserName} (${a.AuthenticationType}) not found.`);
+  if (a.AuthenticationType !== "USERPOOL" || !ctx.get(USER_KIND, a.UserName))
+    return fail("USER_NAME_NOT_FOUND", `User ${a.UserName} (${a.AuthenticationType}) not found.`);
   return undefined;
 }
 
@@ -127,11 +152,24 @@ function describeUserStackAssociations(input: Input, ctx: OperationContext) {
   }
   const matches = ctx
     .list(USER_STACK_ASSOCIATION_KIND)
-    .filter((a) => (stack === undefined || a.attributes.StackName === stack) && (user === undefined || a.attributes.UserName === user) && (type === undefined || a.attributes.AuthenticationType === type));
-  const page = pageOf(ctx, `DescribeUserStackAssociations:${stack ?? ""}:${type ?? ""}:${user ?? ""}`, matches, input, "MaxResults");
+    .filter(
+      (a) =>
+        (stack === undefined || a.attributes.StackName === stack) &&
+        (user === undefined || a.attributes.UserName === user) &&
+        (type === undefined || a.attributes.AuthenticationType === type),
+    );
+  const page = pageOf(
+    ctx,
+    `DescribeUserStackAssociations:${stack ?? ""}:${type ?? ""}:${user ?? ""}`,
+    matches,
+    input,
+    "MaxResults",
+  );
   // The model bounds the list below (min 1): none is no list.
   const listed = page.items.map((a) => a.attributes);
-  return { body: compact({ UserStackAssociations: listed.length > 0 ? listed : undefined, NextToken: page.nextToken }) };
+  return {
+    body: compact({ UserStackAssociations: listed.length > 0 ? listed : undefined, NextToken: page.nextToken }),
+  };
 }
 
 export const userOperations: Operation[] = [

@@ -92,8 +92,11 @@ interface CliResult {
 
 function cli(ws: Workspace, args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile("pulumi", [...args, "--stack", STACK, "--non-interactive"], { cwd: ws.programDir, env: { ...process.env, ...ws.env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ ok: !error, output: `${stdout}\n${stderr}`, stdout }),
+    execFile(
+      "pulumi",
+      [...args, "--stack", STACK, "--non-interactive"],
+      { cwd: ws.programDir, env: { ...process.env, ...ws.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ ok: !error, output: `${stdout}\n${stderr}`, stdout }),
     );
   });
 }
@@ -142,7 +145,12 @@ async function workspace(start: StartPoint | undefined, phase: Phase): Promise<W
   } else {
     fs.mkdirSync(backendDir);
     const init = await new Promise<CliResult>((resolve) =>
-      execFile("pulumi", ["stack", "init", STACK, "--non-interactive"], { cwd: programDir, env: { ...process.env, ...env } }, (error, stdout, stderr) => resolve({ ok: !error, output: `${stdout}\n${stderr}`, stdout })),
+      execFile(
+        "pulumi",
+        ["stack", "init", STACK, "--non-interactive"],
+        { cwd: programDir, env: { ...process.env, ...env } },
+        (error, stdout, stderr) => resolve({ ok: !error, output: `${stdout}\n${stderr}`, stdout }),
+      ),
     );
     if (!init.ok) throw new Error(`pulumi stack init failed:\n${init.output}`);
   }
@@ -185,7 +193,10 @@ export async function baselines(runs: RunName[], keepDir: string): Promise<Basel
       const result = await cli(ws, commandArgs(spec.command));
       if (!result.ok) throw new Error(`the uninterrupted ${run} failed:\n${result.output.slice(-3000)}`);
       const violations = intentViolations(spec.intent, await ws.emulator.control.resources(), await stateResources(ws));
-      if (violations.messages.length > 0) throw new Error(`the uninterrupted ${run} does not reach the program's intent:\n${violations.messages.join("\n")}`);
+      if (violations.messages.length > 0)
+        throw new Error(
+          `the uninterrupted ${run} does not reach the program's intent:\n${violations.messages.join("\n")}`,
+        );
       const { log } = await ws.emulator.control.calls();
       const operations: Baseline["operations"] = [];
       for (const entry of log.filter((e) => e.mutating)) {
@@ -222,10 +233,19 @@ export interface StateResource {
 async function stateResources(ws: Workspace): Promise<StateResource[]> {
   const exported = await cli(ws, ["stack", "export"]);
   if (!exported.ok) throw new Error(`pulumi stack export failed:\n${exported.output}`);
-  const deployment = (JSON.parse(exported.stdout) as { deployment: { resources?: Array<{ type: string; id?: string; urn: string; outputs?: Record<string, unknown> }> } }).deployment;
+  const deployment = (
+    JSON.parse(exported.stdout) as {
+      deployment: { resources?: Array<{ type: string; id?: string; urn: string; outputs?: Record<string, unknown> }> };
+    }
+  ).deployment;
   return (deployment.resources ?? [])
     .filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"))
-    .map((r) => ({ kind: r.type.replace("pulumi-nodejs:dynamic/", ""), id: String(r.id ?? ""), urn: r.urn, outputs: r.outputs ?? {} }));
+    .map((r) => ({
+      kind: r.type.replace("pulumi-nodejs:dynamic/", ""),
+      id: String(r.id ?? ""),
+      urn: r.urn,
+      outputs: r.outputs ?? {},
+    }));
 }
 
 /**
@@ -237,7 +257,9 @@ async function recover(ws: Workspace, command: "up" | "destroy"): Promise<string
   for (let round = 0; round < 6; round++) {
     const result = await cli(ws, commandArgs(command));
     // A run that succeeds but warns of operations the killed one left pending says so in the row.
-    steps.push(result.ok && /pending operation/i.test(result.output) ? `${command} (warned of pending operations)` : command);
+    steps.push(
+      result.ok && /pending operation/i.test(result.output) ? `${command} (warned of pending operations)` : command,
+    );
     if (result.ok) return steps;
     const advice = adviceOf(result.output);
     if (!advice) throw new RecoveryError(steps, result.output);
@@ -289,11 +311,23 @@ export async function interrupt(baseline: Baseline, hold: Hold): Promise<SweepRo
   const started = Date.now();
   const spec = RUN_SPECS[baseline.run];
   const ws = await workspace(baseline.start, spec.phase);
-  const row = (recovery: string, outcome: string, ok: boolean, counts: Counts): SweepRow => ({ ...hold, recovery, outcome, ok, counts, seconds: Math.round((Date.now() - started) / 1000) });
+  const row = (recovery: string, outcome: string, ok: boolean, counts: Counts): SweepRow => ({
+    ...hold,
+    recovery,
+    outcome,
+    ok,
+    counts,
+    seconds: Math.round((Date.now() - started) / 1000),
+  });
   const zero: Counts = { duplicates: 0, orphans: 0, outOfDesiredState: 0, missing: 0 };
   try {
     await ws.emulator.control.holdOperation(hold.operation, hold.occurrence, hold.when, hold.service);
-    const child = spawn("pulumi", [...commandArgs(spec.command), "--non-interactive", "--stack", STACK], { cwd: ws.programDir, env: { ...process.env, ...ws.env }, detached: true, stdio: "ignore" });
+    const child = spawn("pulumi", [...commandArgs(spec.command), "--non-interactive", "--stack", STACK], {
+      cwd: ws.programDir,
+      env: { ...process.env, ...ws.env },
+      detached: true,
+      stdio: "ignore",
+    });
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     const held = await heldWithin(ws, exited);
     if (!held) return row("", "the call was not reached: the run ended first", false, zero);
@@ -312,7 +346,13 @@ export async function interrupt(baseline: Baseline, hold: Hold): Promise<SweepRo
     try {
       steps = await recover(ws, spec.command);
     } catch (err) {
-      if (err instanceof RecoveryError) return row(err.steps.join(" -> "), `recovery failed: ${err.message.split("\n").slice(-6).join(" ").slice(0, 400)}`, false, zero);
+      if (err instanceof RecoveryError)
+        return row(
+          err.steps.join(" -> "),
+          `recovery failed: ${err.message.split("\n").slice(-6).join(" ").slice(0, 400)}`,
+          false,
+          zero,
+        );
       throw err;
     }
     const result = intentViolations(spec.intent, await ws.emulator.control.resources(), await stateResources(ws));
@@ -340,7 +380,10 @@ export function renderSection(report: SweepReport): string {
     "",
     "| operation | occurrence | held | recovery | outcome | s |",
     "| --- | --- | --- | --- | --- | --- |",
-    ...report.rows.map((r) => `| ${r.service}:${r.operation} | ${r.occurrence} | ${r.when} | ${r.recovery} | ${r.outcome.replace(/\|/g, "\\|")} | ${r.seconds} |`),
+    ...report.rows.map(
+      (r) =>
+        `| ${r.service}:${r.operation} | ${r.occurrence} | ${r.when} | ${r.recovery} | ${r.outcome.replace(/\|/g, "\\|")} | ${r.seconds} |`,
+    ),
     "",
     `${report.rows.length < report.of ? `Partial: ${report.rows.length} of ${report.of} interruptions` : `${report.rows.length} interruptions`}, ${okRows} ok; ${total("duplicates")} duplicates, ${total("orphans")} orphans, ${total("outOfDesiredState")} resources out of their desired state, ${total("missing")} missing; wall time ${report.seconds} s (${new Date().toISOString().slice(0, 10)}).`,
     `<!-- /sweep:${report.run} -->`,

@@ -47,7 +47,8 @@ const DEVICES = [
 const GONE_STATES = new Set(["DELETED", "DELETE_IN_PROGRESS", "DELETING"]);
 
 function liveState(record: ResourceRecord): string {
-  return String(record.attributes.State ?? record.attributes.state ?? record.attributes.status ?? "");
+  const state = record.attributes.State ?? record.attributes.state ?? record.attributes.status;
+  return typeof state === "string" ? state : "";
 }
 
 function isLive(record: ResourceRecord): boolean {
@@ -59,7 +60,11 @@ function worldId(ref: StateResourceRef): string {
   return ref.kind === "appstream:FleetStackAssociation" ? ref.id : (ref.id.split("/").pop() ?? ref.id);
 }
 
-export function intentViolations(intent: Phase | "destroyed", world: ResourceRecord[], state: StateResourceRef[]): IntentResult {
+export function intentViolations(
+  intent: Phase | "destroyed",
+  world: ResourceRecord[],
+  state: StateResourceRef[],
+): IntentResult {
   const messages: string[] = [];
   const counts: IntentCounts = { duplicates: 0, orphans: 0, outOfDesiredState: 0, missing: 0 };
   const live = world.filter(isLive);
@@ -67,8 +72,11 @@ export function intentViolations(intent: Phase | "destroyed", world: ResourceRec
   const one = (kind: string) => ofKind(kind)[0];
   const tagsOf = (record: ResourceRecord): Record<string, string> => {
     if (record.kind.startsWith("appstream:")) {
-      const arn = String(record.attributes.Arn ?? "");
-      return (world.find((r) => r.kind === "appstream:Tags" && r.id === arn)?.attributes.Tags as Record<string, string> | undefined) ?? {};
+      const arn = typeof record.attributes.Arn === "string" ? record.attributes.Arn : "";
+      return (
+        (world.find((r) => r.kind === "appstream:Tags" && r.id === arn)?.attributes.Tags as
+          Record<string, string> | undefined) ?? {}
+      );
     }
     return (record.attributes.tags as Record<string, string> | undefined) ?? {};
   };
@@ -106,62 +114,83 @@ export function intentViolations(intent: Phase | "destroyed", world: ResourceRec
     }
   }
 
-  const softwareSet = (id: string) => world.find((r) => r.kind === "thinclient:SoftwareSet" && r.id === id)?.attributes.validationStatus;
+  const softwareSet = (id: string) =>
+    world.find((r) => r.kind === "thinclient:SoftwareSet" && r.id === id)?.attributes.validationStatus;
   if (intent === "destroyed") {
     if (state.length > 0) messages.push(`the stack still holds ${state.map((s) => `${s.kind} ${s.id}`).join(", ")}`);
     for (const device of DEVICES) {
       const record = world.find((r) => r.kind === "thinclient:Device" && r.id === device.id);
       const status = record ? String(record.attributes.status) : "deleted";
-      if (status !== device.afterDestroy) outOfState(`device ${device.name} after the destroy`, device.afterDestroy, status);
+      if (status !== device.afterDestroy)
+        outOfState(`device ${device.name} after the destroy`, device.afterDestroy, status);
     }
     // RESTORE puts back the status found at create (the endpoint seeds NOT_VALIDATED); KEEP leaves it.
-    if (softwareSet("softwareset-0003") !== "NOT_VALIDATED") outOfState("softwareset-0003 (RESTORE) after the destroy", "NOT_VALIDATED", softwareSet("softwareset-0003"));
-    if (softwareSet("softwareset-0002") !== "VALIDATED") outOfState("softwareset-0002 (KEEP) after the destroy", "VALIDATED", softwareSet("softwareset-0002"));
-    return { messages, counts, summary: `${world.filter((r) => r.kind === "thinclient:Device").length} devices as deleteBehaviour says, nothing else left` };
+    if (softwareSet("softwareset-0003") !== "NOT_VALIDATED")
+      outOfState("softwareset-0003 (RESTORE) after the destroy", "NOT_VALIDATED", softwareSet("softwareset-0003"));
+    if (softwareSet("softwareset-0002") !== "VALIDATED")
+      outOfState("softwareset-0002 (KEEP) after the destroy", "VALIDATED", softwareSet("softwareset-0002"));
+    return {
+      messages,
+      counts,
+      summary: `${world.filter((r) => r.kind === "thinclient:Device").length} devices as deleteBehaviour says, nothing else left`,
+    };
   }
 
   const changed = intent === "changed";
   const revision = changed ? "2" : "1";
   const checkTags = (what: string, record: ResourceRecord | undefined) => {
-    if (record && tagsOf(record).revision !== revision) outOfState(`${what}'s tag revision`, revision, tagsOf(record).revision);
+    if (record && tagsOf(record).revision !== revision)
+      outOfState(`${what}'s tag revision`, revision, tagsOf(record).revision);
   };
   const fleet = one("appstream:Fleet");
   if (fleet) {
     if (fleet.attributes.State !== "RUNNING") outOfState(`fleet ${fleet.id}`, "RUNNING", fleet.attributes.State);
     const instanceType = changed ? "stream.standard.large" : "stream.standard.medium";
-    if (fleet.attributes.InstanceType !== instanceType) outOfState(`fleet ${fleet.id}'s instance type`, instanceType, fleet.attributes.InstanceType);
+    if (fleet.attributes.InstanceType !== instanceType)
+      outOfState(`fleet ${fleet.id}'s instance type`, instanceType, fleet.attributes.InstanceType);
   }
   checkTags("the fleet", fleet);
   const builder = one("appstream:ImageBuilder");
   const builderState = changed ? "STOPPED" : "RUNNING";
-  if (builder && builder.attributes.State !== builderState) outOfState(`image builder ${builder.id}`, builderState, builder.attributes.State);
+  if (builder && builder.attributes.State !== builderState)
+    outOfState(`image builder ${builder.id}`, builderState, builder.attributes.State);
   checkTags("the image builder", builder);
   checkTags("the AppStream stack", one("appstream:Stack"));
   const session = one("nimble:StreamingSession");
   const sessionState = changed ? "STOPPED" : "READY";
-  if (session && session.attributes.state !== sessionState) outOfState(`session ${session.id}`, sessionState, session.attributes.state);
-  if (session && changed && !world.some((r) => r.kind === "nimble:StreamingSessionBackup" && r.attributes.sessionId === session.id)) {
+  if (session && session.attributes.state !== sessionState)
+    outOfState(`session ${session.id}`, sessionState, session.attributes.state);
+  if (
+    session &&
+    changed &&
+    !world.some((r) => r.kind === "nimble:StreamingSessionBackup" && r.attributes.sessionId === session.id)
+  ) {
     outOfState(`session ${session.id}'s backups`, "a backup of the stop", "none");
   }
   checkTags("the session", session);
   const profile = one("nimble:LaunchProfile");
   const clipboardMode = changed ? "DISABLED" : "ENABLED";
   const streamConfiguration = profile?.attributes.streamConfiguration as { clipboardMode?: string } | undefined;
-  if (profile && streamConfiguration?.clipboardMode !== clipboardMode) outOfState(`launch profile ${profile.id}'s clipboardMode`, clipboardMode, streamConfiguration?.clipboardMode);
+  if (profile && streamConfiguration?.clipboardMode !== clipboardMode)
+    outOfState(`launch profile ${profile.id}'s clipboardMode`, clipboardMode, streamConfiguration?.clipboardMode);
   checkTags("the launch profile", profile);
   checkTags("the studio", one("nimble:Studio"));
   checkTags("the environment", one("thinclient:Environment"));
   for (const device of DEVICES) {
     const record = world.find((r) => r.kind === "thinclient:Device" && r.id === device.id);
-    if (record?.attributes.status !== "REGISTERED") outOfState(`device ${device.name}`, "REGISTERED", record?.attributes.status ?? "deleted");
-    else if (record.attributes.name !== device.name) outOfState(`device ${device.id}'s name`, device.name, record.attributes.name);
+    if (record?.attributes.status !== "REGISTERED")
+      outOfState(`device ${device.name}`, "REGISTERED", record?.attributes.status ?? "deleted");
+    else if (record.attributes.name !== device.name)
+      outOfState(`device ${device.id}'s name`, device.name, record.attributes.name);
     checkTags(`device ${device.name}`, record);
   }
   for (const id of ["softwareset-0002", "softwareset-0003"]) {
     if (softwareSet(id) !== "VALIDATED") outOfState(id, "VALIDATED", softwareSet(id));
     // What a RESTORE destroy puts back: the status the set had before the stack (the endpoint seeds NOT_VALIDATED).
-    const recorded = state.find((s) => s.kind === "thinclient:SoftwareSetValidation" && s.id === id)?.outputs?.previousValidationStatus;
-    if (recorded !== undefined && recorded !== "NOT_VALIDATED") outOfState(`the status the stack remembers for ${id}`, "NOT_VALIDATED", recorded);
+    const recorded = state.find((s) => s.kind === "thinclient:SoftwareSetValidation" && s.id === id)?.outputs
+      ?.previousValidationStatus;
+    if (recorded !== undefined && recorded !== "NOT_VALIDATED")
+      outOfState(`the status the stack remembers for ${id}`, "NOT_VALIDATED", recorded);
   }
   const total = CREATED.reduce((n, c) => n + c.count, 0) + DEVICES.length + 2;
   return { messages, counts, summary: `${total} resources once each, in their desired state, 0 orphans` };

@@ -61,7 +61,12 @@ export const profile = (studioId: string, componentId: string, name: string) => 
 });
 
 const s3 = (key: string) => ({ S3Bucket: "euc-apps", S3Key: key });
-const script = (key: string) => ({ ScriptS3Location: s3(key), ExecutablePath: "C:\\Windows\\System32\\cmd.exe", ExecutableParameters: "/c setup.cmd", TimeoutInSeconds: 300 });
+const script = (key: string) => ({
+  ScriptS3Location: s3(key),
+  ExecutablePath: "C:\\Windows\\System32\\cmd.exe",
+  ExecutableParameters: "/c setup.cmd",
+  TimeoutInSeconds: 300,
+});
 const elasticFleet = (name: string) => ({
   Name: name,
   InstanceType: "stream.standard.medium",
@@ -83,12 +88,19 @@ const application = (name: string, appBlockArn: string) => ({
 const ELASTIC_EXAMPLES: Example[] = [
   {
     operation: "CreateAppBlock",
-    input: () => ({ Name: "cf-block", DisplayName: "Notepad++", SourceS3Location: s3("blocks/notepad.vhdx"), SetupScriptDetails: script("blocks/setup.cmd"), PackagingType: "CUSTOM", Tags: { team: "cf" } }),
+    input: () => ({
+      Name: "cf-block",
+      DisplayName: "Notepad++",
+      SourceS3Location: s3("blocks/notepad.vhdx"),
+      SetupScriptDetails: script("blocks/setup.cmd"),
+      PackagingType: "CUSTOM",
+      Tags: { team: "cf" },
+    }),
   },
   {
     operation: "DescribeAppBlocks",
     input: async (w) => {
-      const { AppBlocks } = await w.call("appstream", "DescribeAppBlocks", {});
+      const { AppBlocks } = await w.call<{ AppBlocks: { Arn: string }[] }>("appstream", "DescribeAppBlocks", {});
       w.ids.appBlockArn = AppBlocks[0].Arn;
       return { Arns: [w.ids.appBlockArn] };
     },
@@ -97,19 +109,32 @@ const ELASTIC_EXAMPLES: Example[] = [
   {
     operation: "CreateApplication",
     input: (w) => {
-      return { ...application("cf-app", w.ids.appBlockArn), DisplayName: "Notepad++", WorkingDirectory: "C:\\apps", LaunchParameters: "-multiInst", Tags: { team: "cf" } };
+      return {
+        ...application("cf-app", w.ids.appBlockArn),
+        DisplayName: "Notepad++",
+        WorkingDirectory: "C:\\apps",
+        LaunchParameters: "-multiInst",
+        Tags: { team: "cf" },
+      };
     },
   },
   {
     operation: "DescribeApplications",
     input: async (w) => {
-      const { Applications } = await w.call("appstream", "DescribeApplications", {});
+      const { Applications } = await w.call<{ Applications: { Arn: string }[] }>(
+        "appstream",
+        "DescribeApplications",
+        {},
+      );
       w.ids.applicationArn = Applications[0].Arn;
       return { Arns: [w.ids.applicationArn] };
     },
     missing: () => ({ Arns: ["arn:aws:appstream:us-east-1:123456789012:application/no-such-app"] }),
   },
-  { operation: "UpdateApplication", input: () => ({ Name: "cf-app", DisplayName: "Notepad++ 8", AttributesToDelete: ["LAUNCH_PARAMETERS"] }) },
+  {
+    operation: "UpdateApplication",
+    input: () => ({ Name: "cf-app", DisplayName: "Notepad++ 8", AttributesToDelete: ["LAUNCH_PARAMETERS"] }),
+  },
   {
     operation: "AssociateApplicationFleet",
     input: async (w) => {
@@ -118,7 +143,10 @@ const ELASTIC_EXAMPLES: Example[] = [
     },
   },
   { operation: "DescribeApplicationFleetAssociations", input: () => ({ FleetName: "cf-elastic" }) },
-  { operation: "DisassociateApplicationFleet", input: (w) => ({ FleetName: "cf-elastic", ApplicationArn: w.ids.applicationArn }) },
+  {
+    operation: "DisassociateApplicationFleet",
+    input: (w) => ({ FleetName: "cf-elastic", ApplicationArn: w.ids.applicationArn }),
+  },
   {
     operation: "DeleteApplication",
     input: async (w) => {
@@ -138,12 +166,27 @@ const ELASTIC_EXAMPLES: Example[] = [
       Tags: { team: "cf" },
     }),
   },
-  { operation: "DescribeAppBlockBuilders", input: () => ({ Names: ["cf-abb"] }), missing: () => ({ Names: ["no-such-builder"] }) },
-  { operation: "UpdateAppBlockBuilder", input: () => ({ Name: "cf-abb", Description: "Packages the design apps", AttributesToDelete: ["VPC_CONFIGURATION_SECURITY_GROUP_IDS"] }) },
+  {
+    operation: "DescribeAppBlockBuilders",
+    input: () => ({ Names: ["cf-abb"] }),
+    missing: () => ({ Names: ["no-such-builder"] }),
+  },
+  {
+    operation: "UpdateAppBlockBuilder",
+    input: () => ({
+      Name: "cf-abb",
+      Description: "Packages the design apps",
+      AttributesToDelete: ["VPC_CONFIGURATION_SECURITY_GROUP_IDS"],
+    }),
+  },
   {
     operation: "AssociateAppBlockBuilderAppBlock",
     input: async (w) => {
-      const { AppBlock } = await w.call("appstream", "CreateAppBlock", { Name: "cf-packaged", SourceS3Location: s3("blocks/packaged.vhdx"), PackagingType: "APPSTREAM2" });
+      const { AppBlock } = await w.call<{ AppBlock: { Arn: string } }>("appstream", "CreateAppBlock", {
+        Name: "cf-packaged",
+        SourceS3Location: s3("blocks/packaged.vhdx"),
+        PackagingType: "APPSTREAM2",
+      });
       w.ids.packagedArn = AppBlock.Arn;
       return { AppBlockBuilderName: "cf-abb", AppBlockArn: AppBlock.Arn };
     },
@@ -151,15 +194,37 @@ const ELASTIC_EXAMPLES: Example[] = [
   { operation: "DescribeAppBlockBuilderAppBlockAssociations", input: () => ({ AppBlockBuilderName: "cf-abb" }) },
   { operation: "StartAppBlockBuilder", input: () => ({ Name: "cf-abb" }) },
   { operation: "StopAppBlockBuilder", input: (w) => (w.advance(), { Name: "cf-abb" }) },
-  { operation: "DisassociateAppBlockBuilderAppBlock", input: (w) => (w.advance(), { AppBlockBuilderName: "cf-abb", AppBlockArn: w.ids.packagedArn }) },
+  {
+    operation: "DisassociateAppBlockBuilderAppBlock",
+    input: (w) => (w.advance(), { AppBlockBuilderName: "cf-abb", AppBlockArn: w.ids.packagedArn }),
+  },
   { operation: "DeleteAppBlockBuilder", input: () => ({ Name: "cf-abb" }) },
   { operation: "DeleteAppBlock", input: () => ({ Name: "cf-packaged" }) },
-  { operation: "CreateEntitlement", input: () => ({ Name: "cf-ent", StackName: "cf-stack", Description: "Designers", AppVisibility: "ASSOCIATED", Attributes: [{ Name: "department", Value: "design" }] }) },
-  { operation: "DescribeEntitlements", input: () => ({ StackName: "cf-stack", Name: "cf-ent" }), missing: () => ({ StackName: "no-such-stack" }) },
+  {
+    operation: "CreateEntitlement",
+    input: () => ({
+      Name: "cf-ent",
+      StackName: "cf-stack",
+      Description: "Designers",
+      AppVisibility: "ASSOCIATED",
+      Attributes: [{ Name: "department", Value: "design" }],
+    }),
+  },
+  {
+    operation: "DescribeEntitlements",
+    input: () => ({ StackName: "cf-stack", Name: "cf-ent" }),
+    missing: () => ({ StackName: "no-such-stack" }),
+  },
   { operation: "UpdateEntitlement", input: () => ({ StackName: "cf-stack", Name: "cf-ent", AppVisibility: "ALL" }) },
-  { operation: "AssociateApplicationToEntitlement", input: () => ({ StackName: "cf-stack", EntitlementName: "cf-ent", ApplicationIdentifier: "cf-app" }) },
+  {
+    operation: "AssociateApplicationToEntitlement",
+    input: () => ({ StackName: "cf-stack", EntitlementName: "cf-ent", ApplicationIdentifier: "cf-app" }),
+  },
   { operation: "ListEntitledApplications", input: () => ({ StackName: "cf-stack", EntitlementName: "cf-ent" }) },
-  { operation: "DisassociateApplicationFromEntitlement", input: () => ({ StackName: "cf-stack", EntitlementName: "cf-ent", ApplicationIdentifier: "cf-app" }) },
+  {
+    operation: "DisassociateApplicationFromEntitlement",
+    input: () => ({ StackName: "cf-stack", EntitlementName: "cf-ent", ApplicationIdentifier: "cf-app" }),
+  },
   { operation: "DeleteEntitlement", input: () => ({ StackName: "cf-stack", Name: "cf-ent" }) },
 ];
 
@@ -224,20 +289,56 @@ const directoryAndUserExamples: Example[] = [
       DirectoryName: "corp.example.com",
       OrganizationalUnitDistinguishedNames: ["OU=AppStream,DC=corp,DC=example,DC=com"],
       ServiceAccountCredentials: { AccountName: "CORP\\appstream-join", AccountPassword: "conformance-Passw0rd" },
-      CertificateBasedAuthProperties: { Status: "ENABLED", CertificateAuthorityArn: "arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/0a1b2c3d" },
+      CertificateBasedAuthProperties: {
+        Status: "ENABLED",
+        CertificateAuthorityArn: "arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/0a1b2c3d",
+      },
     }),
   },
-  { operation: "DescribeDirectoryConfigs", input: () => ({ DirectoryNames: ["corp.example.com"] }), missing: () => ({ DirectoryNames: ["no-such.example.com"] }) },
-  { operation: "UpdateDirectoryConfig", input: () => ({ DirectoryName: "corp.example.com", OrganizationalUnitDistinguishedNames: ["OU=Streaming,DC=corp,DC=example,DC=com"] }) },
+  {
+    operation: "DescribeDirectoryConfigs",
+    input: () => ({ DirectoryNames: ["corp.example.com"] }),
+    missing: () => ({ DirectoryNames: ["no-such.example.com"] }),
+  },
+  {
+    operation: "UpdateDirectoryConfig",
+    input: () => ({
+      DirectoryName: "corp.example.com",
+      OrganizationalUnitDistinguishedNames: ["OU=Streaming,DC=corp,DC=example,DC=com"],
+    }),
+  },
   { operation: "DeleteDirectoryConfig", input: () => ({ DirectoryName: "corp.example.com" }) },
-  { operation: "CreateUser", input: () => ({ ...userPoolUser, FirstName: "Conformance", LastName: "User", MessageAction: "SUPPRESS" }) },
+  {
+    operation: "CreateUser",
+    input: () => ({ ...userPoolUser, FirstName: "Conformance", LastName: "User", MessageAction: "SUPPRESS" }),
+  },
   { operation: "DescribeUsers", input: () => ({ AuthenticationType: "USERPOOL" }) },
-  { operation: "DisableUser", input: () => userPoolUser, missing: () => ({ UserName: "nobody@example.com", AuthenticationType: "USERPOOL" }) },
-  { operation: "EnableUser", input: () => userPoolUser, missing: () => ({ UserName: "nobody@example.com", AuthenticationType: "USERPOOL" }) },
-  { operation: "BatchAssociateUserStack", input: () => ({ UserStackAssociations: [{ ...userPoolUser, StackName: "cf-stack", SendEmailNotification: false }] }) },
+  {
+    operation: "DisableUser",
+    input: () => userPoolUser,
+    missing: () => ({ UserName: "nobody@example.com", AuthenticationType: "USERPOOL" }),
+  },
+  {
+    operation: "EnableUser",
+    input: () => userPoolUser,
+    missing: () => ({ UserName: "nobody@example.com", AuthenticationType: "USERPOOL" }),
+  },
+  {
+    operation: "BatchAssociateUserStack",
+    input: () => ({
+      UserStackAssociations: [{ ...userPoolUser, StackName: "cf-stack", SendEmailNotification: false }],
+    }),
+  },
   { operation: "DescribeUserStackAssociations", input: () => ({ StackName: "cf-stack", MaxResults: 10 }) },
-  { operation: "BatchDisassociateUserStack", input: () => ({ UserStackAssociations: [{ ...userPoolUser, StackName: "cf-stack" }] }) },
-  { operation: "DeleteUser", input: () => userPoolUser, missing: () => ({ UserName: "nobody@example.com", AuthenticationType: "USERPOOL" }) },
+  {
+    operation: "BatchDisassociateUserStack",
+    input: () => ({ UserStackAssociations: [{ ...userPoolUser, StackName: "cf-stack" }] }),
+  },
+  {
+    operation: "DeleteUser",
+    input: () => userPoolUser,
+    missing: () => ({ UserName: "nobody@example.com", AuthenticationType: "USERPOOL" }),
+  },
 ];
 
 export const EXAMPLES: Record<ServiceName, Example[]> = {

@@ -99,7 +99,11 @@ export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
       operation: "DescribeDirectoryConfigs",
       prepare: async (w) => {
         const names = ["a", "b", "c"].map((x) => `${x}.pages.example.com`);
-        for (const name of names) await w.call("appstream", "CreateDirectoryConfig", { DirectoryName: name, OrganizationalUnitDistinguishedNames: ["OU=A,DC=example,DC=com"] });
+        for (const name of names)
+          await w.call("appstream", "CreateDirectoryConfig", {
+            DirectoryName: name,
+            OrganizationalUnitDistinguishedNames: ["OU=A,DC=example,DC=com"],
+          });
         return { input: { MaxResults: 1 }, expected: w.list("appstream:DirectoryConfig").map((r) => r.id) };
       },
       key: (d) => d.DirectoryName,
@@ -107,8 +111,16 @@ export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
     {
       operation: "DescribeUsers",
       prepare: async (w) => {
-        for (const i of range(3)) await w.call("appstream", "CreateUser", { UserName: `pu-${pad(i)}@example.com`, AuthenticationType: "USERPOOL", MessageAction: "SUPPRESS" });
-        return { input: { AuthenticationType: "USERPOOL", MaxResults: 1 }, expected: w.list("appstream:User").map((r) => r.id) };
+        for (const i of range(3))
+          await w.call("appstream", "CreateUser", {
+            UserName: `pu-${pad(i)}@example.com`,
+            AuthenticationType: "USERPOOL",
+            MessageAction: "SUPPRESS",
+          });
+        return {
+          input: { AuthenticationType: "USERPOOL", MaxResults: 1 },
+          expected: w.list("appstream:User").map((r) => r.id),
+        };
       },
       key: (u) => u.UserName,
     },
@@ -116,8 +128,17 @@ export const PAGINATED: Record<ServiceName, PaginationCase[]> = {
       operation: "DescribeUserStackAssociations",
       prepare: async (w) => {
         await w.call("appstream", "CreateStack", { Name: "pus-stack" });
-        for (const i of range(3)) await w.call("appstream", "CreateUser", { UserName: `pus-${pad(i)}@example.com`, AuthenticationType: "USERPOOL", MessageAction: "SUPPRESS" });
-        const associations = range(3).map((i) => ({ StackName: "pus-stack", UserName: `pus-${pad(i)}@example.com`, AuthenticationType: "USERPOOL" }));
+        for (const i of range(3))
+          await w.call("appstream", "CreateUser", {
+            UserName: `pus-${pad(i)}@example.com`,
+            AuthenticationType: "USERPOOL",
+            MessageAction: "SUPPRESS",
+          });
+        const associations = range(3).map((i) => ({
+          StackName: "pus-stack",
+          UserName: `pus-${pad(i)}@example.com`,
+          AuthenticationType: "USERPOOL",
+        }));
         await w.call("appstream", "BatchAssociateUserStack", { UserStackAssociations: associations });
         return { input: { StackName: "pus-stack", MaxResults: 1 }, expected: associations.map((a) => a.UserName) };
       },

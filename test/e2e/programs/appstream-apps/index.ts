@@ -10,7 +10,12 @@ const json = <T>(key: string): T | undefined => config.getObject<T>(key);
 const block = new appstream.AppBlock("tools", {
   displayName: "Design tools",
   sourceS3Location: { s3Bucket: "euc-apps", s3Key: config.get("blockKey") ?? "blocks/tools.vhdx" },
-  setupScriptDetails: { scriptS3Location: { s3Bucket: "euc-apps", s3Key: "blocks/setup.ps1" }, executablePath: "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe", executableParameters: "-File setup.ps1", timeoutInSeconds: 300 },
+  setupScriptDetails: {
+    scriptS3Location: { s3Bucket: "euc-apps", s3Key: "blocks/setup.ps1" },
+    executablePath: "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
+    executableParameters: "-File setup.ps1",
+    timeoutInSeconds: 300,
+  },
   tags: json<Record<string, string>>("blockTags") ?? { team: "design" },
 });
 
@@ -39,33 +44,50 @@ const fleet = config.getBoolean("withFleet")
   ? new appstream.Fleet("elastic", {
       fleetType: "ELASTIC",
       instanceType: "stream.standard.medium",
-      platform: (config.get("fleetPlatform") as Platform | undefined) ?? "WINDOWS_SERVER_2019",
+      platform: config.get<Platform>("fleetPlatform") ?? "WINDOWS_SERVER_2019",
       maxConcurrentSessions: config.getNumber("maxConcurrentSessions") ?? 10,
-      vpcConfig: { subnetIds: ["subnet-0a0a0a0a0a0a0a0a0", "subnet-0b0b0b0b0b0b0b0b0"], securityGroupIds: ["sg-0a0a0a0a0a0a0a0a0"] },
+      vpcConfig: {
+        subnetIds: ["subnet-0a0a0a0a0a0a0a0a0", "subnet-0b0b0b0b0b0b0b0b0"],
+        securityGroupIds: ["sg-0a0a0a0a0a0a0a0a0"],
+      },
       usbDeviceFilterStrings: json<string[]>("usbFilters"),
-      sessionScriptS3Location: config.getBoolean("withSessionScript") ? { s3Bucket: "euc-apps", s3Key: "scripts/session.zip" } : undefined,
+      sessionScriptS3Location: config.getBoolean("withSessionScript")
+        ? { s3Bucket: "euc-apps", s3Key: "scripts/session.zip" }
+        : undefined,
       displayName: config.get("fleetDisplayName") ?? "Elastic design fleet",
-      state: config.get("fleetState") as FleetState | undefined,
+      state: config.get<FleetState>("fleetState"),
     })
   : undefined;
 
 const fleetApp = config.get("fleetApplication");
-if (fleet && fleetApp) new appstream.ApplicationFleetAssociation("fleet-app", { fleetName: fleet.name, applicationArn: pulumi.interpolate`${application(fleetApp).arn}` });
+if (fleet && fleetApp)
+  new appstream.ApplicationFleetAssociation("fleet-app", {
+    fleetName: fleet.name,
+    applicationArn: pulumi.interpolate`${application(fleetApp).arn}`,
+  });
 
-const stack = config.getBoolean("withEntitlement") ? new appstream.Stack("design", { displayName: "Design" }) : undefined;
+const stack = config.getBoolean("withEntitlement")
+  ? new appstream.Stack("design", { displayName: "Design" })
+  : undefined;
 const entitlement = stack
   ? new appstream.Entitlement("designers", {
       name: config.get("entitlementName"),
       stackName: stack.name,
       description: config.get("entitlementDescription"),
-      appVisibility: (config.get("appVisibility") as "ALL" | "ASSOCIATED" | undefined) ?? "ASSOCIATED",
-      attributes: json<Array<{ name: "roles" | "department" | "groups"; value: string }>>("entitlementAttributes") ?? [{ name: "department", value: "design" }],
+      appVisibility: config.get<"ALL" | "ASSOCIATED">("appVisibility") ?? "ASSOCIATED",
+      attributes: json<Array<{ name: "roles" | "department" | "groups"; value: string }>>("entitlementAttributes") ?? [
+        { name: "department", value: "design" },
+      ],
     })
   : undefined;
 
 const entitledApp = config.get("entitledApplication");
 if (stack && entitlement && entitledApp) {
-  new appstream.ApplicationEntitlementAssociation("entitled", { stackName: stack.name, entitlementName: entitlement.name, applicationIdentifier: application(entitledApp).name });
+  new appstream.ApplicationEntitlementAssociation("entitled", {
+    stackName: stack.name,
+    entitlementName: entitlement.name,
+    applicationIdentifier: application(entitledApp).name,
+  });
 }
 
 export const appBlockName = block.name;

@@ -22,7 +22,10 @@ if (config.getBoolean("withFleet")) {
     computeCapacity: { desiredInstances: 1 },
     state: "STOPPED",
     // Another directory than the config's, when the test asks for one the service does not know.
-    domainJoinInfo: directory.directoryName.apply((name) => ({ directoryName: config.get("fleetDirectory") ?? name, organizationalUnitDistinguishedName: "OU=AppStream,DC=corp,DC=example,DC=com" })),
+    domainJoinInfo: directory.directoryName.apply((name) => ({
+      directoryName: config.get("fleetDirectory") ?? name,
+      organizationalUnitDistinguishedName: "OU=AppStream,DC=corp,DC=example,DC=com",
+    })),
   });
 }
 

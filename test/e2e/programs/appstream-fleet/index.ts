@@ -8,7 +8,9 @@ const fleet = new appstream.Fleet("office", {
   imageName: "AppStream-WinServer2019-06-12-2024",
   instanceType: config.get("instanceType") ?? "stream.standard.medium",
   // A multi-session fleet (maxSessionsPerInstance) states its capacity in sessions.
-  computeCapacity: config.getNumber("maxSessionsPerInstance") ? { desiredSessions: config.requireNumber("desiredSessions") } : { desiredInstances: 2 },
+  computeCapacity: config.getNumber("maxSessionsPerInstance")
+    ? { desiredSessions: config.requireNumber("desiredSessions") }
+    : { desiredInstances: 2 },
   maxSessionsPerInstance: config.getNumber("maxSessionsPerInstance"),
   displayName: config.get("displayName") ?? "Office applications",
   maxUserDurationInSeconds: config.getNumber("maxUserDuration") ?? 14400,

@@ -23,7 +23,9 @@ const lighting = new nimble.LaunchProfile("lighting", {
   studioId: studio.studioId,
   description: "Lighting workstations",
   ec2SubnetIds: ["subnet-0a1b2c3d4e5f60001"],
-  studioComponentIds: studio.studioId.apply(async (studioId) => (await nimble.listStudioComponents({ studioId })).map((c) => c.studioComponentId ?? "")),
+  studioComponentIds: studio.studioId.apply(async (studioId) =>
+    (await nimble.listStudioComponents({ studioId })).map((c) => c.studioComponentId ?? ""),
+  ),
   streamConfiguration: {
     clipboardMode: changed ? "DISABLED" : "ENABLED",
     ec2InstanceTypes: ["g4dn.xlarge", "g4dn.2xlarge"],
@@ -78,7 +80,7 @@ const fleet = new appstream.Fleet("design-fleet", {
 });
 new appstream.FleetStackAssociation("design-apps", { fleetName: fleet.name, stackName: stack.name });
 
-const builder = new appstream.ImageBuilder("design-packaging", {
+new appstream.ImageBuilder("design-packaging", {
   imageName: "AppStream-WinServer2019-06-12-2024",
   instanceType: "stream.standard.large",
   displayName: "Design applications packaging",
@@ -114,8 +116,16 @@ for (const [name, adoptId, deleteBehaviour] of devices) {
 }
 
 // Software sets are the service's: one validation restores the status it found on destroy, one keeps it.
-new thinclient.SoftwareSetValidation("current", { softwareSetId: "softwareset-0003", validationStatus: "VALIDATED", deleteBehaviour: "RESTORE" });
-new thinclient.SoftwareSetValidation("previous", { softwareSetId: "softwareset-0002", validationStatus: "VALIDATED", deleteBehaviour: "KEEP" });
+new thinclient.SoftwareSetValidation("current", {
+  softwareSetId: "softwareset-0003",
+  validationStatus: "VALIDATED",
+  deleteBehaviour: "RESTORE",
+});
+new thinclient.SoftwareSetValidation("previous", {
+  softwareSetId: "softwareset-0002",
+  validationStatus: "VALIDATED",
+  deleteBehaviour: "KEEP",
+});
 
 export const fleetName = fleet.name;
 export const environmentId = frontDesk.id;
