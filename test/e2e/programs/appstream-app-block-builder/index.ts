@@ -25,7 +25,7 @@ const builder = new appstream.AppBlockBuilder("packager", {
     if (!block) throw new Error(`no app block ${name}`);
     return block.arn;
   }),
-  state: (config.get("state") as "RUNNING" | "STOPPED" | undefined) ?? "RUNNING",
+  state: config.get<"RUNNING" | "STOPPED">("state") ?? "RUNNING",
   tags: { team: "packaging" },
 });
 
