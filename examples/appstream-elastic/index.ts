@@ -32,13 +32,19 @@ const fleet = new appstream.Fleet("design-elastic", {
   platform: "WINDOWS_SERVER_2019",
   maxConcurrentSessions: 20,
   // Elastic fleets need subnets in at least two availability zones.
-  vpcConfig: { subnetIds: ["subnet-0a0a0a0a0a0a0a0a0", "subnet-0b0b0b0b0b0b0b0b0"], securityGroupIds: ["sg-0a0a0a0a0a0a0a0a0"] },
+  vpcConfig: {
+    subnetIds: ["subnet-0a0a0a0a0a0a0a0a0", "subnet-0b0b0b0b0b0b0b0b0"],
+    securityGroupIds: ["sg-0a0a0a0a0a0a0a0a0"],
+  },
   sessionScriptS3Location: { s3Bucket: "euc-apps", s3Key: "scripts/session-scripts.zip" },
   usbDeviceFilterStrings: ["Wacom,056a,*,*,*,*,0,0"],
   maxUserDurationInSeconds: 28800,
   state: "RUNNING",
 });
-new appstream.ApplicationFleetAssociation("sketch-on-elastic", { fleetName: fleet.name, applicationArn: pulumi.interpolate`${sketch.arn}` });
+new appstream.ApplicationFleetAssociation("sketch-on-elastic", {
+  fleetName: fleet.name,
+  applicationArn: pulumi.interpolate`${sketch.arn}`,
+});
 
 const stack = new appstream.Stack("design-elastic", { displayName: "Design (elastic)" });
 new appstream.FleetStackAssociation("design-elastic", { fleetName: fleet.name, stackName: stack.name });
@@ -50,11 +56,20 @@ const designers = new appstream.Entitlement("designers", {
   appVisibility: "ASSOCIATED",
   attributes: [{ name: "department", value: "design" }],
 });
-const entitled = new appstream.ApplicationEntitlementAssociation("designers-sketch", { stackName: stack.name, entitlementName: designers.name, applicationIdentifier: sketch.name });
+const entitled = new appstream.ApplicationEntitlementAssociation("designers-sketch", {
+  stackName: stack.name,
+  entitlementName: designers.name,
+  applicationIdentifier: sketch.name,
+});
 
 export const fleetName = fleet.name;
 export const stackName = stack.name;
 export const appBlockState = tools.state;
-export const applications = appstream.describeApplicationsOutput({ arns: [pulumi.interpolate`${sketch.arn}`] }).apply((apps) => apps.map((a) => a.displayName ?? a.name));
+export const applications = appstream
+  .describeApplicationsOutput({ arns: [pulumi.interpolate`${sketch.arn}`] })
+  .apply((apps) => apps.map((a) => a.displayName ?? a.name));
 // Read once the association exists (its output makes the function wait for it).
-export const entitledApplications = appstream.listEntitledApplicationsOutput({ stackName: stack.name, entitlementName: entitled.entitlementName });
+export const entitledApplications = appstream.listEntitledApplicationsOutput({
+  stackName: stack.name,
+  entitlementName: entitled.entitlementName,
+});

@@ -5,11 +5,23 @@ import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
 
 let emulator: RunningEmulator;
 let program: ProgramStack;
-const kinds = ["appstream:AppBlock", "appstream:Application", "appstream:Fleet", "appstream:Stack", "appstream:Entitlement", "appstream:ApplicationFleetAssociation", "appstream:EntitledApplication", "appstream:Association"];
+const kinds = [
+  "appstream:AppBlock",
+  "appstream:Application",
+  "appstream:Fleet",
+  "appstream:Stack",
+  "appstream:Entitlement",
+  "appstream:ApplicationFleetAssociation",
+  "appstream:EntitledApplication",
+  "appstream:Association",
+];
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, transitionMs: 20 });
-  program = await programStack("examples/appstream-elastic", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
+  program = await programStack("examples/appstream-elastic", {
+    "aws-euc:endpoint": emulator.url,
+    "aws:region": "us-west-2",
+  });
 }, 120_000);
 afterAll(async () => {
   await program?.stack.destroy().catch(() => undefined);
