@@ -23,7 +23,7 @@ const builder = new appstream.AppBlockBuilder("packager", {
   appBlockArns: associated.map((name) => {
     const block = blocks.get(name);
     if (!block) throw new Error(`no app block ${name}`);
-    return block.arn;
+    return pulumi.interpolate`${block.arn}`;
   }),
   state: config.get<"RUNNING" | "STOPPED">("state") ?? "RUNNING",
   tags: { team: "packaging" },
