@@ -62,6 +62,21 @@ const entitled = new appstream.ApplicationEntitlementAssociation("designers-sket
   applicationIdentifier: sketch.name,
 });
 
+// A user pool user signs in through the AppStream portal; the association entitles them to the stack.
+const designer = new appstream.User("designer", {
+  userName: "designer@example.com",
+  authenticationType: "USERPOOL",
+  firstName: "Dana",
+  lastName: "Designer",
+  messageAction: "SUPPRESS",
+});
+new appstream.UserStackAssociation("designer-design-elastic", {
+  stackName: stack.name,
+  userName: designer.userName,
+  authenticationType: designer.authenticationType,
+  sendEmailNotification: false,
+});
+
 export const fleetName = fleet.name;
 export const stackName = stack.name;
 export const appBlockState = tools.state;

@@ -55,6 +55,7 @@ export interface Hooks {
    * BatchAssociateUserStack) answers 200 and lists the items it refused; throwing fails the create.
    */
   checkCreateResponse?(ctx: HookContext, response: Record<string, unknown>): void;
+  /** After the create settled and before the resource is moved to its desired state (which may need what this adds). */
   afterCreate?(ctx: HookContext, scope: Outputs, inputs: Inputs, observed: Observation): Promise<Observation>;
   /** A create that ended in a failed state (`observed`): the observation after repairing it, or undefined to fail. */
   repairFailedCreate?(

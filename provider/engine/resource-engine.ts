@@ -97,9 +97,11 @@ export async function createResource(type: string, inputs: Inputs): Promise<{ id
             .wait(phase, scope, ctx.timeoutMs("create", inputs), false, initial)
             .catch((error: unknown) => repairFailedCreate(ctx, scope, inputs, error))
         : await ctx.observe(scope);
+      // The hook first: what it adds may be what the desired state needs (an app block builder
+      // starts only once an app block is associated with it).
+      if (ctx.hooks.afterCreate) observed = await ctx.hooks.afterCreate(ctx, scope, inputs, observed);
       const desired = ctx.schema.desiredState ? inputs[ctx.schema.desiredState.property] : undefined;
       observed = (await ctx.reachDesiredState(scope, desired, ctx.timeoutMs("create", inputs))) ?? observed;
-      if (ctx.hooks.afterCreate) observed = await ctx.hooks.afterCreate(ctx, scope, inputs, observed);
       return { id, outs: ctx.outputsFrom(observed.outputs, inputs, token) };
     } catch (error) {
       // The token is derived from the URN and inputs, so that a retried or interrupted `up` gets the

@@ -1,6 +1,7 @@
 // Every hook module, by the name schema files give in `hooks:`. The engine never imports this
 // registry: provider/wiring.ts hands it over, so loading order cannot leave an entry undefined.
 import type { Hooks } from "../engine/hooks";
+import * as appstreamAppBlockBuilder from "./appstream-app-block-builder";
 import * as appstreamApplicationEntitlementAssociation from "./appstream-application-entitlement-association";
 import * as appstreamFleet from "./appstream-fleet";
 import * as appstreamFleetStackAssociation from "./appstream-fleet-stack-association";
@@ -14,6 +15,7 @@ import * as thinclientDevice from "./thinclient-device";
 import * as thinclientSoftwareSetValidation from "./thinclient-software-set-validation";
 
 export const hookModules: Record<string, Hooks> = {
+  "appstream-app-block-builder": appstreamAppBlockBuilder.hooks,
   "appstream-application-entitlement-association": appstreamApplicationEntitlementAssociation.hooks,
   "appstream-fleet": appstreamFleet.hooks,
   "appstream-fleet-stack-association": appstreamFleetStackAssociation.hooks,

@@ -1,4 +1,4 @@
-// Invalid programs of the elastic-fleet types (app blocks, applications, their fleet and entitlement
+// Invalid programs of the elastic-fleet types (app blocks, app block builders, applications, their fleet and entitlement
 // associations, entitlements, ELASTIC and multi-session fleets): each breaks exactly one rule of the
 // model or of the AppStream 2.0 API Reference. Previewed with the real CLI by test/e2e/bad-input.test.ts.
 import { merge, type BadInput } from "./bad-inputs";
@@ -36,6 +36,13 @@ export const elasticValidInputs: Record<string, Record<string, unknown>> = {
     stackName: "design",
     entitlementName: "designers",
     applicationIdentifier: "notepad",
+  },
+  "appstream:AppBlockBuilder": {
+    platform: "WINDOWS_SERVER_2019",
+    instanceType: "stream.standard.medium",
+    vpcConfig: { subnetIds: ["subnet-0a0a0a0a0a0a0a0a0"] },
+    appBlockArns: [appBlockArn],
+    state: "RUNNING",
   },
   "appstream:Fleet": {
     fleetType: "ELASTIC",
@@ -109,6 +116,48 @@ export const elasticBadInputs: BadInput[] = [
     { sourceS3Location: undefined },
     "sourceS3Location",
     /is required/,
+  ),
+  bad(
+    "app block builder on a platform builders do not run",
+    "appstream:AppBlockBuilder",
+    { platform: "WINDOWS_SERVER_2022" },
+    "platform",
+    /must be one of WINDOWS_SERVER_2019/,
+  ),
+  bad(
+    "app block builder instance type that is not a stream type",
+    "appstream:AppBlockBuilder",
+    { instanceType: "m5.large" },
+    "instanceType",
+    /must match/,
+  ),
+  bad(
+    "app block builder without a network",
+    "appstream:AppBlockBuilder",
+    { vpcConfig: undefined },
+    "vpcConfig",
+    /is required/,
+  ),
+  bad(
+    "app block builder in no subnet",
+    "appstream:AppBlockBuilder",
+    { vpcConfig: { subnetIds: [] } },
+    "vpcConfig.subnetIds",
+    /at least 1 items/,
+  ),
+  bad(
+    "app block builder display name too long",
+    "appstream:AppBlockBuilder",
+    { displayName: "x".repeat(101) },
+    "displayName",
+    /at most 100 characters/,
+  ),
+  bad(
+    "app block builder RUNNING with no app block",
+    "appstream:AppBlockBuilder",
+    { appBlockArns: undefined },
+    "appBlockArns",
+    /starts only with an app block associated/,
   ),
   bad(
     "application on five platforms",

@@ -14,6 +14,8 @@ const kinds = [
   "appstream:ApplicationFleetAssociation",
   "appstream:EntitledApplication",
   "appstream:Association",
+  "appstream:User",
+  "appstream:UserStackAssociation",
 ];
 
 beforeAll(async () => {
@@ -30,9 +32,9 @@ afterAll(async () => {
 });
 
 describe("examples/appstream-elastic", () => {
-  it("comes up: a RUNNING elastic fleet streaming the app block's application through the stack, entitled to designers", async () => {
+  it("comes up: a RUNNING elastic fleet streaming the app block's application through the stack, entitled to designers and to a user pool user", async () => {
     const up = await program.stack.up();
-    expect(up.summary.resourceChanges).toEqual({ create: 9 });
+    expect(up.summary.resourceChanges).toEqual({ create: 11 });
     expect(up.outputs.appBlockState.value).toBe("ACTIVE");
     expect(up.outputs.applications.value).toEqual(["Sketch pad"]);
     expect((up.outputs.entitledApplications.value as string[]).length).toBe(1);
@@ -42,7 +44,7 @@ describe("examples/appstream-elastic", () => {
   }, 300_000);
 
   it("previews unchanged", async () => {
-    expect((await program.stack.preview()).changeSummary).toEqual({ same: 9 });
+    expect((await program.stack.preview()).changeSummary).toEqual({ same: 11 });
   }, 180_000);
 
   it("is destroyed and leaves nothing behind", async () => {

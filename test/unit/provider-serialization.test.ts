@@ -51,6 +51,7 @@ describe("the provider in state", () => {
 
     expect([...registered.keys()].sort()).toEqual([
       "pulumi-nodejs:dynamic/appstream:AppBlock",
+      "pulumi-nodejs:dynamic/appstream:AppBlockBuilder",
       "pulumi-nodejs:dynamic/appstream:Application",
       "pulumi-nodejs:dynamic/appstream:ApplicationEntitlementAssociation",
       "pulumi-nodejs:dynamic/appstream:ApplicationFleetAssociation",

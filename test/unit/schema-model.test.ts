@@ -645,6 +645,12 @@ const expectedDeviations: Record<string, string[]> = {
     "inputs.rootVolumeConfig.volumeSizeInGb",
   ],
   "appstream:ImageBuilder": ["inputs.vpcConfig.subnetIds", "inputs.rootVolumeConfig.volumeSizeInGb"],
+  "appstream:AppBlockBuilder": [
+    "inputs.platform",
+    "inputs.vpcConfig",
+    "inputs.vpcConfig.subnetIds",
+    "inputs.appBlockArns",
+  ],
   "appstream:Application": ["inputs.platforms", "inputs.instanceFamilies"],
   "appstream:Entitlement": ["inputs.attributes.items.name"],
   "appstream:Stack": ["inputs.userSettings.items.maximumLength", "inputs.agentAccessConfig"],

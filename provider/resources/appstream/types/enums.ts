@@ -8,6 +8,30 @@ export const AppBlockPackagingType = {
 /** CUSTOM (a virtual hard disk and setup script of your own) or APPSTREAM2 (packaged in an app block builder). */
 export type AppBlockPackagingType = (typeof AppBlockPackagingType)[keyof typeof AppBlockPackagingType];
 
+/** The operating system platform of the builder. */
+export const AppBlockBuilderPlatform = {
+  WindowsServer2019: "WINDOWS_SERVER_2019",
+} as const;
+
+/** The operating system platform of the builder. */
+export type AppBlockBuilderPlatform = (typeof AppBlockBuilderPlatform)[keyof typeof AppBlockBuilderPlatform];
+
+export const AppBlockBuilderAccessEndpointEndpointType = {
+  Streaming: "STREAMING",
+} as const;
+
+export type AppBlockBuilderAccessEndpointEndpointType =
+  (typeof AppBlockBuilderAccessEndpointEndpointType)[keyof typeof AppBlockBuilderAccessEndpointEndpointType];
+
+/** The desired state; the builder stays STOPPED, as the service creates it, when omitted. */
+export const AppBlockBuilderState = {
+  Running: "RUNNING",
+  Stopped: "STOPPED",
+} as const;
+
+/** The desired state; the builder stays STOPPED, as the service creates it, when omitted. */
+export type AppBlockBuilderState = (typeof AppBlockBuilderState)[keyof typeof AppBlockBuilderState];
+
 export const ApplicationPlatform = {
   Windows: "WINDOWS",
   WindowsServer2016: "WINDOWS_SERVER_2016",

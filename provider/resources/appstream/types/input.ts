@@ -41,6 +41,24 @@ export interface AppBlockTimeouts {
   delete?: pulumi.Input<number>;
 }
 
+/** The subnets and security groups of the builder's network interface. */
+export interface AppBlockBuilderVpcConfig {
+  subnetIds: pulumi.Input<pulumi.Input<string>[]>;
+  securityGroupIds?: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+export interface AppBlockBuilderAccessEndpoint {
+  endpointType: pulumi.Input<enums.AppBlockBuilderAccessEndpointEndpointType>;
+  vpceId?: pulumi.Input<string>;
+}
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export interface AppBlockBuilderTimeouts {
+  create?: pulumi.Input<number>;
+  update?: pulumi.Input<number>;
+  delete?: pulumi.Input<number>;
+}
+
 /** Where the application's icon is in S3. */
 export interface ApplicationIconS3Location {
   s3Bucket: pulumi.Input<string>;

@@ -45,6 +45,36 @@ export interface AppBlockError {
   errorMessage?: string;
 }
 
+/** The subnets and security groups of the builder's network interface. */
+export interface AppBlockBuilderVpcConfig {
+  subnetIds: string[];
+  securityGroupIds?: string[];
+}
+
+export interface AppBlockBuilderAccessEndpoint {
+  endpointType: enums.AppBlockBuilderAccessEndpointEndpointType;
+  vpceId?: string;
+}
+
+/** How long to wait, in minutes, for the service to finish each kind of change. */
+export interface AppBlockBuilderTimeouts {
+  create?: number;
+  update?: number;
+  delete?: number;
+}
+
+/** Why the state last changed. */
+export interface AppBlockBuilderStateChangeReason {
+  code?: string;
+  message?: string;
+}
+
+export interface AppBlockBuilderError {
+  errorCode?: string;
+  errorMessage?: string;
+  errorTimestamp?: string;
+}
+
 /** Where the application's icon is in S3. */
 export interface ApplicationIconS3Location {
   s3Bucket: string;
