@@ -1,7 +1,7 @@
 // AppStream 2.0 functions for elastic fleets: read access to app blocks, applications and the
 // applications an entitlement grants, every page of each.
 import * as pulumi from "@pulumi/pulumi";
-import { invoke } from "./invoke";
+import { invokeAll } from "./invoke";
 import { afterResources } from "./preview";
 
 export interface S3LocationInfo {
@@ -50,16 +50,9 @@ export interface ApplicationInfo {
 
 type Wire = Record<string, unknown>;
 
-/** Every item of a paged Describe or List call. */
-async function allPages(operation: string, input: Wire, itemsField: string): Promise<Wire[]> {
-  const items: Wire[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await invoke("appstream", operation, { ...input, ...(nextToken ? { NextToken: nextToken } : {}) });
-    items.push(...((page[itemsField] as Wire[] | undefined) ?? []));
-    nextToken = typeof page.NextToken === "string" ? page.NextToken : undefined;
-  } while (nextToken);
-  return items;
+/** Every item of a paged Describe or List call (the SDK's paginator where it has one). */
+function allPages(operation: string, input: Wire, itemsField: string): Promise<Wire[]> {
+  return invokeAll<Wire>("appstream", operation, input, itemsField, { input: "NextToken", output: "NextToken" });
 }
 
 /** App blocks of the account and region: those named by `arns`, or all of them. */

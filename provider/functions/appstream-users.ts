@@ -1,7 +1,7 @@
 // AppStream 2.0 functions for programs: the users of a user pool, users' stack entitlements, and
 // directory configs (read only; the service account's password is never returned).
 import * as pulumi from "@pulumi/pulumi";
-import { invoke } from "./invoke";
+import { invokeAll } from "./invoke";
 import { afterResources } from "./preview";
 
 /** How a user signs in; the generated `UserAuthenticationType` holds only USERPOOL, the type a program creates. */
@@ -54,20 +54,13 @@ export interface DescribeDirectoryConfigsArgs {
 
 type Inputs<T> = { [K in keyof T]: pulumi.Input<T[K]> };
 
-/** Every page of a Describe* call: the items under `items`, following NextToken. */
-async function allPages(
+/** Every page of a Describe* call: the items under `items` (the SDK's paginator where it has one). */
+function allPages(
   operation: string,
   request: Record<string, unknown>,
   items: string,
 ): Promise<Array<Record<string, unknown>>> {
-  const found: Array<Record<string, unknown>> = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await invoke("appstream", operation, { ...request, NextToken: nextToken });
-    found.push(...((page[items] as Array<Record<string, unknown>> | undefined) ?? []));
-    nextToken = page.NextToken as string | undefined;
-  } while (nextToken);
-  return found;
+  return invokeAll("appstream", operation, request, items, { input: "NextToken", output: "NextToken" });
 }
 
 /** Every user of an authentication type, all pages. */
