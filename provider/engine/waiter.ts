@@ -29,7 +29,6 @@ export interface WaitSpec {
   /** Injected by tests; real waits sleep. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
-  random?: () => number;
 }
 
 /** The time the engine's waits run on; benchmarks replace it with a simulated clock. */
@@ -38,7 +37,35 @@ export const waitClock = {
   sleep: (ms: number): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, ms)),
 };
 
-export const backoff = { initialMs: 250, factor: 1.5, maxMs: 5_000, jitter: 0.2 };
+/**
+ * Polling a machine's first wait of a kind, when its usual duration is unknown: a first look soon
+ * (many transitions end within a second), pauses growing by `factor` up to `shortStepMs` while the
+ * wait is under `shortMs`, so a transition of up to 10 s is noticed within 1 s (the read's own round
+ * trip included) with about a dozen reads; past that, pauses of `lateShare` of the time waited, so
+ * a long transition is noticed late by under a tenth of its time, up to `maxMs` (AWS's own waiters
+ * poll a fleet every 30 s). No jitter: reads of one kind that fall due together share one Describe
+ * call (provider/engine/read-batches.ts), and the client-side rate limiter spreads the rest.
+ */
+export const backoff = {
+  initialMs: 400,
+  factor: 1.5,
+  shortMs: 10_000,
+  shortStepMs: 950,
+  lateShare: 0.09,
+  maxMs: 30_000,
+};
+
+/** The longest pause the first wait of a kind allows itself `elapsed` ms into the wait. */
+export function longestPause(elapsed: number): number {
+  return elapsed < backoff.shortMs
+    ? backoff.shortStepMs
+    : Math.min(backoff.maxMs, Math.max(backoff.shortStepMs, backoff.lateShare * elapsed));
+}
+
+/** When the first wait of a kind looks next, `elapsed` ms in, after `looks` reads that found it pending. */
+export function firstWaitPollAt(elapsed: number, looks: number): number {
+  return elapsed + Math.min(backoff.initialMs * backoff.factor ** looks, longestPause(elapsed));
+}
 
 /** Polling when the usual duration is known: a few early looks, then halving the distance to it. */
 export const predictive = { earlyMs: [1_500, 5_000], fineMs: 600 };
@@ -46,12 +73,15 @@ export const predictive = { earlyMs: [1_500, 5_000], fineMs: 600 };
 /**
  * When to look next, `elapsed` ms into a wait that usually takes `expected` ms: early looks catch a
  * transition that is faster this time, halving the remaining time keeps reads few, and the fine
- * step bounds how late the waiter notices readiness.
+ * step bounds how late the waiter notices readiness. Past the usual duration, the pauses grow with
+ * the overrun but never beyond those of a first wait, so a slower transition is noticed as promptly
+ * as an unknown one.
  */
 export function nextPollAt(elapsed: number, expected: number): number {
   const candidates = predictive.earlyMs.filter((t) => t > elapsed && t < expected / 2);
   if (elapsed < expected) candidates.push(elapsed + Math.max(predictive.fineMs, (expected - elapsed) / 2));
-  else candidates.push(elapsed + Math.min(backoff.maxMs, Math.max(predictive.fineMs, (elapsed - expected) / 2)));
+  else
+    candidates.push(elapsed + Math.min(longestPause(elapsed), Math.max(predictive.fineMs, (elapsed - expected) / 2)));
   return Math.min(...candidates);
 }
 
@@ -93,11 +123,10 @@ export async function waitFor(spec: WaitSpec): Promise<Observation> {
 async function poll(spec: WaitSpec, status: { shown: boolean }): Promise<Observation> {
   const sleep = spec.sleep ?? waitClock.sleep;
   const now = spec.now ?? waitClock.now;
-  const random = spec.random ?? Math.random;
   const started = now();
   const expected = spec.history?.store.expectedMs(spec.history.key);
-  let delay = backoff.initialMs;
   let lastPending = 0;
+  let scheduledAt = 0;
   for (let attempt = 0; ; attempt++) {
     const o = attempt === 0 && spec.initial ? spec.initial : await spec.observe();
     const elapsedMs = now() - started;
@@ -137,13 +166,11 @@ async function poll(spec: WaitSpec, status: { shown: boolean }): Promise<Observa
         ephemeral: true,
       });
     }
-    let pause: number;
-    if (expected !== undefined) {
-      pause = nextPollAt(elapsedMs, expected) - elapsedMs;
-    } else {
-      pause = delay * (1 - backoff.jitter + 2 * backoff.jitter * random());
-      delay = Math.min(backoff.maxMs, delay * backoff.factor);
-    }
-    await sleep(Math.max(0, Math.min(pause, spec.timeoutMs - elapsedMs)));
+    // Looks are due at times counted from the start, so the reads' own durations do not add up.
+    // A read slower than the pause restarts the schedule from now rather than reading at once.
+    let dueAt = expected !== undefined ? nextPollAt(elapsedMs, expected) : firstWaitPollAt(scheduledAt, attempt);
+    if (dueAt < elapsedMs) dueAt = firstWaitPollAt(elapsedMs, attempt);
+    scheduledAt = dueAt;
+    await sleep(Math.max(0, Math.min(dueAt, spec.timeoutMs) - elapsedMs));
   }
 }

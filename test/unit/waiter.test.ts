@@ -16,7 +16,6 @@ function simulated(states: Array<Partial<Observation>>, stepMs = 0) {
         sleeps.push(ms);
         now += ms;
       },
-      random: () => 0.5,
       observe: async () => {
         const o = states[Math.min(reads, states.length - 1)];
         reads++;
@@ -36,14 +35,13 @@ describe("waitFor", () => {
     timeoutMs: 60_000,
   };
 
-  it("returns once the target state is reached, backing off exponentially up to a cap", async () => {
+  it("returns once the target state is reached, the first looks soon and then at most 950 ms apart", async () => {
     const sim = simulated([...Array.from({ length: 12 }, () => ({ state: "CREATE_IN_PROGRESS" })), { state: "READY" }]);
     const result = await waitFor({ ...phase, ...sim.spec });
     expect(result.state).toBe("READY");
     expect(sim.reads()).toBe(13);
-    expect(sim.sleeps[0]).toBe(250);
-    expect(sim.sleeps[1]).toBe(375);
-    expect(Math.max(...sim.sleeps)).toBe(5000);
+    expect(sim.sleeps.slice(0, 3)).toEqual([400, 600, 900]);
+    expect(Math.max(...sim.sleeps)).toBe(950);
   });
 
   it("ends with the service's status code and message on a failed state", async () => {
@@ -73,7 +71,7 @@ describe("waitFor", () => {
     expect(error.message).toMatch(
       /nimble:Studio main is still CREATE_IN_PROGRESS after 30\.0s, past its timeout of 0\.5 min/,
     );
-    expect(sim.reads()).toBeLessThan(15);
+    expect(sim.reads()).toBeLessThan(30);
   });
 
   it("accepts disappearance as the end of a deletion", async () => {
@@ -101,7 +99,6 @@ describe("waitFor on the real timer functions", () => {
         target: ["RUNNING"],
         failed: ["FAILED"],
         timeoutMs: 60_000,
-        random: () => 0.5,
         observe: async () => ({
           gone: false,
           errors: [],
@@ -109,11 +106,11 @@ describe("waitFor on the real timer functions", () => {
           state: states[Math.min(reads++, states.length - 1)],
         }),
       });
-      await vi.advanceTimersByTimeAsync(249);
+      await vi.advanceTimersByTimeAsync(399);
       expect(reads).toBe(1);
       await vi.advanceTimersByTimeAsync(1);
       expect(reads).toBe(2);
-      await vi.advanceTimersByTimeAsync(375 + 563);
+      await vi.advanceTimersByTimeAsync(600 + 900);
       await expect(waiting).resolves.toMatchObject({ state: "RUNNING" });
       expect(reads).toBe(4);
     } finally {
@@ -163,10 +160,75 @@ describe("predictive polling once the usual duration is known", () => {
     expect(learned).toBeLessThan(5_000);
   });
 
-  it("keeps looking, more sparsely, when a transition is slower than usual", async () => {
+  it("keeps looking, more sparsely, when a transition is slower than usual, as promptly as a first wait", async () => {
     const { reads, lateMs, learned } = await run(10_000, 40_000);
-    expect(lateMs).toBeLessThanOrEqual(backoff.maxMs);
+    expect(lateMs).toBeLessThan(40_000 * 0.1);
     expect(reads).toBeLessThan(30);
     expect(learned).toBeGreaterThan(10_000);
+  });
+});
+
+describe("a machine's first wait of a kind (no history), counted on a simulated clock", () => {
+  /** One wait for a transition that ends `readyAtMs` into it, each read taking `readMs`. */
+  async function firstWait(readyAtMs: number, readMs = 0) {
+    let now = 0;
+    let reads = 0;
+    const pauses: number[] = [];
+    await waitFor({
+      subject: "nimble:Studio s",
+      pending: ["CREATE_IN_PROGRESS"],
+      target: ["READY"],
+      failed: [],
+      timeoutMs: 60 * 60_000,
+      initial: { gone: false, errors: [], outputs: {}, state: "CREATE_IN_PROGRESS" },
+      now: () => now,
+      sleep: async (ms) => {
+        pauses.push(ms);
+        now += ms;
+      },
+      observe: async () => {
+        reads++;
+        // The service answers with the state at the moment it takes the request.
+        const state = now >= readyAtMs ? "READY" : "CREATE_IN_PROGRESS";
+        now += readMs;
+        return { gone: false, errors: [], outputs: {}, state };
+      },
+    });
+    return { reads, lateMs: now - readyAtMs, pauses };
+  }
+
+  const readyTimes = (fromMs: number, toMs: number, stepMs: number) =>
+    Array.from({ length: Math.floor((toMs - fromMs) / stepMs) + 1 }, (_, i) => fromMs + i * stepMs);
+
+  it("notices any transition of up to 10 s within 1 s, reads of 50 ms included, with at most 12 reads", async () => {
+    let worstLate = 0;
+    let mostReads = 0;
+    for (const readyAt of readyTimes(10, 10_000, 10)) {
+      const { reads, lateMs } = await firstWait(readyAt, 50);
+      worstLate = Math.max(worstLate, lateMs);
+      mostReads = Math.max(mostReads, reads);
+    }
+    expect(worstLate).toBeLessThanOrEqual(1_000);
+    expect(mostReads).toBeLessThanOrEqual(12);
+  });
+
+  it("is late by under a tenth of the time waited for longer transitions, up to an hour", async () => {
+    for (const readyAt of [...readyTimes(10_000, 120_000, 370), ...readyTimes(120_000, 3_600_000, 9_700)]) {
+      const { lateMs } = await firstWait(readyAt, 50);
+      expect(lateMs / readyAt).toBeLessThan(0.1);
+    }
+  });
+
+  it("reads a ten-minute transition about sixty times, not once every few seconds", async () => {
+    const { reads, pauses } = await firstWait(10 * 60_000);
+    expect(reads).toBeLessThanOrEqual(65);
+    expect(Math.max(...pauses)).toBe(backoff.maxMs);
+  });
+
+  it("keeps its pauses when reads are slow instead of reading back to back", async () => {
+    const { reads, pauses } = await firstWait(20_000, 2_000);
+    expect(pauses.every((ms) => ms >= backoff.initialMs)).toBe(true);
+    // One read per pause plus the one that sees READY: slow reads space the looks further apart.
+    expect(reads).toBeLessThanOrEqual(8);
   });
 });
