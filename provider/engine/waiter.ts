@@ -47,8 +47,8 @@ export const waitClock = {
  * call (provider/engine/read-batches.ts), and the client-side rate limiter spreads the rest.
  */
 export const backoff = {
-  initialMs: 400,
-  factor: 1.5,
+  initialMs: 250,
+  factor: 2,
   shortMs: 10_000,
   shortStepMs: 950,
   lateShare: 0.09,

@@ -40,7 +40,7 @@ describe("waitFor", () => {
     const result = await waitFor({ ...phase, ...sim.spec });
     expect(result.state).toBe("READY");
     expect(sim.reads()).toBe(13);
-    expect(sim.sleeps.slice(0, 3)).toEqual([400, 600, 900]);
+    expect(sim.sleeps.slice(0, 3)).toEqual([250, 500, 950]);
     expect(Math.max(...sim.sleeps)).toBe(950);
   });
 
@@ -106,11 +106,11 @@ describe("waitFor on the real timer functions", () => {
           state: states[Math.min(reads++, states.length - 1)],
         }),
       });
-      await vi.advanceTimersByTimeAsync(399);
+      await vi.advanceTimersByTimeAsync(249);
       expect(reads).toBe(1);
       await vi.advanceTimersByTimeAsync(1);
       expect(reads).toBe(2);
-      await vi.advanceTimersByTimeAsync(600 + 900);
+      await vi.advanceTimersByTimeAsync(500 + 950);
       await expect(waiting).resolves.toMatchObject({ state: "RUNNING" });
       expect(reads).toBe(4);
     } finally {
