@@ -1,5 +1,7 @@
-// Table 3: preview and refresh of stacks of 10, 100 and 300 resources, against the floor of the same
-// number of dynamic resources that do nothing: how the provider's cost grows with the stack.
+// Table 3: preview and refresh of stacks of 10, 100, 300 and 1,000 resources, against the floor of
+// the same number of dynamic resources that do nothing: how the provider's cost grows with the stack,
+// and the provider process's peak memory.
+import * as fs from "node:fs";
 import { startEmulator } from "../emulator";
 import { programStack } from "../test/helpers/pulumi-stack";
 
@@ -12,18 +14,78 @@ export interface ScaleRow {
   floorRefreshSeconds: number;
   refreshRatio: number;
   refreshApiCalls: number;
+  /** Peak resident memory (VmHWM) of the dynamic-provider process, the most over the previews and refreshes. */
+  providerPeakMiB: number;
+  floorProviderPeakMiB: number;
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<number> {
+/** The process ids of `root`'s descendants, from /proc. */
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 of /proc/<pid>/stat is the parent; the command name before it may hold spaces.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  const found: number[] = [];
+  const queue = [root];
+  while (queue.length) {
+    for (const child of children.get(queue.shift() as number) ?? []) {
+      found.push(child);
+      queue.push(child);
+    }
+  }
+  return found;
+}
+
+/**
+ * Samples the peak resident memory of this process's dynamic-provider descendants (Pulumi's
+ * pulumi-nodejs plugin, one per operation) while `work` runs. VmHWM only grows, so a sample every
+ * 100 ms misses at most what the process added in its last 100 ms.
+ */
+async function withProviderPeak<T>(work: () => Promise<T>): Promise<{ result: T; peakKiB: number }> {
+  let peakKiB = 0;
+  const sample = () => {
+    for (const pid of descendants(process.pid)) {
+      try {
+        if (!fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("dynamic-provider")) continue;
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+        if (hwm) peakKiB = Math.max(peakKiB, Number(hwm[1]));
+      } catch {
+        // Gone already.
+      }
+    }
+  };
+  const timer = setInterval(sample, 100);
+  try {
+    const result = await work();
+    return { result, peakKiB };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const peaks = { ours: 0, floor: 0 };
+
+/** Seconds `work` takes, noting its provider process's peak memory under `whose`. */
+async function timed<T>(work: () => Promise<T>, whose: keyof typeof peaks): Promise<number> {
   const started = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - started) / 1e9;
+  const { peakKiB } = await withProviderPeak(work);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  peaks[whose] = Math.max(peaks[whose], peakKiB);
+  return seconds;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function scale(sizes = [10, 100, 300], repetitions = 3): Promise<ScaleRow[]> {
+export async function scale(sizes = [10, 100, 300, 1000], repetitions = 3): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   const emulator = await startEmulator({ port: 0, transitionMs: 0 });
   try {
@@ -37,6 +99,8 @@ export async function scale(sizes = [10, 100, 300], repetitions = 3): Promise<Sc
       try {
         await ours.stack.up();
         await floor.stack.up();
+        peaks.ours = 0;
+        peaks.floor = 0;
         // Alternating runs, median of each: a shared machine's noise moves single runs by 10-20%.
         const samples = {
           preview: [] as number[],
@@ -46,12 +110,12 @@ export async function scale(sizes = [10, 100, 300], repetitions = 3): Promise<Sc
         };
         let refreshApiCalls = 0;
         for (let run = 0; run < repetitions; run++) {
-          samples.preview.push(await timed(() => ours.stack.preview()));
-          samples.floorPreview.push(await timed(() => floor.stack.preview()));
+          samples.preview.push(await timed(() => ours.stack.preview(), "ours"));
+          samples.floorPreview.push(await timed(() => floor.stack.preview(), "floor"));
           await emulator.control.resetCalls();
-          samples.refresh.push(await timed(() => ours.stack.refresh()));
+          samples.refresh.push(await timed(() => ours.stack.refresh(), "ours"));
           refreshApiCalls = Object.values((await emulator.control.calls()).counts).reduce((a, b) => a + b, 0);
-          samples.floorRefresh.push(await timed(() => floor.stack.refresh()));
+          samples.floorRefresh.push(await timed(() => floor.stack.refresh(), "floor"));
         }
         const [previewSeconds, floorPreviewSeconds, refreshSeconds, floorRefreshSeconds] = [
           samples.preview,
@@ -68,10 +132,11 @@ export async function scale(sizes = [10, 100, 300], repetitions = 3): Promise<Sc
           floorRefreshSeconds: round(floorRefreshSeconds),
           refreshRatio: round(refreshSeconds / floorRefreshSeconds),
           refreshApiCalls,
+          providerPeakMiB: Math.round(peaks.ours / 1024),
+          floorProviderPeakMiB: Math.round(peaks.floor / 1024),
         });
       } finally {
-        await ours.stack.destroy().catch(() => undefined);
-        await floor.stack.destroy().catch(() => undefined);
+        // No destroy: the in-process endpoint and the private backends go away with the run.
         await ours.cleanup();
         await floor.cleanup();
       }
