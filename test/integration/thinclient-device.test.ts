@@ -148,8 +148,6 @@ describe("thinclient:Device", () => {
       await emulator.control.waitFor(
         async () => (await counts())["thinclient:GetDevice"] ?? 0,
         (n) => n >= 3,
-        2_000,
-        5,
       );
       expect((await device(id))?.status).toBe("DEREGISTERING");
       expect(finished).toBe(false);
