@@ -396,7 +396,7 @@ export function renderSection(report: SweepReport): string {
 
 const DOC_HEAD = `# Interruption sweeps of the full example
 
-\`npm run sweep -- --run up|update|destroy\` (any of them, all three when none is named; \`--operations service:Operation,...\` to sweep only those operations; \`--hold service:Operation:occurrence:before|after\` for one interruption, printed) regenerates this file's section of each run it sweeps. The program is \`${SWEEP_PROGRAM}\`: examples/full whose \`changed\` phase changes something of every resource type, with each kind of device and software set deleteBehaviour in use. The three runs are a first \`up\`, an \`up\` to the changed phase, and a \`destroy\` of the changed stack.
+\`npm run sweep -- --run up|update|destroy\` (any of them, all three when none is named; \`--operations service:Operation,...\` to sweep only those operations; \`--hold service:Operation:occurrence:before|after\` for one interruption, printed; \`--resume\` continues a sweep cut short from the rows it saved in .pulumi-local; \`--render\` rewrites this file from those rows, for sweeps of different runs run side by side) regenerates this file's section of each run it sweeps. The program is \`${SWEEP_PROGRAM}\`: examples/full whose \`changed\` phase changes something of every resource type, with each kind of device and software set deleteBehaviour in use. The three runs are a first \`up\`, an \`up\` to the changed phase, and a \`destroy\` of the changed stack.
 
 For each mutating operation of an uninterrupted run and each of its occurrences, the endpoint holds that call (before applying it, or after applying it but before answering), starting from the run's starting point (the endpoint's world restored through its control API and the stack's backend copied, not replayed). The CLI and its plugins are SIGKILLed there; the command is run again and, when the CLI refuses, the recovery is what its message says (\`pulumi cancel\` for the dead run's lock; \`pulumi refresh\`, with \`--clear-pending-creates\` when non-interactive, where it refuses over operations left pending), until the command succeeds. Pulumi v3.259 runs an \`up\` or \`destroy\` over operations a killed run left pending with a warning ("Attempting to deploy or update resources with N pending operations from previous deployment ... you can repair your stack using \`pulumi refresh\`"), not a refusal; such rows read "(warned of pending operations)", and the world is judged as that run left it, without the optional refresh. The outcome compares the endpoint's world with the program's intent (test/e2e/sweep/intent.ts): every resource once, in its desired state (fleet RUNNING with its instance type, session and image builder states, stream configuration, tags), nothing orphaned, nothing missing that the stack holds, and after the destroy only what deleteBehaviour keeps. The kill takes the CLI's whole session: Pulumi starts its language host and provider plugins in process groups of their own, and a provider left alive would finish the interrupted operation after the "crash"; a row where any process survives the kill fails.
 
@@ -413,8 +413,9 @@ export function updateDoc(file: string, reports: SweepReport[]): void {
     if (report) return renderSection(report);
     return new RegExp(`<!-- sweep:${run} -->[\\s\\S]*?<!-- /sweep:${run} -->`).exec(existing)?.[0];
   }).filter((section): section is string => section !== undefined);
-  // The head is this file's to write.
-  fs.writeFileSync(file, `${[DOC_HEAD.trimEnd(), ...sections].join("\n\n")}\n`);
+  // The head is this file's to write; closing notes written by hand (measured figures) are kept.
+  const notes = /<!-- notes -->[\s\S]*?<!-- \/notes -->/.exec(existing)?.[0];
+  fs.writeFileSync(file, `${[DOC_HEAD.trimEnd(), ...sections, ...(notes ? [notes] : [])].join("\n\n")}\n`);
 }
 
 export type { ResourceRecord };
