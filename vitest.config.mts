@@ -4,8 +4,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // End-to-end files drive the real Pulumi CLI and set their own, longer timeouts.
-    testTimeout: 20_000,
+    // A guard against hangs, not a measure of speed: on a busy 2-core machine a test that loads
+    // modules or starts a process can take many times its usual time. End-to-end files drive the
+    // real Pulumi CLI and set their own, longer timeouts.
+    testTimeout: 120_000,
     hookTimeout: 240_000,
     pool: "forks",
     // The provider's runtime entry wires the hook modules into the engine; tests that drive the

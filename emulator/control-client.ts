@@ -201,11 +201,15 @@ export class EmulatorControl {
     return this.call("POST", "advance", { ms });
   }
 
-  /** Polls until `predicate` holds; for waiting on a blocked call without timing assumptions. */
+  /**
+   * Polls until `predicate` holds; for waiting on a blocked call without timing assumptions. The
+   * default allows minutes (a client process that first has to start and load its SDK on a busy
+   * machine), so what bounds a wait in practice is the caller's own time limit.
+   */
   async waitFor<T>(
     probe: () => Promise<T>,
     predicate: (value: T) => boolean,
-    attempts = 500,
+    attempts = 12_000,
     intervalMs = 10,
   ): Promise<T> {
     for (let i = 0; i < attempts; i++) {

@@ -1,9 +1,11 @@
-// `npm run sweep -- [--run up|update|destroy]... [--operations service:Operation,...] [--hold service:Operation:occurrence:before|after]`:
+// `npm run sweep -- [--run up|update|destroy]... [--operations service:Operation,...] [--hold service:Operation:occurrence:before|after] [--resume] [--render]`:
 // the interruption sweeps of test/e2e/sweep/driver.ts. Without --hold, every (operation, occurrence,
 // before/after) of each named run (all three when none is named) is interrupted in turn, and
 // docs/interruption-sweep.md's section of that run is rewritten after each row (a sweep cut short
-// leaves its rows so far, marked partial); --operations sweeps only those operations' occurrences (a
-// partial section). With --hold, one interruption of the one named run, printed, the doc untouched.
+// leaves its rows so far, marked partial, and --resume continues it from them); --operations sweeps
+// only those operations' occurrences (a partial section); --render writes the doc from the rows
+// the named runs' sweeps saved (in .pulumi-local), without sweeping. With --hold, one interruption
+// of the one named run, printed, the doc untouched.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -15,11 +17,22 @@ import {
   updateDoc,
   type Hold,
   type RunName,
+  type SweepReport,
   type SweepRow,
 } from "../test/e2e/sweep/driver";
 
-function parseArgs(argv: string[]): { runs: RunName[]; hold?: Hold; operations?: string[] } {
+interface Args {
+  runs: RunName[];
+  hold?: Hold;
+  operations?: string[];
+  resume: boolean;
+  render: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
   const runs: RunName[] = [];
+  let resume = false;
+  let render = false;
   let hold: Hold | undefined;
   let operations: string[] | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -33,6 +46,10 @@ function parseArgs(argv: string[]): { runs: RunName[]; hold?: Hold; operations?:
     } else if (argv[i] === "--operations" && value) {
       operations = value.split(",");
       i++;
+    } else if (argv[i] === "--resume") {
+      resume = true;
+    } else if (argv[i] === "--render") {
+      render = true;
     } else if (argv[i] === "--hold" && value) {
       const [service, operation, occurrence, when] = value.split(":");
       if (!service || !operation || !/^[1-9]\d*$/.test(occurrence ?? "") || (when !== "before" && when !== "after")) {
@@ -44,17 +61,32 @@ function parseArgs(argv: string[]): { runs: RunName[]; hold?: Hold; operations?:
       i++;
     } else {
       throw new Error(
-        `unknown argument "${argv[i]}"; usage: npm run sweep -- [--run up|update|destroy]... [--operations service:Operation,...] [--hold service:Operation:occurrence:before|after]`,
+        `unknown argument "${argv[i]}"; usage: npm run sweep -- [--run up|update|destroy]... [--operations service:Operation,...] [--hold service:Operation:occurrence:before|after] [--resume] [--render]`,
       );
     }
   }
   if (hold && runs.length !== 1) throw new Error("--hold needs exactly one --run");
-  return { runs: runs.length > 0 ? runs : RUNS, hold, operations };
+  if (hold && resume) throw new Error("--resume continues a sweep; it has no use with --hold");
+  return { runs: runs.length > 0 ? runs : RUNS, hold, operations, resume, render };
 }
 
+const savedRows = (run: RunName) => path.resolve(__dirname, `../.pulumi-local/sweep-${run}.json`);
+
+const sameHold = (a: Hold, b: Hold) =>
+  a.service === b.service && a.operation === b.operation && a.occurrence === b.occurrence && a.when === b.when;
+
 async function main(): Promise<void> {
-  const { runs, hold, operations } = parseArgs(process.argv.slice(2));
+  const { runs, hold, operations, resume, render } = parseArgs(process.argv.slice(2));
   const doc = path.resolve(__dirname, "../docs/interruption-sweep.md");
+  if (render) {
+    // The doc again from the rows the named sweeps saved, without sweeping (sweeps of different
+    // runs may go on side by side, each rewriting the doc as it goes).
+    updateDoc(
+      doc,
+      runs.map((run) => JSON.parse(fs.readFileSync(savedRows(run), "utf8")) as SweepReport),
+    );
+    return;
+  }
   const keepDir = fs.mkdtempSync(path.join(os.tmpdir(), "euc-sweep-start-"));
   try {
     for (const baseline of await baselines(runs, keepDir)) {
@@ -65,9 +97,17 @@ async function main(): Promise<void> {
       console.log(
         `${baseline.run}: ${holds.length} interruptions of ${baseline.operations.map((o) => `${o.service}:${o.operation} x${o.count}`).join(", ")}`,
       );
-      const started = Date.now();
-      const rows: SweepRow[] = [];
-      for (const h of holds) {
+      const saved = savedRows(baseline.run);
+      // A resumed sweep keeps the rows a sweep cut short wrote, and its wall time so far.
+      const earlier: { rows: SweepRow[]; seconds: number } =
+        resume && fs.existsSync(saved)
+          ? (JSON.parse(fs.readFileSync(saved, "utf8")) as { rows: SweepRow[]; seconds: number })
+          : { rows: [], seconds: 0 };
+      const done = (h: Hold) => earlier.rows.some((r) => sameHold(r, h));
+      const started = Date.now() - earlier.seconds * 1000;
+      const rows: SweepRow[] = earlier.rows.filter((r) => holds.some((h) => sameHold(r, h)));
+      if (rows.length > 0) console.log(`${baseline.run}: resuming after ${rows.length} interruptions already swept`);
+      for (const h of holds.filter((candidate) => !done(candidate))) {
         const row = await interrupt(baseline, h);
         rows.push(row);
         console.log(
@@ -83,10 +123,7 @@ async function main(): Promise<void> {
           updateDoc(doc, [report]);
           // The rows as data too, to render the doc again without sweeping again.
           fs.mkdirSync(path.resolve(__dirname, "../.pulumi-local"), { recursive: true });
-          fs.writeFileSync(
-            path.resolve(__dirname, `../.pulumi-local/sweep-${baseline.run}.json`),
-            JSON.stringify(report, null, 1),
-          );
+          fs.writeFileSync(saved, JSON.stringify(report, null, 1));
         }
       }
       if (rows.some((r) => !r.ok)) process.exitCode = 1;

@@ -1,9 +1,30 @@
 // A software set belongs to AWS; this resource only borrows its validation status. The status it
-// found is what destroy puts back, and the service has nowhere to keep it, so it travels in state.
-import type { Hooks } from "../engine/hooks";
+// found is what destroy puts back. The stack records it only once the create has answered, so a
+// create killed after changing the status would lose it: before changing anything the create tags
+// the software set with the status it found (software sets take tags like environments and devices:
+// https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_TagResource.html), a create run
+// again after such a kill reads the status back from that tag, and destroy removes the tag.
+import type { HookContext, Hooks } from "../engine/hooks";
+import type { Outputs } from "../engine/resource-context";
 import { isRecord } from "../engine/wire";
 
 const previous = "previousValidationStatus";
+/** The tag that holds, at the service, the status this resource found (aws: keys are AWS's own). */
+export const PREVIOUS_STATUS_TAG = "pulumi-aws-euc:previousValidationStatus";
+
+function arnOf(ctx: HookContext, scope: Outputs): string {
+  if (typeof scope.arn !== "string" || scope.arn === "")
+    throw new Error(`${ctx.subject}: GetSoftwareSet returned no arn`);
+  return scope.arn;
+}
+
+/** The status a create of this resource found earlier, if one was interrupted before the stack recorded it. */
+async function recordedAtService(ctx: HookContext, arn: string): Promise<string | undefined> {
+  const answer = await ctx.send({ operation: "ListTagsForResource" }, { resourceArn: arn });
+  const recorded = isRecord(answer.tags) ? answer.tags[PREVIOUS_STATUS_TAG] : undefined;
+  const statuses = Object.keys(ctx.schema.desiredState?.values ?? {});
+  return typeof recorded === "string" && statuses.includes(recorded) ? recorded : undefined;
+}
 
 export const hooks: Hooks = {
   check(_ctx, inputs) {
@@ -19,19 +40,38 @@ export const hooks: Hooks = {
 
   /**
    * Carries the recorded status through every read. State has it from the first create onwards; during
-   * that create the scope's validationStatus is still the one the create call (a GetSoftwareSet) read,
-   * before any change, which is exactly the status to record.
+   * that create the hook below has put it in the scope before any change.
    */
   read(_ctx, scope, found) {
     if (!isRecord(found)) return undefined;
     return { ...found, [previous]: scope[previous] ?? scope.validationStatus };
   },
 
+  /**
+   * Runs before the status is changed: keeps the status found (the create call is a GetSoftwareSet) at
+   * the service first, or takes the one an interrupted create kept there.
+   */
+  async afterCreate(ctx, scope, _inputs, observed) {
+    const arn = arnOf(ctx, scope);
+    let status = await recordedAtService(ctx, arn);
+    if (status === undefined) {
+      status = String(scope.validationStatus);
+      await ctx.send({ operation: "TagResource" }, { resourceArn: arn, tags: { [PREVIOUS_STATUS_TAG]: status } });
+    }
+    // The scope is what every read of this create carries the status from.
+    scope[previous] = status;
+    return { ...observed, outputs: { ...observed.outputs, [previous]: status } };
+  },
+
   async delete(ctx, scope, props, current) {
     const restore = props[previous];
-    if (props.deleteBehaviour === "KEEP" || typeof restore !== "string" || current.state === restore) return;
-    const spec = ctx.schema.desiredState?.values[restore]?.call;
-    if (!spec) throw new Error(`${ctx.subject}: cannot restore validation status ${restore}`);
-    await ctx.send(spec, ctx.request(spec, scope, {}));
+    if (props.deleteBehaviour !== "KEEP" && typeof restore === "string" && current.state !== restore) {
+      const spec = ctx.schema.desiredState?.values[restore]?.call;
+      if (!spec) throw new Error(`${ctx.subject}: cannot restore validation status ${restore}`);
+      await ctx.send(spec, ctx.request(spec, scope, {}));
+    }
+    // Last, so that a destroy killed before it still finds the status to restore.
+    const arn = typeof props.arn === "string" && props.arn !== "" ? props.arn : undefined;
+    if (arn) await ctx.send({ operation: "UntagResource" }, { resourceArn: arn, tagKeys: [PREVIOUS_STATUS_TAG] });
   },
 };

@@ -1,8 +1,9 @@
 // A sample of the interruption sweeps (`npm run sweep`, docs/interruption-sweep.md): the riskiest
-// moments of an update and a destroy of the full example. Killed with the fleet stopped for its
-// instance-type change but not yet started again, and with the fleet disassociated from its stack
-// but not yet deleted, the stack must recover, as the CLI tells a user, into exactly the program's
-// intent.
+// moments of a first up, an update and a destroy of the full example. Killed after a software set
+// was marked VALIDATED but before the stack recorded the status it had, the next up must still
+// know the status a destroy puts back. Killed with the fleet stopped for its instance-type change
+// but not yet started again, and with the fleet disassociated from its stack but not yet deleted,
+// the stack must recover, as the CLI tells a user, into exactly the program's intent.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -14,7 +15,7 @@ let runs: Baseline[];
 
 beforeAll(async () => {
   keepDir = fs.mkdtempSync(path.join(os.tmpdir(), "euc-sweep-sample-"));
-  runs = await baselines(["update", "destroy"], keepDir);
+  runs = await baselines(["up", "update", "destroy"], keepDir);
 }, 900_000);
 
 afterAll(() => fs.rmSync(keepDir, { recursive: true, force: true }));
@@ -36,7 +37,17 @@ async function expectRecovered(baseline: Baseline, hold: Hold): Promise<string> 
   return row.recovery;
 }
 
-describe("interrupting the full example's update and destroy", () => {
+describe("interrupting the full example's first up, update and destroy", () => {
+  it("a first up killed after a software set was marked VALIDATED still remembers the status it had", async () => {
+    const recovery = await expectRecovered(run("up"), {
+      service: "thinclient",
+      operation: "UpdateSoftwareSet",
+      occurrence: 1,
+      when: "after",
+    });
+    expect(recovery).toMatch(/(^| )up( \(warned of pending operations\))?$/);
+  }, 900_000);
+
   it("an update killed after the fleet stopped for its instance-type change ends with the fleet RUNNING on the new type", async () => {
     const recovery = await expectRecovered(run("update"), {
       service: "appstream",

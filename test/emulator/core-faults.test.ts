@@ -107,10 +107,12 @@ describe("throttling and server errors", () => {
       credentials: CREDENTIALS,
       maxAttempts: 1,
       // Without throwOnRequestTimeout the handler only logs a warning when requestTimeout passes.
-      requestHandler: { requestTimeout: 50, throwOnRequestTimeout: true },
+      // Seconds, not milliseconds: the same client must still get its answer in time once the
+      // latency is cleared, on a machine busy enough to make a local call take a while.
+      requestHandler: { requestTimeout: 5_000, throwOnRequestTimeout: true },
     });
-    await h.emulator.control.setFaults({ latencyMs: 1000 });
-    expect((await h.emulator.control.faults()).latencyMs).toBe(1000);
+    await h.emulator.control.setFaults({ latencyMs: 20_000 });
+    expect((await h.emulator.control.faults()).latencyMs).toBe(20_000);
     const err = await rejection(impatient.send(new DescribeStacksCommand({})));
     expect((err as Error).name).toMatch(/Timeout/);
     await h.emulator.control.clearFaults();
@@ -234,7 +236,8 @@ describe("blocking the Nth mutating call", () => {
     expect(await blockedCreate("after")).toEqual(["first", "second"]);
   });
 
-  it('a SIGKILLed client process leaves a "before"-blocked call unapplied', async () => {
+  // The client is a process of its own, which has to start and load the SDK before its call arrives.
+  it('a SIGKILLed client process leaves a "before"-blocked call unapplied', { timeout: 300_000 }, async () => {
     await h.emulator.control.blockMutatingCall(1, "before");
     const script = `
       const { AppStreamClient, CreateStackCommand } = require("@aws-sdk/client-appstream");
@@ -248,7 +251,6 @@ describe("blocking the Nth mutating call", () => {
     await h.emulator.control.waitFor(
       () => h.emulator.control.blocked(),
       (b) => b.blocked,
-      1000,
     );
     child.kill("SIGKILL");
     await h.emulator.control.waitFor(

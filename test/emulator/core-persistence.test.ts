@@ -65,7 +65,9 @@ function exited(child: ChildProcess): Promise<number | null> {
   });
 }
 
-describe("two emulator processes on one state file", () => {
+// Each test starts emulator processes from TypeScript sources (ts-node); on a busy machine that alone
+// can take longer than the suite's default per-test time, which says nothing about persistence.
+describe("two emulator processes on one state file", { timeout: 300_000 }, () => {
   it("the second process sees what the first created, and pending transitions resume", async () => {
     const stateFile = join(dir, "shared.json");
     const first = await startCli(stateFile, 60_000);

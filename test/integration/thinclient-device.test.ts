@@ -148,8 +148,6 @@ describe("thinclient:Device", () => {
       await emulator.control.waitFor(
         async () => (await counts())["thinclient:GetDevice"] ?? 0,
         (n) => n >= 3,
-        2_000,
-        5,
       );
       expect((await device(id))?.status).toBe("DEREGISTERING");
       expect(finished).toBe(false);
@@ -250,6 +248,24 @@ describe("thinclient:SoftwareSetValidation", () => {
 
     await deleteResource(type, id, read.props ?? {});
     expect(await status("softwareset-0002")).toBe("NOT_VALIDATED");
+  });
+
+  it("restores the status found by a create that an interrupted up never recorded", async () => {
+    const tags = async () =>
+      (await emulator.control.resource("thinclient:SoftwareSet", "softwareset-0001"))?.attributes.tags ?? {};
+    await emulator.control.mutate("thinclient:SoftwareSet", "softwareset-0001", { validationStatus: "NOT_VALIDATED" });
+    const inputs = valid(type, { softwareSetId: "softwareset-0001", validationStatus: "VALIDATED" });
+    // The killed up's create changed the status; Pulumi never recorded its answer, so the next up
+    // creates the resource again over a software set that is already VALIDATED.
+    await createResource(type, { ...inputs });
+    expect(await status("softwareset-0001")).toBe("VALIDATED");
+    const { id, outs } = await createResource(type, { ...inputs });
+    expect(outs).toMatchObject({ validationStatus: "VALIDATED", previousValidationStatus: "NOT_VALIDATED" });
+
+    await deleteResource(type, id, outs);
+    expect(await status("softwareset-0001")).toBe("NOT_VALIDATED");
+    // Nothing of the resource is left on the software set once it let go.
+    expect(Object.keys(await tags())).toEqual([]);
   });
 
   it("leaves the status as it is on destroy with deleteBehaviour KEEP", async () => {

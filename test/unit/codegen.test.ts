@@ -72,7 +72,7 @@ describe("schema files and the classes generated from them", () => {
           .equals(fs.readFileSync(path.join(root, generatedDirectory, f))),
     );
     expect(edited, "generated files that differ from the generator's output").toEqual([]);
-  }, 60_000);
+  }, 300_000);
 
   it("`npm run generate` removes a generated file whose schema is gone", async () => {
     const out = path.join(scratch, "orphan");
@@ -84,7 +84,7 @@ describe("schema files and the classes generated from them", () => {
     expect(filesUnder(path.join(out, generatedDirectory)).map((f) => `${generatedDirectory}/${f}`)).toEqual(
       [...written].sort(),
     );
-  }, 60_000);
+  }, 300_000);
 
   it("declares every input and output of a schema on its class, and marks secrets", async () => {
     const files = await generatedFiles();

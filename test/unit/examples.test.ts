@@ -29,5 +29,5 @@ describe("example programs", () => {
       (e: { stdout: string }) => e.stdout,
     );
     expect(result).toBe("");
-  }, 120_000);
+  }, 300_000);
 });

@@ -2,6 +2,7 @@
 // way a world can fall short of the sweep program's intent.
 import { describe, expect, it } from "vitest";
 import type { ResourceRecord } from "../../emulator/core/types";
+import { PREVIOUS_STATUS_TAG } from "../../provider/hooks/thinclient-software-set-validation";
 import { intentViolations, type StateResourceRef } from "../e2e/sweep/intent";
 
 const arn = (type: string, name: string) => `arn:aws:appstream:us-east-1:123456789012:${type}/${name}`;
@@ -125,6 +126,22 @@ describe("the sweep program's intent", () => {
     leftovers[1] = { ...leftovers[1], attributes: { status: "DEREGISTERED" } };
     const result = intentViolations("destroyed", leftovers, []);
     expect(result.counts).toMatchObject({ orphans: 1, outOfDesiredState: 1 });
+  });
+
+  it("after a destroy, counts a software set still tagged with the status a create found", () => {
+    const world: ResourceRecord[] = [
+      { kind: "thinclient:Device", id: "tcdevice0000000000000001", attributes: { status: "REGISTERED" } },
+      { kind: "thinclient:Device", id: "tcdevice0000000000000002", attributes: { status: "ARCHIVED" } },
+      {
+        kind: "thinclient:SoftwareSet",
+        id: "softwareset-0002",
+        attributes: { validationStatus: "VALIDATED", tags: { [PREVIOUS_STATUS_TAG]: "NOT_VALIDATED" } },
+      },
+      { kind: "thinclient:SoftwareSet", id: "softwareset-0003", attributes: { validationStatus: "NOT_VALIDATED" } },
+    ];
+    expect(intentViolations("destroyed", world, []).messages).toEqual([
+      `softwareset-0002's tag ${PREVIOUS_STATUS_TAG} after the destroy is "NOT_VALIDATED", the program wants "none"`,
+    ]);
   });
 });
 

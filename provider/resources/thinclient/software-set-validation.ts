@@ -18,7 +18,7 @@ export interface SoftwareSetValidationArgs {
   timeouts?: pulumi.Input<inputs.SoftwareSetValidationTimeouts>;
 }
 
-/** The validation status of a WorkSpaces Thin Client software set. Software sets are published by AWS and cannot be created or deleted: this resource marks one VALIDATED or NOT_VALIDATED, remembers the status it found, and on destroy puts that status back unless deleteBehaviour is KEEP. */
+/** The validation status of a WorkSpaces Thin Client software set. Software sets are published by AWS and cannot be created or deleted: this resource marks one VALIDATED or NOT_VALIDATED, remembers the status it found, and on destroy puts that status back unless deleteBehaviour is KEEP. Until destroy, the software set carries the tag pulumi-aws-euc:previousValidationStatus with the status found, so that an `up` interrupted after changing the status still knows, when run again, the one to put back. */
 export class SoftwareSetValidation extends EucResource {
   /** The software set whose validation status this resource manages. */
   declare readonly softwareSetId: pulumi.Output<string>;

@@ -116,7 +116,10 @@ async function workspace(start: StartPoint | undefined, phase: Phase): Promise<W
   const programDir = fs.mkdtempSync(path.join(repoRoot, "test/e2e/.work-"));
   fs.cpSync(path.resolve(repoRoot, SWEEP_PROGRAM), programDir, { recursive: true });
   const env: Record<string, string> = {
-    PULUMI_BACKEND_URL: `file://${backendDir}`,
+    // metadata=skip: the file backend otherwise rewrites a sidecar (<stack>.json.attrs) in place
+    // beside each checkpoint, and a kill mid-write leaves it empty, after which every command fails
+    // with "failed to load checkpoint: EOF" (docs/interruption-sweep.md).
+    PULUMI_BACKEND_URL: `file://${backendDir}?metadata=skip`,
     PULUMI_HOME: pulumiHome,
     PULUMI_CONFIG_PASSPHRASE: "sweep-passphrase",
     PULUMI_SKIP_UPDATE_CHECK: "true",
@@ -393,11 +396,13 @@ export function renderSection(report: SweepReport): string {
 
 const DOC_HEAD = `# Interruption sweeps of the full example
 
-\`npm run sweep -- --run up|update|destroy\` (any of them, all three when none is named; \`--operations service:Operation,...\` to sweep only those operations; \`--hold service:Operation:occurrence:before|after\` for one interruption, printed) regenerates this file's section of each run it sweeps. The program is \`${SWEEP_PROGRAM}\`: examples/full whose \`changed\` phase changes something of every resource type, with each kind of device and software set deleteBehaviour in use. The three runs are a first \`up\`, an \`up\` to the changed phase, and a \`destroy\` of the changed stack.
+\`npm run sweep -- --run up|update|destroy\` (any of them, all three when none is named; \`--operations service:Operation,...\` to sweep only those operations; \`--hold service:Operation:occurrence:before|after\` for one interruption, printed; \`--resume\` continues a sweep cut short from the rows it saved in .pulumi-local; \`--render\` rewrites this file from those rows, for sweeps of different runs run side by side) regenerates this file's section of each run it sweeps. The program is \`${SWEEP_PROGRAM}\`: examples/full whose \`changed\` phase changes something of every resource type, with each kind of device and software set deleteBehaviour in use. The three runs are a first \`up\`, an \`up\` to the changed phase, and a \`destroy\` of the changed stack.
 
 For each mutating operation of an uninterrupted run and each of its occurrences, the endpoint holds that call (before applying it, or after applying it but before answering), starting from the run's starting point (the endpoint's world restored through its control API and the stack's backend copied, not replayed). The CLI and its plugins are SIGKILLed there; the command is run again and, when the CLI refuses, the recovery is what its message says (\`pulumi cancel\` for the dead run's lock; \`pulumi refresh\`, with \`--clear-pending-creates\` when non-interactive, where it refuses over operations left pending), until the command succeeds. Pulumi v3.259 runs an \`up\` or \`destroy\` over operations a killed run left pending with a warning ("Attempting to deploy or update resources with N pending operations from previous deployment ... you can repair your stack using \`pulumi refresh\`"), not a refusal; such rows read "(warned of pending operations)", and the world is judged as that run left it, without the optional refresh. The outcome compares the endpoint's world with the program's intent (test/e2e/sweep/intent.ts): every resource once, in its desired state (fleet RUNNING with its instance type, session and image builder states, stream configuration, tags), nothing orphaned, nothing missing that the stack holds, and after the destroy only what deleteBehaviour keeps. The kill takes the CLI's whole session: Pulumi starts its language host and provider plugins in process groups of their own, and a provider left alive would finish the interrupted operation after the "crash"; a row where any process survives the kill fails.
 
-Known gap: \`thinclient:SoftwareSetValidation\` records the status it found at create, for a RESTORE destroy to put back, and the service has nowhere to keep it but the stack. A first \`up\` killed after UpdateSoftwareSet applied (or while the other validation's call went through in parallel) leaves the create pending; the next \`up\` creates it again and records the status the killed run set, so a later destroy would not restore the original. The rows that show it name "the status the stack remembers".
+The stack lives in a file backend opened with \`?metadata=skip\` (\`PULUMI_BACKEND_URL=file://<dir>?metadata=skip\`). The CLI writes each checkpoint to a temporary file and renames it, which a kill cannot tear, but by default the backend's storage layer (the Go CDK's fileblob) also rewrites a metadata sidecar, \`<stack>.json.attrs\`, in place; a kill in that moment leaves it empty, and from then on every command, \`pulumi stack export\` included, fails with "failed to load checkpoint: EOF" and no advice (an earlier update sweep lost its \`thinclient:TagResource\` 4 after row so). Nothing the CLI suggests recovers it: deleting the empty \`.attrs\` file does, and \`metadata=skip\` keeps the backend from writing sidecars at all, so the sweeps use it and the README recommends it for file backends.
+
+\`thinclient:SoftwareSetValidation\` records the status it found at create, for a RESTORE destroy to put back. The stack records it only once the create answered, so before changing the status the create tags the software set with the status found (\`pulumi-aws-euc:previousValidationStatus\`), a create run again after a kill reads it back from there, and the destroy removes the tag; the outcome checks the status the stack remembers, and after the destroy that no software set keeps the tag.
 `;
 
 /** Replaces (or adds) each swept run's section of the doc, keeping the others, in run order. */
@@ -408,8 +413,9 @@ export function updateDoc(file: string, reports: SweepReport[]): void {
     if (report) return renderSection(report);
     return new RegExp(`<!-- sweep:${run} -->[\\s\\S]*?<!-- /sweep:${run} -->`).exec(existing)?.[0];
   }).filter((section): section is string => section !== undefined);
-  // The head is this file's to write.
-  fs.writeFileSync(file, `${[DOC_HEAD.trimEnd(), ...sections].join("\n\n")}\n`);
+  // The head is this file's to write; closing notes written by hand (measured figures) are kept.
+  const notes = /<!-- notes -->[\s\S]*?<!-- \/notes -->/.exec(existing)?.[0];
+  fs.writeFileSync(file, `${[DOC_HEAD.trimEnd(), ...sections, ...(notes ? [notes] : [])].join("\n\n")}\n`);
 }
 
 export type { ResourceRecord };

@@ -3,6 +3,7 @@
 // program declares), orphans (live resources the stack does not hold), missing resources (in the
 // stack, gone from the world) and resources out of their desired state.
 import type { ResourceRecord } from "../../../emulator/core/types";
+import { PREVIOUS_STATUS_TAG } from "../../../provider/hooks/thinclient-software-set-validation";
 
 export type Phase = "initial" | "changed";
 
@@ -129,6 +130,11 @@ export function intentViolations(
       outOfState("softwareset-0003 (RESTORE) after the destroy", "NOT_VALIDATED", softwareSet("softwareset-0003"));
     if (softwareSet("softwareset-0002") !== "VALIDATED")
       outOfState("softwareset-0002 (KEEP) after the destroy", "VALIDATED", softwareSet("softwareset-0002"));
+    // The status a create found is kept at the service until the destroy lets the software set go.
+    for (const record of world.filter((r) => r.kind === "thinclient:SoftwareSet")) {
+      const kept = (record.attributes.tags as Record<string, string> | undefined)?.[PREVIOUS_STATUS_TAG];
+      if (kept !== undefined) outOfState(`${record.id}'s tag ${PREVIOUS_STATUS_TAG} after the destroy`, "none", kept);
+    }
     return {
       messages,
       counts,
