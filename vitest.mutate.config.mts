@@ -18,7 +18,8 @@ export default defineConfig({
       "**/node_modules/**",
     ],
     reporters: ["default"],
-    setupFiles: ["test/mutation/fast-polling.ts"],
+    // The hook wiring of the default config, then the mutation runs' own polling pace.
+    setupFiles: ["test/setup/wire-hooks.ts", "test/mutation/fast-polling.ts"],
     // One module graph for all the files a mutant reruns: the SDKs and the engine load once, not per
     // file. Each file starts its own endpoint and sets the engine's endpoint in its beforeAll.
     isolate: false,
