@@ -4,6 +4,7 @@
 // load that installed package too. The endpoint's own tests (test/emulator) do not run the engine.
 import { defineConfig } from "vitest/config";
 import base from "./vitest.config.mts";
+import QuickFirstSequencer from "./test/mutation/quick-first-sequencer";
 
 export default defineConfig({
   ...base,
@@ -27,5 +28,7 @@ export default defineConfig({
     // One module graph for all the files a mutant reruns: the SDKs and the engine load once, not per
     // file. Each file starts its own endpoint and sets the engine's endpoint in its beforeAll.
     isolate: false,
+    // A mutant's covering tests stop at the first failure: the quick files go first.
+    sequence: { sequencer: QuickFirstSequencer },
   },
 });
