@@ -266,3 +266,12 @@ describe("names made up for resources the program did not name", () => {
     expect(kept.studioName).toBe(first.studioName);
   });
 });
+
+describe("a misspelled property whose value is not known yet", () => {
+  it("is reported at preview: no value makes it a property of the type", () => {
+    const stack = loadSchema("appstream:Stack");
+    const { failures } = check(stack, {}, { __urn: urn("appstream:Stack", "s"), colour: unknownValue });
+    expect(failures.map((f) => f.property)).toEqual(["colour"]);
+    expect(failures[0].reason).toMatch(/^colour is not a property of appstream:Stack; known properties: name, /);
+  });
+});
