@@ -4,6 +4,7 @@
 // load that installed package too. The endpoint's own tests (test/emulator) do not run the engine.
 import { defineConfig } from "vitest/config";
 import base from "./vitest.config.mts";
+import QuickFirstSequencer from "./test/mutation/quick-first-sequencer";
 
 export default defineConfig({
   ...base,
@@ -15,12 +16,19 @@ export default defineConfig({
       "test/unit/provider-load.test.ts",
       "test/unit/provider-serialization.test.ts",
       "test/unit/secret-outputs.test.ts",
+      // Replaces provider/engine/calls with vi.mock, which one shared module graph (isolate: false)
+      // cannot honour once another file loaded the real module; it tests provider/functions, which
+      // is not mutated, over that stand-in.
+      "test/unit/functions-preview.test.ts",
       "**/node_modules/**",
     ],
     reporters: ["default"],
-    setupFiles: ["test/mutation/fast-polling.ts"],
+    // The hook wiring of the default config, then the mutation runs' own polling pace.
+    setupFiles: ["test/setup/wire-hooks.ts", "test/mutation/fast-polling.ts"],
     // One module graph for all the files a mutant reruns: the SDKs and the engine load once, not per
     // file. Each file starts its own endpoint and sets the engine's endpoint in its beforeAll.
     isolate: false,
+    // A mutant's covering tests stop at the first failure: the quick files go first.
+    sequence: { sequencer: QuickFirstSequencer },
   },
 });

@@ -10,6 +10,7 @@ let instance: Ajv | undefined;
  * validates nothing and need not load it.
  */
 export function ajv(): Ajv {
+  // Stryker disable next-line ConditionalExpression: equivalent, a second instance is configured identically
   if (!instance) {
     // Required lazily (see above); `import type` alone keeps the module out of a refresh.
     const AjvClass = (require("ajv") as typeof import("ajv")).default;
