@@ -52,9 +52,8 @@ const MAX_CUT = 0.8;
 const MIN_RATE = 0.5;
 /** Quiet time after a throttling answer before the pace probes upwards, ms. */
 const PROBE_AFTER_MS = 2000;
-/** Growth of the pace a second while probing, and its ceiling over the measured rate. */
-const PROBE_GROWTH = 1.25;
-const PROBE_CEILING = 4;
+/** Growth of the pace a second while probing. */
+const PROBE_GROWTH = 2;
 
 /**
  * The pace of one operation's calls (of one account, Region and endpoint): free until the service
@@ -68,10 +67,13 @@ export class OperationRateLimiter {
   private throttledAt = -Infinity;
   /** When the calls answered in the last WINDOW_MS were answered. */
   private answered: number[] = [];
+  /** Calls waiting to send: those the service throttled first, each line in arrival order. */
+  private readonly retries: Array<() => void> = [];
   private readonly line: Array<() => void> = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly now: () => number = () => performance.now()) {
+  /** `now` in ms. */
+  constructor(readonly now: () => number = () => performance.now()) {
     this.updatedAt = now();
   }
 
@@ -79,15 +81,14 @@ export class OperationRateLimiter {
   rate(at = this.now()): number | undefined {
     if (this.measured === undefined) return undefined;
     const probing = (at - this.throttledAt - PROBE_AFTER_MS) / 1000;
-    return probing > 0 ? this.measured * Math.min(PROBE_CEILING, PROBE_GROWTH ** probing) : this.measured;
+    return probing > 0 ? this.measured * PROBE_GROWTH ** probing : this.measured;
   }
 
   /** Settles when the call may send; a throttled call that tries again goes to the head of the line. */
   acquire(retry = false): Promise<void> {
-    if (this.measured === undefined && this.line.length === 0) return Promise.resolve();
+    if (this.measured === undefined && this.waiting() === 0) return Promise.resolve();
     return new Promise((resolve) => {
-      if (retry) this.line.unshift(resolve);
-      else this.line.push(resolve);
+      (retry ? this.retries : this.line).push(resolve);
       this.pump();
     });
   }
@@ -107,12 +108,17 @@ export class OperationRateLimiter {
    * (3 answers in a window where 4 fit) does not halve it.
    */
   throttled(sentAt: number): void {
-    if (sentAt < this.throttledAt) return;
+    if (sentAt <= this.throttledAt) return;
     const at = this.now();
     const pace = this.rate(at);
     this.forgetBefore(at - WINDOW_MS);
     const seen = this.answered.length / (WINDOW_MS / 1000);
-    this.measured = Math.max(MIN_RATE, pace === undefined ? seen : Math.max(seen, pace * MAX_CUT));
+    // A probe that overshot falls back to what was seen, never below a fifth under the last measure.
+    const last = this.measured;
+    this.measured = Math.max(
+      MIN_RATE,
+      last === undefined ? seen : Math.max(seen, Math.min(pace ?? last, last) * MAX_CUT),
+    );
     this.tokens = 0;
     this.updatedAt = at;
     this.throttledAt = at;
@@ -124,14 +130,23 @@ export class OperationRateLimiter {
     if (stale > 0) this.answered.splice(0, stale);
   }
 
+  /** Calls waiting for their turn. */
+  waiting(): number {
+    return this.retries.length + this.line.length;
+  }
+
+  private next(): (() => void) | undefined {
+    return this.retries.shift() ?? this.line.shift();
+  }
+
   /** Lets calls go while tokens last; one timer for the head of the line waits for the next. */
   private pump(): void {
     if (this.timer) return;
-    while (this.line.length > 0) {
+    while (this.waiting() > 0) {
       const at = this.now();
       const rate = this.rate(at);
       if (rate === undefined) {
-        this.line.shift()?.();
+        this.next()?.();
         continue;
       }
       // A second's worth at most: after a quiet spell the service's bucket has refilled too.
@@ -139,7 +154,7 @@ export class OperationRateLimiter {
       this.updatedAt = at;
       if (this.tokens >= 1) {
         this.tokens -= 1;
-        this.line.shift()?.();
+        this.next()?.();
         continue;
       }
       this.timer = setTimeout(
@@ -207,7 +222,7 @@ export function limitRatePerOperation<C extends object>(client: C): C {
       const limiter = limiterFor([identity.accessKeyId, region, hostOf(args.request), operation].join("|"));
       for (let throttled = 0; ; throttled++) {
         await limiter.acquire(throttled > 0);
-        const sentAt = performance.now();
+        const sentAt = limiter.now();
         try {
           const result = await next(args);
           limiter.succeeded();
