@@ -11,16 +11,15 @@
 // answers came back, which is zero in the first half second of a run, so a run that starts with a
 // burst (every refresh) drops to its floor of 0.5 calls a second and climbs back over seconds; it
 // wakes every waiting call for every token; and the throttled attempt still goes through the
-// standard strategy's backoff sleep, which grows to seconds. Measured against the endpoint's default
-// limits, 100 creates at once took 1.7x the time the service's buckets need.
+// standard strategy's backoff sleep, which grows to seconds (docs/rate-limits.md has the figures).
 //
 // This limiter is built for the token bucket that answers it. A throttling answer means the
 // service's bucket is empty, and from then on the service serves exactly its refill rate to a
 // client that keeps asking: the calls answered in the last couple of seconds measure that rate. So
 // it sends freely until the first throttling answer, then paces its operation's calls at the rate
 // the service was seen to serve, in arrival order, re-measuring on each throttling answer and
-// probing slowly upwards after a quiet spell (a raised quota is found, a lower one costs one
-// throttled answer). A throttled call takes its place back at the head of the line, paced, rather
+// probing upwards after a quiet spell (a raised quota is found; each probe that meets the
+// limit costs one throttled answer). A throttled call takes its place back at the head of the line, paced, rather
 // than sleeping in the SDK's backoff.
 
 /** What the limiter needs of an AWS SDK v3 client (the Nimble client is of an older SDK generation). */
