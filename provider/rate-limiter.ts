@@ -25,6 +25,7 @@
 /** What the limiter needs of an AWS SDK v3 client (the Nimble client is of an older SDK generation). */
 interface SdkClient {
   config: {
+    maxAttempts?: () => Promise<number>;
     region: () => Promise<string>;
     credentials: () => Promise<{ accessKeyId: string }>;
   };
@@ -196,6 +197,16 @@ function limiterFor(scope: string): OperationRateLimiter {
  */
 export const THROTTLED_RETRIES_IN_LINE = 20;
 
+/** Marks a throttling error that already took its attempts in the limiter's line. */
+export const attemptsInLine = Symbol("attemptsInLine");
+
+/** The attempts a throttling error already took in the limiter's line, if any. */
+export function attemptsTakenInLine(error: unknown): number | undefined {
+  return typeof error === "object" && error !== null
+    ? ((error as { [attemptsInLine]?: number })[attemptsInLine] ?? undefined)
+    : undefined;
+}
+
 /** "host:port" of the request the SDK built: the service's Regional endpoint, or a local one. */
 function hostOf(request: unknown): string {
   const { hostname, port } = (request ?? {}) as { hostname?: string; port?: number };
@@ -212,11 +223,14 @@ export function limitRatePerOperation<C extends object>(client: C): C {
   const sdkClient = client as unknown as SdkClient;
   sdkClient.middlewareStack.addRelativeTo(
     (next, context) => async (args) => {
-      const [region, identity, isThrottling] = await Promise.all([
+      const [region, identity, isThrottling, maxAttempts] = await Promise.all([
         sdkClient.config.region(),
         sdkClient.config.credentials(),
         throttlingTest(),
+        sdkClient.config.maxAttempts?.() ?? Promise.resolve(1),
       ]);
+      // The attempts the user allows (aws-euc:maxAttempts) bound the throttled ones too.
+      const retriesInLine = Math.min(THROTTLED_RETRIES_IN_LINE, maxAttempts - 1);
       const operation = (context.commandName ?? "").replace(/Command$/, "");
       const limiter = limiterFor([identity.accessKeyId, region, hostOf(args.request), operation].join("|"));
       for (let throttled = 0; ; throttled++) {
@@ -233,7 +247,11 @@ export function limitRatePerOperation<C extends object>(client: C): C {
             throw error;
           }
           limiter.throttled(sentAt);
-          if (throttled >= THROTTLED_RETRIES_IN_LINE) throw error;
+          if (throttled >= retriesInLine) {
+            // Spent in line: the SDK's strategy must not start its own count of attempts over.
+            if (throttled > 0) Object.assign(error as object, { [attemptsInLine]: throttled + 1 });
+            throw error;
+          }
         }
       }
     },
