@@ -1,7 +1,7 @@
 import type { AppStreamClient } from "@aws-sdk/client-appstream";
 import type { NimbleClient } from "@aws-sdk/client-nimble";
 import type { WorkSpacesThinClientClient } from "@aws-sdk/client-workspaces-thin-client";
-import { limitRatePerOperation } from "./rate-limiter";
+import { attemptsTakenInLine, limitRatePerOperation } from "./rate-limiter";
 
 export interface AwsClientsConfig {
   /** A local endpoint (the emulator) or any other override of the services' endpoints. */
@@ -89,7 +89,8 @@ function failFastWhenUnreachable<C extends object>(client: C): C {
     wrapped = {
       acquireInitialRetryToken: (scope) => inner.acquireInitialRetryToken(scope),
       refreshRetryTokenForRetry: (token, errorInfo) =>
-        isUnreachable(errorInfo.error)
+        // Throttled attempts the rate limiter already made count against the same maxAttempts.
+        isUnreachable(errorInfo.error) || attemptsTakenInLine(errorInfo.error) !== undefined
           ? Promise.reject(errorInfo.error instanceof Error ? errorInfo.error : new Error(String(errorInfo.error)))
           : inner.refreshRetryTokenForRetry(token, errorInfo),
       recordSuccess: (token) => inner.recordSuccess(token),

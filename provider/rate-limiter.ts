@@ -1,20 +1,31 @@
 // Client-side rate limiting per account, Region and operation, shared by every SDK client of the
-// provider process. AWS throttles each operation separately (docs/rate-limits.md), and a refresh
-// or `up` of many resources sends hundreds of calls of a few operations at once: without a limiter
-// most of them are throttled and retried with backoff, and the SDK's retry budget (a bucket per
-// client) runs dry, failing calls.
+// provider process. AWS throttles each operation separately with a token bucket (docs/rate-limits.md),
+// and a refresh or `up` of many resources sends hundreds of calls of a few operations at once:
+// without a limiter most of them are throttled and retried with backoff, the backoff sleeps leave
+// the service's tokens unspent, and the SDK's retry budget (a bucket per client) runs dry, failing
+// calls.
 //
-// The SDK's own `retryMode: "adaptive"` keeps one DefaultRateLimiter per client: one rate for all
-// of a service's operations, so a throttled DescribeStacks would slow ListTagsForResource too, and
-// clients made anew (a changed endpoint or profile) start from nothing. This uses the same
-// DefaultRateLimiter (the SDK's CUBIC limiter: it learns the rate from throttling answers, backs
-// off on each, and probes upwards while calls succeed), one per account, Region, endpoint and
-// operation, in a middleware that runs on every attempt, inside the SDK's standard retries.
-import type { DefaultRateLimiter } from "@smithy/core/retry";
+// Why not the SDK's `retryMode: "adaptive"` (its DefaultRateLimiter, a CUBIC limiter): it keeps one
+// rate per client, that is per service, so a throttled DescribeStacks would slow
+// ListTagsForResource, whose bucket is separate on AWS; it learns its rate from the rate at which
+// answers came back, which is zero in the first half second of a run, so a run that starts with a
+// burst (every refresh) drops to its floor of 0.5 calls a second and climbs back over seconds; it
+// wakes every waiting call for every token; and the throttled attempt still goes through the
+// standard strategy's backoff sleep, which grows to seconds (docs/rate-limits.md has the figures).
+//
+// This limiter is built for the token bucket that answers it. A throttling answer means the
+// service's bucket is empty, and from then on the service serves exactly its refill rate to a
+// client that keeps asking: the calls answered in the last couple of seconds measure that rate. So
+// it sends freely until the first throttling answer, then paces its operation's calls at the rate
+// the service was seen to serve, in arrival order, re-measuring on each throttling answer and
+// probing upwards after a quiet spell (a raised quota is found; each probe that meets the
+// limit costs one throttled answer). A throttled call takes its place back at the head of the line, paced, rather
+// than sleeping in the SDK's backoff.
 
 /** What the limiter needs of an AWS SDK v3 client (the Nimble client is of an older SDK generation). */
 interface SdkClient {
   config: {
+    maxAttempts?: () => Promise<number>;
     region: () => Promise<string>;
     credentials: () => Promise<{ accessKeyId: string }>;
   };
@@ -33,17 +44,167 @@ interface FinalizeArgs {
   request: unknown;
 }
 
-const limiters = new Map<string, DefaultRateLimiter>();
-let retryModule: Promise<typeof import("@smithy/core/retry")> | undefined;
+/** How far back answered calls count towards the measured rate, ms. */
+const WINDOW_MS = 2000;
+/** The most one throttling answer cuts the pace in force by: counting is coarse at a few calls a second. */
+const MAX_CUT = 0.8;
+/** The slowest pace the limiter keeps, calls a second: the SDK's adaptive limiter's floor. */
+const MIN_RATE = 0.5;
+/** Quiet time after a throttling answer before the pace probes upwards, ms. */
+const PROBE_AFTER_MS = 2000;
+/** Growth of the pace a second while probing. */
+const PROBE_GROWTH = 2;
 
-/** The shared limiter of `scope`; the SDK's module loads with the first call, as the clients do. */
-async function limiterFor(scope: string): Promise<DefaultRateLimiter> {
-  const known = limiters.get(scope);
-  if (known) return known;
-  const { DefaultRateLimiter } = await (retryModule ??= import("@smithy/core/retry"));
-  const limiter = limiters.get(scope) ?? new DefaultRateLimiter();
-  limiters.set(scope, limiter);
+/**
+ * The pace of one operation's calls (of one account, Region and endpoint): free until the service
+ * first throttles it, then the rate the service was seen to serve, in arrival order.
+ */
+export class OperationRateLimiter {
+  /** Calls a second the service serves, as last measured; undefined until it first throttles. */
+  private measured: number | undefined;
+  private tokens = 0;
+  private updatedAt: number;
+  private throttledAt = -Infinity;
+  /** When the calls answered in the last WINDOW_MS were answered. */
+  private answered: number[] = [];
+  /** Calls waiting to send: those the service throttled first, each line in arrival order. */
+  private readonly retries: Array<() => void> = [];
+  private readonly line: Array<() => void> = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `now` in ms. */
+  constructor(readonly now: () => number = () => performance.now()) {
+    this.updatedAt = now();
+  }
+
+  /** The pace in force: calls a second, or undefined while the limiter sends freely. */
+  rate(at = this.now()): number | undefined {
+    if (this.measured === undefined) return undefined;
+    const probing = (at - this.throttledAt - PROBE_AFTER_MS) / 1000;
+    return probing > 0 ? this.measured * PROBE_GROWTH ** probing : this.measured;
+  }
+
+  /** Settles when the call may send; a throttled call that tries again goes to the head of the line. */
+  acquire(retry = false): Promise<void> {
+    if (this.measured === undefined && this.waiting() === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      (retry ? this.retries : this.line).push(resolve);
+      this.pump();
+    });
+  }
+
+  /** The service answered a call (with anything but throttling). */
+  succeeded(): void {
+    const at = this.now();
+    this.answered.push(at);
+    this.forgetBefore(at - WINDOW_MS);
+  }
+
+  /**
+   * The service throttled a call sent at `sentAt`: its bucket is empty, and since it has been
+   * serving all it had, the calls it answered in the last seconds measure its refill rate. A call
+   * sent before the last throttling answer tells nothing new (a burst sent at once comes back
+   * throttled together), and one answer cuts the pace by at most a fifth, so that counting noise
+   * (3 answers in a window where 4 fit) does not halve it.
+   */
+  throttled(sentAt: number): void {
+    if (sentAt <= this.throttledAt) return;
+    const at = this.now();
+    const pace = this.rate(at);
+    this.forgetBefore(at - WINDOW_MS);
+    const seen = this.answered.length / (WINDOW_MS / 1000);
+    // A probe that overshot falls back to what was seen, never below a fifth under the last measure.
+    const last = this.measured;
+    this.measured = Math.max(
+      MIN_RATE,
+      last === undefined ? seen : Math.max(seen, Math.min(pace ?? last, last) * MAX_CUT),
+    );
+    this.tokens = 0;
+    this.updatedAt = at;
+    this.throttledAt = at;
+  }
+
+  private forgetBefore(time: number): void {
+    let stale = 0;
+    while (stale < this.answered.length && this.answered[stale] < time) stale++;
+    if (stale > 0) this.answered.splice(0, stale);
+  }
+
+  /** Calls waiting for their turn. */
+  waiting(): number {
+    return this.retries.length + this.line.length;
+  }
+
+  private next(): (() => void) | undefined {
+    return this.retries.shift() ?? this.line.shift();
+  }
+
+  /** Lets calls go while tokens last; one timer for the head of the line waits for the next. */
+  private pump(): void {
+    if (this.timer) return;
+    while (this.waiting() > 0) {
+      const at = this.now();
+      const rate = this.rate(at);
+      if (rate === undefined) {
+        this.next()?.();
+        continue;
+      }
+      // A second's worth at most: after a quiet spell the service's bucket has refilled too.
+      this.tokens = Math.min(Math.max(1, rate), this.tokens + ((at - this.updatedAt) / 1000) * rate);
+      this.updatedAt = at;
+      if (this.tokens >= 1) {
+        this.tokens -= 1;
+        this.next()?.();
+        continue;
+      }
+      this.timer = setTimeout(
+        () => {
+          this.timer = undefined;
+          this.pump();
+        },
+        Math.ceil(((1 - this.tokens) / rate) * 1000),
+      );
+      return;
+    }
+  }
+}
+
+const limiters = new Map<string, OperationRateLimiter>();
+let classification: Promise<(error: unknown) => boolean> | undefined;
+
+/** The SDK's own test for throttling (the code, or HTTP 429), loaded with the first call as the clients are. */
+function throttlingTest(): Promise<(error: unknown) => boolean> {
+  return (classification ??= import("@smithy/core/retry").then(
+    ({ isThrottlingError }) =>
+      (error: unknown) =>
+        typeof error === "object" &&
+        error !== null &&
+        isThrottlingError(error as Parameters<typeof isThrottlingError>[0]),
+  ));
+}
+
+/** The shared limiter of `scope` (account, Region, endpoint, operation). */
+function limiterFor(scope: string): OperationRateLimiter {
+  let limiter = limiters.get(scope);
+  if (!limiter) limiters.set(scope, (limiter = new OperationRateLimiter()));
   return limiter;
+}
+
+/**
+ * Throttled answers a call takes back into its limiter's line before the SDK's own retries see one.
+ * The limiter paces the retry already, so the SDK's backoff sleep on top would only leave tokens
+ * unspent; a service that keeps throttling past this still meets the SDK's backoff and attempt limit.
+ */
+export const THROTTLED_RETRIES_IN_LINE = 20;
+
+/** Marks a throttling error that already took its attempts in the limiter's line. */
+export const attemptsInLine = Symbol("attemptsInLine");
+
+/** The attempts a throttling error already took in the limiter's line, if any. */
+export function attemptsTakenInLine(error: unknown): number | undefined {
+  return typeof error === "object" && error !== null
+    ? ((error as { [attemptsInLine]?: number })[attemptsInLine] ?? undefined)
+    : undefined;
 }
 
 /** "host:port" of the request the SDK built: the service's Regional endpoint, or a local one. */
@@ -53,25 +214,45 @@ function hostOf(request: unknown): string {
 }
 
 /**
- * Installs the per-operation limiter on `client`: before each attempt it waits for a send token of
- * its operation's limiter, and after it tells the limiter whether the service throttled it.
+ * Installs the per-operation limiter on `client`, inside the SDK's retries: each attempt waits for
+ * its turn, tells the limiter how the service answered, and a throttled attempt queues again (up to
+ * THROTTLED_RETRIES_IN_LINE times) instead of going to the SDK's retry strategy, whose backoff and
+ * retry quota are for faults, not for pacing.
  */
 export function limitRatePerOperation<C extends object>(client: C): C {
   const sdkClient = client as unknown as SdkClient;
   sdkClient.middlewareStack.addRelativeTo(
     (next, context) => async (args) => {
-      const [region, identity] = await Promise.all([sdkClient.config.region(), sdkClient.config.credentials()]);
+      const [region, identity, isThrottling, maxAttempts] = await Promise.all([
+        sdkClient.config.region(),
+        sdkClient.config.credentials(),
+        throttlingTest(),
+        sdkClient.config.maxAttempts?.() ?? Promise.resolve(1),
+      ]);
+      // The attempts the user allows (aws-euc:maxAttempts) bound the throttled ones too.
+      const retriesInLine = Math.min(THROTTLED_RETRIES_IN_LINE, maxAttempts - 1);
       const operation = (context.commandName ?? "").replace(/Command$/, "");
-      const limiter = await limiterFor([identity.accessKeyId, region, hostOf(args.request), operation].join("|"));
-      await limiter.getSendToken();
-      try {
-        const result = await next(args);
-        limiter.updateClientSendingRate({});
-        return result;
-      } catch (error) {
-        // Throttling by the SDK's own classification (the code, or HTTP 429) lowers the rate.
-        limiter.updateClientSendingRate(error);
-        throw error;
+      const limiter = limiterFor([identity.accessKeyId, region, hostOf(args.request), operation].join("|"));
+      for (let throttled = 0; ; throttled++) {
+        await limiter.acquire(throttled > 0);
+        const sentAt = limiter.now();
+        try {
+          const result = await next(args);
+          limiter.succeeded();
+          return result;
+        } catch (error) {
+          if (!isThrottling(error)) {
+            // An error the service answered took its token as any answer does.
+            if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode) limiter.succeeded();
+            throw error;
+          }
+          limiter.throttled(sentAt);
+          if (throttled >= retriesInLine) {
+            // Spent in line: the SDK's strategy must not start its own count of attempts over.
+            if (throttled > 0) Object.assign(error as object, { [attemptsInLine]: throttled + 1 });
+            throw error;
+          }
+        }
       }
     },
     { name: "eucOperationRateLimiter", relation: "after", toMiddleware: "retryMiddleware", override: true },

@@ -11,6 +11,8 @@ import { isRecord, lookup } from "./wire";
 type Item = Record<string, unknown>;
 
 const loaders = new Map<string, DataLoader<string, Item | undefined>>();
+/** The batch call of each group that has not answered yet (waiting for its send token, throttled, or sent). */
+const inFlight = new Map<string, Promise<unknown>>();
 
 /** The one name a batchable read asks for, or undefined when the request is not of that form. */
 function soleName(request: Record<string, unknown>, batch: ReadBatchSpec): string | undefined {
@@ -34,14 +36,34 @@ export function readInBatch(
   const group = `${schema.service}|${spec.operation}|${stableJson(shared)}`;
   let loader = loaders.get(group);
   if (!loader) {
-    loader = new DataLoader<string, Item | undefined>((names) => describe(schema, shared, [...names]), {
-      // Every read must see the service as it is now: a cached answer would hide a transition.
-      cache: false,
-      // A batch takes the reads that arrived in the same turn of the event loop: none waits for
-      // company when the provider is idle, and many share a call when it is busy.
-      maxBatchSize: spec.batch.maxSize,
-      batchScheduleFn: (flush) => setImmediate(flush),
-    });
+    loader = new DataLoader<string, Item | undefined>(
+      (names) => {
+        const answer = describe(schema, shared, [...names]);
+        const settledAnswer = answer.then(
+          () => undefined,
+          () => undefined,
+        );
+        inFlight.set(group, settledAnswer);
+        void settledAnswer.then(() => {
+          if (inFlight.get(group) === settledAnswer) inFlight.delete(group);
+        });
+        return answer;
+      },
+      {
+        // Every read must see the service as it is now: a cached answer would hide a transition.
+        cache: false,
+        // A batch takes the reads that arrived in the same turn of the event loop, and, while the
+        // group's last call has not answered, every read that arrives until it has: none waits for
+        // company when the provider is idle, and under a rate limit the reads that arrive while a
+        // call waits for its send token share the next call instead of each taking a token.
+        maxBatchSize: spec.batch.maxSize,
+        batchScheduleFn: (flush) => {
+          const previous = inFlight.get(group);
+          if (previous) void previous.then(() => setImmediate(flush));
+          else setImmediate(flush);
+        },
+      },
+    );
     loaders.set(group, loader);
   }
   return loader.load(name);
