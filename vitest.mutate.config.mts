@@ -18,7 +18,8 @@ export default defineConfig({
       "**/node_modules/**",
     ],
     reporters: ["default"],
-    setupFiles: ["test/mutation/fast-polling.ts"],
+    // The base setup wires the hook modules into the engine, as the provider's runtime entry does.
+    setupFiles: [...(base.test?.setupFiles as string[]), "test/mutation/fast-polling.ts"],
     // One module graph for all the files a mutant reruns: the SDKs and the engine load once, not per
     // file. Each file starts its own endpoint and sets the engine's endpoint in its beforeAll.
     isolate: false,
