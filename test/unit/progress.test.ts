@@ -1,0 +1,150 @@
+// What reaches the Pulumi engine's log on a resource's line in `pulumi up`: the provider process
+// sends the Log calls itself, to the engine address it was started with. A small gRPC server stands
+// in for the engine and records each LogRequest as it arrives.
+import * as grpc from "@grpc/grpc-js";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { EngineService, type IEngineServer } from "@pulumi/pulumi/proto/engine_grpc_pb";
+import { LogSeverity } from "@pulumi/pulumi/proto/engine_pb";
+import { Empty } from "google-protobuf/google/protobuf/empty_pb";
+
+interface Logged {
+  severity: LogSeverity;
+  message: string;
+  urn: string;
+  ephemeral: boolean;
+}
+
+const { INFO, WARNING } = LogSeverity;
+
+const logged: Logged[] = [];
+let server: grpc.Server;
+let address: string;
+
+beforeAll(async () => {
+  server = new grpc.Server();
+  const unimplemented = (_call: unknown, callback: grpc.sendUnaryData<never>) =>
+    callback({ code: grpc.status.UNIMPLEMENTED });
+  const engine: IEngineServer = {
+    log: (call, callback) => {
+      const request = call.request;
+      logged.push({
+        severity: request.getSeverity(),
+        message: request.getMessage(),
+        urn: request.getUrn(),
+        ephemeral: request.getEphemeral(),
+      });
+      callback(null, new Empty());
+    },
+    getRootResource: unimplemented,
+    setRootResource: unimplemented,
+    startDebugging: unimplemented,
+    requirePulumiVersion: unimplemented,
+  };
+  server.addService(EngineService, engine);
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (error, bound) =>
+      error ? reject(error) : resolve(bound),
+    ),
+  );
+  address = `127.0.0.1:${port}`;
+});
+afterAll(() => server?.forceShutdown());
+
+const environment = process.env.PULUMI_AWS_EUC_ENGINE;
+const argv = process.argv;
+beforeEach(() => {
+  logged.length = 0;
+  delete process.env.PULUMI_AWS_EUC_ENGINE;
+});
+afterEach(() => {
+  process.argv = argv;
+  if (environment === undefined) delete process.env.PULUMI_AWS_EUC_ENGINE;
+  else process.env.PULUMI_AWS_EUC_ENGINE = environment;
+});
+
+/** The progress module as a fresh provider process loads it: it finds the engine on first use. */
+async function freshProgress(): Promise<typeof import("../../provider/engine/progress")> {
+  vi.resetModules();
+  return import("../../provider/engine/progress");
+}
+
+const urn = "urn:pulumi:dev::studio::pulumi-nodejs:dynamic/appstream:Fleet::render";
+
+describe("progress messages to the engine", () => {
+  it("sends a warning and an ephemeral status on the resource's line, each once the engine has it", async () => {
+    process.env.PULUMI_AWS_EUC_ENGINE = address;
+    const { report } = await freshProgress();
+    await report(urn, "the fleet kept its FleetErrors", { severity: "warning" });
+    expect(logged).toEqual([{ severity: WARNING, message: "the fleet kept its FleetErrors", urn, ephemeral: false }]);
+    await report(urn, "waiting for RUNNING: STARTING for 3.0s", { ephemeral: true });
+    expect(logged[1]).toEqual({
+      severity: INFO,
+      message: "waiting for RUNNING: STARTING for 3.0s",
+      urn,
+      ephemeral: true,
+    });
+  });
+
+  it("sends an info message without a resource when there is no URN", async () => {
+    process.env.PULUMI_AWS_EUC_ENGINE = address;
+    const { report } = await freshProgress();
+    await report(undefined, "configured the endpoint");
+    expect(logged).toEqual([{ severity: INFO, message: "configured the endpoint", urn: "", ephemeral: false }]);
+  });
+
+  it("finds the engine in the arguments Pulumi's dynamic provider host was started with", async () => {
+    process.argv = [argv[0], "/app/node_modules/@pulumi/pulumi/cmd/dynamic-provider/index.js", address];
+    const { report } = await freshProgress();
+    await report(urn, "deleting the fleet's stack associations");
+    expect(logged.map((l) => l.message)).toEqual(["deleting the fleet's stack associations"]);
+  });
+
+  it("sends nothing from any other process, whatever its arguments", async () => {
+    process.argv = [argv[0], "/app/bench/run.js", address];
+    const { report } = await freshProgress();
+    await report(urn, "not for the engine");
+    // report() resolves only once the engine answered a message it sent: nothing was sent.
+    expect(logged).toEqual([]);
+  });
+
+  it("sends nothing from a process started without a script (node -e)", async () => {
+    process.argv = [argv[0]];
+    const { report } = await freshProgress();
+    await report(urn, "not for the engine");
+    expect(logged).toEqual([]);
+  });
+
+  it("shows a wait's status while it polls and clears it when the wait ends", async () => {
+    process.env.PULUMI_AWS_EUC_ENGINE = address;
+    await freshProgress();
+    // The waiter of the same fresh module graph reports through the progress module just loaded.
+    const { waitFor } = await import("../../provider/engine/waiter");
+    const states = ["CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "READY"];
+    let now = 0;
+    let reads = 0;
+    await waitFor({
+      subject: "nimble:Studio main",
+      urn,
+      pending: ["CREATE_IN_PROGRESS"],
+      target: ["READY"],
+      failed: [],
+      timeoutMs: 60_000,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
+      random: () => 0.5,
+      observe: async () => ({ gone: false, errors: [], outputs: {}, state: states[reads++] }),
+    });
+    // The status lines are sent without waiting for the engine; the clearing one is awaited.
+    for (let i = 0; i < 500 && logged.length < 3; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(logged).toHaveLength(3);
+    const [cleared, ...statuses] = logged.map((l) => l.message).sort();
+    expect(cleared).toBe("");
+    expect(statuses).toEqual([
+      expect.stringMatching(/^waiting for READY: CREATE_IN_PROGRESS for \d+\.\ds$/),
+      expect.stringMatching(/^waiting for READY: CREATE_IN_PROGRESS for \d+\.\ds$/),
+    ]);
+    expect(logged.every((l) => l.ephemeral && l.severity === INFO && l.urn === urn)).toBe(true);
+  });
+});
