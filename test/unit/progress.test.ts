@@ -133,7 +133,6 @@ describe("progress messages to the engine", () => {
       sleep: async (ms) => {
         now += ms;
       },
-      random: () => 0.5,
       observe: async () => ({ gone: false, errors: [], outputs: {}, state: states[reads++] }),
     });
     // The status lines are sent without waiting for the engine; the clearing one is awaited.

@@ -24,7 +24,6 @@ function states(sequence: Array<Partial<Observation>>) {
     sleep: async (ms: number) => {
       now += ms;
     },
-    random: () => 0.5,
     observe: async () => ({
       gone: false,
       errors: [],

@@ -1,9 +1,9 @@
 // How a wait ends, in the words the user reads: a resource that disappears, fails with or without the
 // service's detail, lands in a state that leads nowhere, or outlasts its timeout; and how often it
-// looks (jittered backoff, predictive looks around the usual duration, what it learns).
+// looks (backoff, predictive looks around the usual duration, what it learns).
 import { describe, expect, it } from "vitest";
 import {
-  backoff,
+  longestPause,
   nextPollAt,
   predictive,
   waitFor,
@@ -13,7 +13,7 @@ import {
 } from "../../provider/engine/waiter";
 
 /** A simulated clock: sleeping advances time at once; each look is recorded with its time. */
-function simulated(states: Array<Partial<Observation>>, random = 0.5) {
+function simulated(states: Array<Partial<Observation>>) {
   let now = 0;
   const looks: number[] = [];
   const sleeps: number[] = [];
@@ -26,7 +26,6 @@ function simulated(states: Array<Partial<Observation>>, random = 0.5) {
         sleeps.push(ms);
         now += ms;
       },
-      random: () => random,
       observe: async (): Promise<Observation> => {
         const o = states[Math.min(looks.length, states.length - 1)];
         looks.push(now);
@@ -99,27 +98,11 @@ describe("how a wait fails", () => {
 });
 
 describe("how often a wait looks", () => {
-  it("spreads its looks by the jitter around the backoff, never below or above it", async () => {
-    const pending = Array.from({ length: 3 }, () => ({ state: "STARTING" }));
-    const low = simulated([...pending, { state: "RUNNING" }], 0);
-    await waitFor({ ...fleet, ...low.spec });
-    const high = simulated([...pending, { state: "RUNNING" }], 1);
-    await waitFor({ ...fleet, ...high.spec });
-    const first = backoff.initialMs;
-    const second = backoff.initialMs * backoff.factor;
-    const close = (ms: number): unknown => expect.closeTo(ms, 6) as unknown;
-    expect(low.sleeps.slice(0, 2)).toEqual([close(first * (1 - backoff.jitter)), close(second * (1 - backoff.jitter))]);
-    expect(high.sleeps.slice(0, 2)).toEqual([
-      close(first * (1 + backoff.jitter)),
-      close(second * (1 + backoff.jitter)),
-    ]);
-  });
-
-  it("after the usual duration, looks again half the overrun later, at least the fine step and at most the cap", () => {
+  it("after the usual duration, looks again half the overrun later, at least the fine step and never longer than a first wait would pause", () => {
     const usual = 60_000;
     expect(nextPollAt(usual + 4_000, usual)).toBe(usual + 4_000 + 2_000);
     expect(nextPollAt(usual + 100, usual)).toBe(usual + 100 + predictive.fineMs);
-    expect(nextPollAt(usual + 60_000, usual)).toBe(usual + 60_000 + backoff.maxMs);
+    expect(nextPollAt(usual + 60_000, usual)).toBe(usual + 60_000 + longestPause(usual + 60_000));
   });
 
   it("learns the midpoint between the last pending look and the first that found it done", async () => {
