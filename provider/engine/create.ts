@@ -1,19 +1,20 @@
 // A create, top to bottom: take over an existing resource (adoptId) or send the create call with its
 // client token, wait for the create phase, let the type's hook add what the call cannot carry, move
 // to the desired state, and keep a half-created resource in state when any of it fails.
+import { call } from "./calls";
 import type { Inputs } from "./check";
 import { inputKeysField } from "./diff";
 import { awsErrorName, ResourceInitError } from "./errors";
 import { clientToken, idOf, partsOf, timeoutMs } from "./identity";
 import { reachDesiredState, waitForPhase } from "./lifecycle";
 import { observe } from "./observe";
-import { requestFor, send } from "./requests";
+import { requestFor } from "./requests";
 import { contextFor, type ResourceContext } from "./resource-context";
 import type { CallSpec } from "./schema-types";
-import { outputsFrom, readShapeOf, type Outputs } from "./state";
+import { outputsFrom, type Outputs } from "./state";
 import { updateResource } from "./update";
 import { WaitError, type Observation } from "./waiter";
-import { fromWire, lookup } from "./wire";
+import { fromWire, lookup, readShapeOf } from "./wire";
 
 export async function createResource(type: string, inputs: Inputs): Promise<{ id: string; outs: Outputs }> {
   const ctx = contextFor(type, inputs);
@@ -72,9 +73,9 @@ async function sendCreate(
   if (spec.clientToken && token) request[spec.clientToken] = token;
   let response: Record<string, unknown>;
   try {
-    response = await send(
-      schema,
-      spec,
+    response = await call(
+      schema.service,
+      spec.operation,
       ctx.hooks.beforeCreate ? ctx.hooks.beforeCreate(ctx, request, inputs) : request,
     );
   } catch (error) {

@@ -1,10 +1,11 @@
 // A delete: wait out busy states, refuse while dependents exist, then the type's hook, the schema's
 // delete behaviour for the resource's deleteBehaviour input, or the delete call.
+import { call } from "./calls";
 import { refuseWhileDependentsExist } from "./dependents";
 import { partsOf, timeoutMs } from "./identity";
 import { settle, waitForPhase } from "./lifecycle";
 import { report } from "./progress";
-import { callRequest, send } from "./requests";
+import { callRequest } from "./requests";
 import { contextFor, type ResourceContext } from "./resource-context";
 import { deleteGenerically } from "./schema-steps";
 import type { Outputs } from "./state";
@@ -56,9 +57,9 @@ async function deleteAsBehaviourSays(
       return deleteGenerically(ctx, scope, props, timeout);
     }
     // Derived from the resource as it is now, so a retry repeats the token and a later destroy does not replay it.
-    await send(
-      ctx.schema,
-      behaviour.call,
+    await call(
+      ctx.schema.service,
+      behaviour.call.operation,
       callRequest(ctx.schema, behaviour.call, scope, `destroy:${String(current.outputs.updatedAt)}`),
     );
     await waitForPhase(

@@ -4,7 +4,8 @@ import { createHash } from "node:crypto";
 import stableJson from "fast-json-stable-stringify";
 import type { Inputs } from "./check";
 import type { ResourceSchema } from "./schema-types";
-import { serviceInputs, type Outputs } from "./state";
+import type { Outputs } from "./state";
+import { serviceInputs } from "./wire";
 
 export function idOf(schema: ResourceSchema, props: Outputs): string {
   return schema.identity.parts.map((part) => String(props[part])).join("/");

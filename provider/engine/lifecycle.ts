@@ -1,10 +1,11 @@
 // Waits on the service's states as the schema's lifecycle describes them: a phase's wait, waiting out
 // busy states, and moving the resource to the desired state the program asks for.
+import { call } from "./calls";
 import stableJson from "fast-json-stable-stringify";
 import { runtimeConfig } from "./config";
 import { idOf, subjectOf } from "./identity";
 import { observe } from "./observe";
-import { callRequest, send } from "./requests";
+import { callRequest } from "./requests";
 import type { ResourceContext } from "./resource-context";
 import type { ResourceSchema } from "./schema-types";
 import type { Outputs } from "./state";
@@ -78,7 +79,7 @@ export async function reachDesiredState(
   if (current.state === desired) return current;
   const step = spec.values[desired];
   const observedBefore = `${desired}:${stableJson(current.outputs)}`;
-  await send(ctx.schema, step.call, callRequest(ctx.schema, step.call, scope, observedBefore));
+  await call(ctx.schema.service, step.call.operation, callRequest(ctx.schema, step.call, scope, observedBefore));
   return waitForPhase(ctx, { pending: step.pending, target: step.target, failed: step.failed }, scope, timeoutMs);
 }
 

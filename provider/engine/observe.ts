@@ -1,16 +1,17 @@
 // Reading the live resource: the read call (batched when many arrive together, or found among the
 // list operation's items), its tags, and what the schema's lifecycle makes of its state.
+import { call } from "./calls";
 import stableJson from "fast-json-stable-stringify";
 import { isNotFound } from "./errors";
 import { subjectOf } from "./identity";
 import { readInBatch } from "./read-batches";
-import { listAll, listedPages, requestFor, send } from "./requests";
+import { listAll, listedPages, requestFor } from "./requests";
 import type { ResourceContext } from "./resource-context";
 import { loadSchema } from "./schema-loader";
 import type { CallSpec, ResourceSchema } from "./schema-types";
-import { readShapeOf, type Outputs } from "./state";
+import type { Outputs } from "./state";
 import type { Observation } from "./waiter";
-import { fromWire, isRecord, lookup, resolveTemplate, wireKey } from "./wire";
+import { fromWire, isRecord, lookup, readShapeOf, resolveTemplate, wireKey } from "./wire";
 
 /** Reads the live resource; `gone` when the service no longer has it (or reports it deleted). */
 export async function observe(ctx: ResourceContext, scope: Outputs): Promise<Observation> {
@@ -73,7 +74,7 @@ async function readResourceItem(ctx: ResourceContext, scope: Outputs): Promise<u
       raw = await batched;
     } else {
       try {
-        const response = await send(schema, spec, request);
+        const response = await call(schema.service, spec.operation, request);
         raw = spec.response ? lookup(response, spec.response) : response;
       } catch (error) {
         if (isNotFound(error, spec.notFound)) return undefined;
@@ -137,7 +138,7 @@ function tagsRequest(schema: ResourceSchema, outputs: Outputs): Record<string, u
 
 async function readTags(schema: ResourceSchema, request: Record<string, unknown>): Promise<Record<string, string>> {
   const spec = schema.tags?.list as CallSpec & { field: string };
-  const response = await send(schema, spec, request);
+  const response = await call(schema.service, spec.operation, request);
   return (lookup(response, spec.field) as Record<string, string> | undefined) ?? {};
 }
 

@@ -5,8 +5,8 @@ import { inputKeysField, liveAsWritten, programValuesField } from "./diff";
 import { partsOf } from "./identity";
 import { observe } from "./observe";
 import { contextFor } from "./resource-context";
-import { outputsFrom, serviceInputs, tokenField, type Outputs } from "./state";
-import { isRecord } from "./wire";
+import { outputsFrom, tokenField, type Outputs } from "./state";
+import { isRecord, serviceInputs } from "./wire";
 
 export async function readResource(
   type: string,

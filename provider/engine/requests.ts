@@ -1,11 +1,11 @@
 // A call of the schema as a request on the wire: its templated params plus the chosen input
 // properties, and its client token.
 import type { Inputs } from "./check";
-import { call, pages } from "./calls";
+import { pages } from "./calls";
 import { clientToken } from "./identity";
 import type { CallSpec, ResourceSchema } from "./schema-types";
-import { serviceInputs, type Outputs } from "./state";
-import { lookup, resolveTemplate, toWire } from "./wire";
+import type { Outputs } from "./state";
+import { lookup, resolveTemplate, serviceInputs, toWire } from "./wire";
 
 /** Builds a request: the call's templated params plus the chosen input properties on the wire. */
 export function requestFor(
@@ -53,14 +53,6 @@ export function callRequest(
   const request = requestFor(schema, spec, scope, {});
   if (spec.clientToken) request[spec.clientToken] = clientToken(schema, `${spec.operation}:${observedBefore}`, scope);
   return request;
-}
-
-export function send(
-  schema: ResourceSchema,
-  spec: CallSpec,
-  input: Record<string, unknown>,
-): Promise<Record<string, unknown>> {
-  return call(schema.service, spec.operation, input);
 }
 
 /** A listing call: the items at `items` of each page, the continuation token at `nextToken`. */

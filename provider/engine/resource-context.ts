@@ -7,11 +7,13 @@ import { clientToken, idOf, partsOf, subjectOf, timeoutMs } from "./identity";
 import { reachDesiredState, settle, stableStates, transitionalStates, waitForPhase, type WaitPhase } from "./lifecycle";
 import { list, listOnWire, observe } from "./observe";
 import { report } from "./progress";
-import { callRequest, listAll, requestFor, send, type ListSpec } from "./requests";
+import { call } from "./calls";
+import { callRequest, listAll, requestFor, type ListSpec } from "./requests";
 import { applyUpdate, deleteGenerically } from "./schema-steps";
 import { loadSchema } from "./schema-loader";
 import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
-import { outputsFrom, readShapeOf, serviceInputs, tokenField, type Outputs } from "./state";
+import { outputsFrom, tokenField, type Outputs } from "./state";
+import { readShapeOf, serviceInputs } from "./wire";
 import type { Observation } from "./waiter";
 
 export { tokenField, type Outputs };
@@ -78,7 +80,7 @@ export class ResourceContext {
   }
 
   send(spec: CallSpec, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-    return send(this.schema, spec, input);
+    return call(this.schema.service, spec.operation, input);
   }
 
   observe(scope: Outputs): Promise<Observation> {

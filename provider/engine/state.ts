@@ -2,21 +2,12 @@
 // and the engine's bookkeeping (which inputs the program set, its values, the client token).
 import type { Inputs } from "./check";
 import { inputKeysField, programValuesField } from "./diff";
-import type { PropertySchema, ResourceSchema } from "./schema-types";
+import type { ResourceSchema } from "./schema-types";
+import { serviceInputs } from "./wire";
 
 export type Outputs = Record<string, unknown>;
 
 export const tokenField = "__clientToken";
-
-/** Input properties the service itself knows about (not the engine's own). */
-export function serviceInputs(schema: ResourceSchema): Array<[string, PropertySchema]> {
-  return Object.entries(schema.inputs.properties).filter(([, node]) => !node["x-engine"]);
-}
-
-/** The schema of everything read back: the service's input properties and the outputs. */
-export function readShapeOf(schema: ResourceSchema): PropertySchema {
-  return { type: "object", properties: { ...Object.fromEntries(serviceInputs(schema)), ...schema.outputs } };
-}
 
 /** The state kept by Pulumi: what was read, the inputs the service does not return, and bookkeeping. */
 export function outputsFrom(schema: ResourceSchema, live: Outputs, inputs: Inputs, token?: string): Outputs {

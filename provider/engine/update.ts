@@ -1,11 +1,11 @@
 // An update: wait out busy states, park the resource where its changes are accepted, send the
 // changes (the type's hook or the schema's update call), the tags, then the desired state.
+import { call } from "./calls";
 import type { Inputs } from "./check";
 import { diffProperties, inputKeysField } from "./diff";
 import { partsOf, subjectOf, timeoutMs } from "./identity";
 import { reachDesiredState, settle, waitForPhase } from "./lifecycle";
 import { observe } from "./observe";
-import { send } from "./requests";
 import { contextFor } from "./resource-context";
 import { applyUpdate } from "./schema-steps";
 import type { ResourceSchema } from "./schema-types";
@@ -28,7 +28,7 @@ export async function updateResource(
   let current = await settle(ctx, scope, timeout);
   if (current.gone)
     throw new Error(
-      `${ctx.subject} (${id}) no longer exists; run \`pulumi refresh\` to drop it from the stack, then \`pulumi up\` to create it again`,
+      `${subjectOf(schema, ctx.urn)} (${id}) no longer exists; run \`pulumi refresh\` to drop it from the stack, then \`pulumi up\` to create it again`,
     );
   const { changed } = diffProperties(
     schema,
@@ -65,7 +65,8 @@ export async function updateResource(
   const create = schema.lifecycle?.create;
   if (create && current.state !== undefined && create.pending.includes(current.state))
     current = await waitForPhase(ctx, create, scope, timeout);
-  if (current.errors.length > 0) throw new Error(`${ctx.subject} (${id}) reports errors: ${current.errors.join("; ")}`);
+  if (current.errors.length > 0)
+    throw new Error(`${subjectOf(schema, ctx.urn)} (${id}) reports errors: ${current.errors.join("; ")}`);
   const final = await observe(ctx, scope);
   return { outs: outputsFrom(schema, final.outputs, news, olds[tokenField] as string | undefined) };
 }
@@ -104,6 +105,8 @@ async function updateTags(
   const arn = resolveTemplate(spec.arn, scope);
   const removed = Object.keys(before).filter((k) => !(k in after));
   const set = Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k] !== v));
-  if (removed.length > 0) await send(schema, spec.untag, { [spec.arnParam]: arn, [spec.keysParam]: removed });
-  if (Object.keys(set).length > 0) await send(schema, spec.tag, { [spec.arnParam]: arn, [spec.tagsParam]: set });
+  if (removed.length > 0)
+    await call(schema.service, spec.untag.operation, { [spec.arnParam]: arn, [spec.keysParam]: removed });
+  if (Object.keys(set).length > 0)
+    await call(schema.service, spec.tag.operation, { [spec.arnParam]: arn, [spec.tagsParam]: set });
 }

@@ -11,6 +11,8 @@ import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/sta
 import { appstreamService } from "../../emulator/services/appstream";
 
 const root = path.resolve(__dirname, "../..");
+// A fresh process loads @pulumi/pulumi and the SDK: slow on a busy machine, so the test waits for it.
+const processTimeoutMs = 180_000;
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
@@ -57,19 +59,25 @@ async function inProviderProcess(steps: string): Promise<Record<string, unknown>
 }
 
 describe("the resource type", () => {
-  it("comes from the provider, which serializes as a require() of the package plus the type", async () => {
-    const result = await inProviderProcess(`
+  it(
+    "comes from the provider, which serializes as a require() of the package plus the type",
+    async () => {
+      const result = await inProviderProcess(`
       // No __urn at all: the type is still known, and the check of a stack's inputs runs.
       const checked = await typed.provider.check({}, { displayName: 42 });
       return { text: typed.text, failures: checked.failures };`);
-    expect(result.text).toContain('Object.create(require("pulumi-aws-euc/dist/provider/dynamic-provider.js"))');
-    expect(result.text).toContain('"appstream:Stack"');
-    expect(Buffer.byteLength(String(result.text))).toBeLessThan(1024);
-    expect(JSON.stringify(result.failures)).toContain("displayName");
-  });
+      expect(result.text).toContain('Object.create(require("pulumi-aws-euc/dist/provider/dynamic-provider.js"))');
+      expect(result.text).toContain('"appstream:Stack"');
+      expect(Buffer.byteLength(String(result.text))).toBeLessThan(1024);
+      expect(JSON.stringify(result.failures)).toContain("displayName");
+    },
+    processTimeoutMs,
+  );
 
-  it("of a resource in state written by earlier versions comes from its __urn: it reads, updates and deletes", async () => {
-    const result = await inProviderProcess(`
+  it(
+    "of a resource in state written by earlier versions comes from its __urn: it reads, updates and deletes",
+    async () => {
+      const result = await inProviderProcess(`
       const urn = "urn:pulumi:legacy::p::pulumi-nodejs:dynamic/appstream:Stack::old";
       const checked = await legacy.provider.check({}, { __urn: urn, displayName: "Old" });
       const created = await legacy.provider.create(checked.inputs);
@@ -81,13 +89,15 @@ describe("the resource type", () => {
       const unnamed = await legacy.provider.check({}, { displayName: "x" }).then(() => "accepted", (e) => e.message);
       return { text: legacy.text, id: created.id, name: checked.inputs.name, read: read.props.displayName,
         reread: reread.props.displayName, gone, unnamed };`);
-    expect(result.text).toContain('require("pulumi-aws-euc/dist/provider/dynamic-provider.js")');
-    expect(result.text).not.toContain("resourceType");
-    expect(result.id).toBe(result.name);
-    expect(result.read).toBe("Old");
-    expect(result.reread).toBe("Renamed");
-    expect(result.gone).toEqual({});
-    expect(result.unnamed).toMatch(/names no type and it carries no __urn/);
-    expect((await emulator.control.calls()).counts["appstream:DeleteStack"]).toBe(1);
-  });
+      expect(result.text).toContain('require("pulumi-aws-euc/dist/provider/dynamic-provider.js")');
+      expect(result.text).not.toContain("resourceType");
+      expect(result.id).toBe(result.name);
+      expect(result.read).toBe("Old");
+      expect(result.reread).toBe("Renamed");
+      expect(result.gone).toEqual({});
+      expect(result.unnamed).toMatch(/names no type and it carries no __urn/);
+      expect((await emulator.control.calls()).counts["appstream:DeleteStack"]).toBe(1);
+    },
+    processTimeoutMs,
+  );
 });
