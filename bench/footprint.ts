@@ -1,5 +1,6 @@
-// Table 1: what each resource costs in state. The package's provider serializes as a require() of
-// the installed package; the baseline inlines the engine; one that captures an SDK client fails.
+// Table 1: what each resource costs in state. The package's provider of a type serializes as a
+// require() of the installed package plus the type; the baseline inlines the engine; one that
+// captures an SDK client fails.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
@@ -36,7 +37,7 @@ export async function footprint(exportedStates: unknown[] = []): Promise<Footpri
   // Loaded from node_modules, as in a user's program: that is what makes it serialize as a require().
   const installed = require.resolve("pulumi-aws-euc/dist/provider/dynamic-provider.js", { paths: [process.cwd()] });
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the installed package's path is only known at run time
-  const ours = Buffer.byteLength(await serializedProvider(require(installed)));
+  const module = require(installed) as { providerFor(type: string): unknown };
   const resources = exportedStates.flatMap(
     (s) =>
       (s as { deployment: { resources: Array<{ type: string; outputs?: { __provider?: string } }> } }).deployment
@@ -46,6 +47,8 @@ export async function footprint(exportedStates: unknown[] = []): Promise<Footpri
   // Unvalidated: a validator made in this process would be in the baseline's closure, which then
   // does not serialize at all (see baseline/naive-provider.ts).
   for (const type of allSchemaTypes({ validate: false })) {
+    // One provider per type: the package's module plus the type (what resource-base.ts hands Pulumi).
+    const ours = Buffer.byteLength(await serializedProvider(module.providerFor(type)));
     const baseline = Buffer.byteLength(await serializedProvider(naiveProvider(type)));
     const ofType = resources.filter((r) => r.type === `pulumi-nodejs:dynamic/${type}`);
     const row: FootprintRow = { type, providerBytes: ours, baselineProviderBytes: baseline, ratio: baseline / ours };

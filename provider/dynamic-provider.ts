@@ -1,11 +1,32 @@
 // The provider of every resource type, as a module. Pulumi serializes the provider into each
 // resource's state; a module's exports serialize as `require("pulumi-aws-euc/dist/provider/
 // dynamic-provider.js")`, so state holds a one-line loader rather than code, and an upgrade of the
-// package reaches existing resources. The resource type comes from the URN the resource carries.
+// package reaches existing resources. Each resource type has its own provider object made by
+// `providerFor`: this module as its prototype plus the type, which serializes as
+// `Object.create(require(...))` with one string property. Pulumi calls the provider's methods on
+// that object, so `this.resourceType` says the type. State written before there was one provider
+// per type holds this module itself as the provider: its resources carry the type in `__urn`.
 import { enableCompileCache, flushCompileCache } from "node:module";
 import type { DiffResult, ReadResult, CheckResult, CreateResult, UpdateResult, Config } from "@pulumi/pulumi/dynamic";
 
 type Props = Record<string, unknown>;
+
+/** What Pulumi calls the provider's methods on: a provider of `providerFor`, or this module in older state. */
+interface Provider {
+  readonly resourceType?: string;
+}
+
+/** The provider of one resource type (one object per type: Pulumi serializes each once). */
+export function providerFor(resourceType: string): Provider {
+  return Object.create(exports as object, {
+    resourceType: { value: resourceType, enumerable: true },
+  }) as Provider;
+}
+
+/** The type a provider object was made for; undefined for the module itself (state of older versions). */
+function typeOf(provider: Provider | undefined): string | undefined {
+  return typeof provider?.resourceType === "string" ? provider.resourceType : undefined;
+}
 type Runtime = typeof import("./engine/runtime");
 
 let loaded: Runtime | undefined;
@@ -56,27 +77,27 @@ export async function configure(req: { config: Config }): Promise<void> {
   engine().configure(req.config);
 }
 
-export function check(olds: Props, news: Props): Promise<CheckResult> {
-  return plainErrors(() => engine().check(news, olds, news));
+export function check(this: Provider | undefined, olds: Props, news: Props): Promise<CheckResult> {
+  return plainErrors(() => engine().check(typeOf(this), olds, news));
 }
 
-export function diff(id: string, olds: Props, news: Props): Promise<DiffResult> {
-  return plainErrors(() => engine().diff(news, id, olds, news));
+export function diff(this: Provider | undefined, id: string, olds: Props, news: Props): Promise<DiffResult> {
+  return plainErrors(() => engine().diff(typeOf(this), id, olds, news));
 }
 
-export function create(inputs: Props): Promise<CreateResult> {
-  return plainErrors(() => engine().create(inputs, inputs));
+export function create(this: Provider | undefined, inputs: Props): Promise<CreateResult> {
+  return plainErrors(() => engine().create(typeOf(this), inputs));
 }
 
-export function read(id: string, props?: Props): Promise<ReadResult> {
-  return plainErrors(() => engine().read(props ?? {}, id, props ?? {}));
+export function read(this: Provider | undefined, id: string, props?: Props): Promise<ReadResult> {
+  return plainErrors(() => engine().read(typeOf(this), id, props ?? {}));
 }
 
-export function update(id: string, olds: Props, news: Props): Promise<UpdateResult> {
-  return plainErrors(() => engine().update(news, id, olds, news));
+export function update(this: Provider | undefined, id: string, olds: Props, news: Props): Promise<UpdateResult> {
+  return plainErrors(() => engine().update(typeOf(this), id, olds, news));
 }
 
-function deleteResource(id: string, props: Props): Promise<void> {
-  return plainErrors(() => engine().delete(props, id, props));
+function deleteResource(this: Provider | undefined, id: string, props: Props): Promise<void> {
+  return plainErrors(() => engine().delete(typeOf(this), id, props));
 }
 export { deleteResource as delete };

@@ -1,9 +1,18 @@
 import * as pulumi from "@pulumi/pulumi";
 import dynamicProvider = require("./dynamic-provider");
 
-// The module object itself, shared by every type: Pulumi caches the serialized provider by identity,
-// and a module serializes as a require() of it.
-const provider: pulumi.dynamic.ResourceProvider = dynamicProvider;
+// One provider object per type, made once: Pulumi caches the serialized provider by identity, and
+// each serializes as a require() of the module plus the type (see dynamic-provider.ts).
+const providers = new Map<string, pulumi.dynamic.ResourceProvider>();
+
+function providerOf(type: string): pulumi.dynamic.ResourceProvider {
+  let provider = providers.get(type);
+  if (!provider) {
+    provider = dynamicProvider.providerFor(type) as pulumi.dynamic.ResourceProvider;
+    providers.set(type, provider);
+  }
+  return provider;
+}
 
 /** The base of every generated resource class: type token, declared outputs, secrets, and the URN hint. */
 export abstract class EucResource extends pulumi.dynamic.Resource {
@@ -22,10 +31,13 @@ export abstract class EucResource extends pulumi.dynamic.Resource {
     // A secret input (a service account's password) is a secret from the start, so Pulumi never
     // records it in plain text among the resource's inputs, whatever the program passed.
     for (const secret of secretOutputs) if (props[secret] !== undefined) props[secret] = pulumi.secret(props[secret]);
-    // The URN seeds auto-names and client tokens, so a retried create asks for the same resource.
+    // Not the type (the provider says that): the dynamic-provider interface hands the provider no URN,
+    // and the URN seeds auto-names and client tokens (so a retried create asks for the same
+    // resource), names the stack whose config file says where to talk to, names the resource in
+    // messages and progress lines, and is what state written by earlier versions carries.
     props.__urn = pulumi.createUrn(name, `pulumi-nodejs:dynamic/${service}:${resource}`, opts?.parent);
     super(
-      provider,
+      providerOf(type),
       name,
       props,
       { ...opts, additionalSecretOutputs: [...secretOutputs, ...(opts?.additionalSecretOutputs ?? [])] },

@@ -23,6 +23,7 @@ export type HookContext = Pick<
   | "observe"
   | "list"
   | "listOnWire"
+  | "listAll"
   | "report"
   | "updateAsSchemaSays"
   | "deleteAsSchemaSays"

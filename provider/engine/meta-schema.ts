@@ -16,6 +16,7 @@ const call = {
     items: { type: "string" },
     nextToken: { type: "string" },
     field: { type: "string" },
+    match: { type: "object", minProperties: 1 },
     batch: {
       type: "object",
       additionalProperties: false,

@@ -123,6 +123,19 @@ class ModelCheck {
     }
   }
 
+  /** What a read by listing (`match`) finds: an item at the read's `items`, holding the matched members. */
+  private listedItem(output: Shape | undefined): Shape | undefined {
+    const read = this.schema.operations.read;
+    if (!read.items) {
+      this.flag("/operations/read/match", "a read by listing needs operations.read.items");
+      return undefined;
+    }
+    const item = output && this.follow(output, `${read.items}.0`);
+    for (const key of Object.keys(read.match ?? {}))
+      this.member(item, key, `/operations/read/match/${escape(key)}`, `${read.operation}'s ${read.items}`);
+    return item;
+  }
+
   /** The outputs and lifecycle fields against what the read returns; states against their enum. */
   readShape(item: Shape | undefined): void {
     if (!item || item.type !== "structure" || this.schema.hooks) return;
@@ -167,7 +180,12 @@ class ModelCheck {
   run(): SchemaProblem[] {
     const { operations, tags, desiredState } = this.schema;
     this.call(operations.create, "/operations/create");
-    const item = this.call(operations.read, "/operations/read");
+    const read = this.call(operations.read, "/operations/read");
+    const item = operations.read.match
+      ? this.listedItem(
+          this.model.operations[operations.read.operation] && this.side(operations.read, "/operations/read", "output"),
+        )
+      : read;
     this.call(operations.update, "/operations/update");
     this.call(operations.delete, "/operations/delete");
     this.call(operations.list, "/operations/list");

@@ -1,10 +1,16 @@
 // The schema's own update and delete calls, as the engine makes them and as a hook may ask for them
 // (HookContext.updateAsSchemaSays, deleteAsSchemaSays).
+import { call } from "./calls";
 import stableJson from "fast-json-stable-stringify";
 import type { Inputs } from "./check";
 import { isEmpty } from "./diff";
 import { isNotFound } from "./errors";
-import type { Outputs, ResourceContext } from "./resource-context";
+import { clientToken, idOf } from "./identity";
+import { transitionalStates, waitForPhase } from "./lifecycle";
+import { observe } from "./observe";
+import { requestFor } from "./requests";
+import type { ResourceContext } from "./resource-context";
+import type { Outputs } from "./state";
 import type { PropertySchema } from "./schema-types";
 import type { Observation } from "./waiter";
 import { isRecord } from "./wire";
@@ -26,10 +32,11 @@ export async function applyUpdate(
   timeoutMs: number,
   before: Outputs = scope,
 ): Promise<Observation> {
-  const spec = ctx.schema.operations.update;
-  if (!spec) throw new Error(`${ctx.schema.type} has no update operation, yet ${changed.join(", ")} changed`);
-  const request = ctx.request(spec, scope, news, changed);
-  const properties = ctx.schema.inputs.properties;
+  const schema = ctx.schema;
+  const spec = schema.operations.update;
+  if (!spec) throw new Error(`${schema.type} has no update operation, yet ${changed.join(", ")} changed`);
+  const request = requestFor(schema, spec, scope, news, changed);
+  const properties = schema.inputs.properties;
   // A dropped property with no attribute to delete goes back to the service's default, which the
   // service only applies when it is sent.
   const restored = changed.filter(
@@ -40,7 +47,8 @@ export async function applyUpdate(
   );
   Object.assign(
     request,
-    ctx.request(
+    requestFor(
+      schema,
       { operation: spec.operation, inputs: restored },
       {},
       Object.fromEntries(restored.map((name) => [name, properties[name]["x-serviceDefault"]])),
@@ -54,14 +62,14 @@ export async function applyUpdate(
     )
     .filter((a): a is string => !!a);
   if (removals.length > 0)
-    request[ctx.schema.wireCase === "pascal" ? "AttributesToDelete" : "attributesToDelete"] = removals;
+    request[schema.wireCase === "pascal" ? "AttributesToDelete" : "attributesToDelete"] = removals;
   // What the resource was before the call goes into the token too: the same change made again after
   // it was undone (A, B, A, B) is a new request, which a replayed token would answer without applying.
   if (spec.clientToken)
-    request[spec.clientToken] = ctx.clientToken(`update:${stableJson(request)}:${stableJson(before)}`, news);
-  await ctx.send(spec, request);
-  const phase = ctx.schema.lifecycle?.update;
-  return phase ? ctx.wait(phase, scope, timeoutMs) : ctx.observe(scope);
+    request[spec.clientToken] = clientToken(schema, `update:${stableJson(request)}:${stableJson(before)}`, news);
+  await call(schema.service, spec.operation, request);
+  const phase = schema.lifecycle?.update;
+  return phase ? waitForPhase(ctx, phase, scope, timeoutMs) : observe(ctx, scope);
 }
 
 export async function deleteGenerically(
@@ -70,16 +78,17 @@ export async function deleteGenerically(
   props: Outputs,
   timeoutMs: number,
 ): Promise<void> {
-  const spec = ctx.schema.operations.delete;
-  if (!spec) throw new Error(`${ctx.schema.type} has no delete operation`);
-  const request = ctx.request(spec, scope, {});
-  if (spec.clientToken) request[spec.clientToken] = ctx.clientToken(`delete:${ctx.idOf(scope)}`, props);
+  const schema = ctx.schema;
+  const spec = schema.operations.delete;
+  if (!spec) throw new Error(`${schema.type} has no delete operation`);
+  const request = requestFor(schema, spec, scope, {});
+  if (spec.clientToken) request[spec.clientToken] = clientToken(schema, `delete:${idOf(schema, scope)}`, props);
   try {
-    await ctx.send(spec, request);
+    await call(schema.service, spec.operation, request);
   } catch (error) {
     if (isNotFound(error, spec.notFound)) return;
     throw error;
   }
-  const phase = ctx.schema.lifecycle?.delete ?? { pending: ctx.transitionalStates(), target: [] };
-  await ctx.wait(phase, scope, timeoutMs, true);
+  const phase = schema.lifecycle?.delete ?? { pending: transitionalStates(schema), target: [] };
+  await waitForPhase(ctx, phase, scope, timeoutMs, true);
 }

@@ -81,6 +81,16 @@ export interface CallSpec {
   clientToken?: string;
   /** Error names that mean the resource is gone (NotFound on read and delete). */
   notFound?: string[];
+  /**
+   * Reads only, for a service with no call that describes one resource: read by listing, the item at
+   * `items` of the call's pages (following `nextToken`) whose members equal these (templates over the
+   * resource's properties), completed by the request's own members.
+   */
+  match?: Record<string, unknown>;
+  /** Listings (and reads by listing): where each page's items are. */
+  items?: string;
+  /** Listings (and reads by listing): the request and response member of the continuation token. */
+  nextToken?: string;
   /** Reads only: concurrent reads may share one call that names them all (see ReadBatchSpec). */
   batch?: ReadBatchSpec;
 }
@@ -201,7 +211,7 @@ export interface ResourceSchema {
     read: CallSpec;
     update?: CallSpec;
     delete?: CallSpec;
-    list?: CallSpec & { items: string; nextToken: string };
+    list?: CallSpec & { items: string };
   };
   lifecycle?: Lifecycle;
   desiredState?: DesiredStateSpec;

@@ -8,6 +8,16 @@ export function wireKey(name: string, node: PropertySchema | undefined, wireCase
   return wireCase === "pascal" ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
+/** Input properties the service itself knows about (not the engine's own). */
+export function serviceInputs(schema: ResourceSchema): Array<[string, PropertySchema]> {
+  return Object.entries(schema.inputs.properties).filter(([, node]) => !node["x-engine"]);
+}
+
+/** The schema of everything read back: the service's input properties and the outputs. */
+export function readShapeOf(schema: ResourceSchema): PropertySchema {
+  return { type: "object", properties: { ...Object.fromEntries(serviceInputs(schema)), ...schema.outputs } };
+}
+
 function isRecord(value: Json): value is Record<string, Json> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

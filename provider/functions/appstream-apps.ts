@@ -50,14 +50,9 @@ export interface ApplicationInfo {
 
 type Wire = Record<string, unknown>;
 
-/** Every item of a paged Describe or List call (the SDK's paginator where it has one). */
-function allPages(operation: string, input: Wire, itemsField: string): Promise<Wire[]> {
-  return invokeAll<Wire>("appstream", operation, input, itemsField, { input: "NextToken", output: "NextToken" });
-}
-
 /** App blocks of the account and region: those named by `arns`, or all of them. */
 export async function describeAppBlocks(args: { arns?: string[] } = {}): Promise<AppBlockInfo[]> {
-  const items = await allPages("DescribeAppBlocks", args.arns ? { Arns: args.arns } : {}, "AppBlocks");
+  const items = await invokeAll("appstream", "DescribeAppBlocks", args.arns ? { Arns: args.arns } : {}, "AppBlocks");
   return items.map((b) => ({
     name: String(b.Name),
     arn: String(b.Arn),
@@ -78,7 +73,12 @@ export async function describeAppBlocks(args: { arns?: string[] } = {}): Promise
 
 /** Applications of the account and region: those named by `arns`, or all of them. */
 export async function describeApplications(args: { arns?: string[] } = {}): Promise<ApplicationInfo[]> {
-  const items = await allPages("DescribeApplications", args.arns ? { Arns: args.arns } : {}, "Applications");
+  const items = await invokeAll(
+    "appstream",
+    "DescribeApplications",
+    args.arns ? { Arns: args.arns } : {},
+    "Applications",
+  );
   return items.map((a) => ({
     name: String(a.Name),
     arn: String(a.Arn),
@@ -104,7 +104,8 @@ export interface ListEntitledApplicationsArgs {
 
 /** The names of the applications an entitlement grants (those associated with it), all pages. */
 export async function listEntitledApplications(args: ListEntitledApplicationsArgs): Promise<string[]> {
-  const items = await allPages(
+  const items = await invokeAll(
+    "appstream",
     "ListEntitledApplications",
     { StackName: args.stackName, EntitlementName: args.entitlementName },
     "EntitledApplications",

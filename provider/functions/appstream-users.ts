@@ -54,18 +54,9 @@ export interface DescribeDirectoryConfigsArgs {
 
 type Inputs<T> = { [K in keyof T]: pulumi.Input<T[K]> };
 
-/** Every page of a Describe* call: the items under `items` (the SDK's paginator where it has one). */
-function allPages(
-  operation: string,
-  request: Record<string, unknown>,
-  items: string,
-): Promise<Array<Record<string, unknown>>> {
-  return invokeAll("appstream", operation, request, items, { input: "NextToken", output: "NextToken" });
-}
-
 /** Every user of an authentication type, all pages. */
 export async function describeUsers(args: DescribeUsersArgs): Promise<AppStreamUser[]> {
-  const users = await allPages("DescribeUsers", { AuthenticationType: args.authenticationType }, "Users");
+  const users = await invokeAll("appstream", "DescribeUsers", { AuthenticationType: args.authenticationType }, "Users");
   return users.map((u) => ({
     userName: String(u.UserName),
     authenticationType: u.AuthenticationType as AuthenticationTypeOfUser,
@@ -88,7 +79,7 @@ export async function describeUserStackAssociations(
   args: DescribeUserStackAssociationsArgs,
 ): Promise<UserStackAssociationInfo[]> {
   const request = { StackName: args.stackName, UserName: args.userName, AuthenticationType: args.authenticationType };
-  const associations = await allPages("DescribeUserStackAssociations", request, "UserStackAssociations");
+  const associations = await invokeAll("appstream", "DescribeUserStackAssociations", request, "UserStackAssociations");
   return associations.map((a) => ({
     stackName: String(a.StackName),
     userName: String(a.UserName),
@@ -109,7 +100,8 @@ export function describeUserStackAssociationsOutput(
 export async function describeDirectoryConfigs(
   args: DescribeDirectoryConfigsArgs = {},
 ): Promise<DirectoryConfigInfo[]> {
-  const configs = await allPages(
+  const configs = await invokeAll(
+    "appstream",
     "DescribeDirectoryConfigs",
     { DirectoryNames: args.directoryNames },
     "DirectoryConfigs",

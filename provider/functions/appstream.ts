@@ -75,11 +75,8 @@ export async function describeSessions(args: DescribeSessionsArgs): Promise<Sess
     InstanceId: args.instanceId,
     Limit: sessionPageSize,
   };
-  // The SDK has no paginator for DescribeSessions.
-  const sessions = await invokeAll<Record<string, unknown>>("appstream", "DescribeSessions", request, "Sessions", {
-    input: "NextToken",
-    output: "NextToken",
-  });
+  // The SDK has no paginator for DescribeSessions: the service's NextToken is followed.
+  const sessions = await invokeAll("appstream", "DescribeSessions", request, "Sessions");
   return sessions.map(toSession);
 }
 

@@ -32,17 +32,26 @@ export function invoke(
   return call(service, operation, input);
 }
 
-/** Every item at `items` of every page of a listing (the engine's paginator: the SDK's own where it has one). */
-export async function invokeAll<T>(
+/** The members that carry a listing's continuation token, as each service spells its members. */
+const pageTokens: Record<ServiceName, PageTokens> = {
+  appstream: { input: "NextToken", output: "NextToken" },
+  nimble: { input: "nextToken", output: "nextToken" },
+  thinclient: { input: "nextToken", output: "nextToken" },
+};
+
+/**
+ * Every item at `items` of every page of a listing: the engine's paginator, which uses the SDK's own
+ * where it has one and otherwise follows the service's continuation token.
+ */
+export async function invokeAll<T = Record<string, unknown>>(
   service: ServiceName,
   operation: string,
   input: Record<string, unknown>,
   items: string,
-  tokens?: PageTokens,
 ): Promise<T[]> {
   configureOnce();
   const all: T[] = [];
-  for await (const page of pages(service, operation, input, tokens))
+  for await (const page of pages(service, operation, input, pageTokens[service]))
     all.push(...((page[items] as T[] | undefined) ?? []));
   return all;
 }

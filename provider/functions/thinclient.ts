@@ -46,11 +46,6 @@ const pageSize = 50;
 
 type Wire = Record<string, unknown>;
 
-/** Every item of a paginated listing. */
-function allPages(operation: string, itemsField: string): Promise<Wire[]> {
-  return invokeAll<Wire>("thinclient", operation, { maxResults: pageSize }, itemsField);
-}
-
 /** One software set, with its components. */
 export async function getSoftwareSet(args: { id: string }): Promise<SoftwareSet> {
   const response = await invoke("thinclient", "GetSoftwareSet", { id: args.id });
@@ -69,7 +64,9 @@ export function getSoftwareSetOutput(args: { id: pulumi.Input<string> }): pulumi
 
 /** Every software set, all pages, newest release first. */
 export async function listSoftwareSets(): Promise<SoftwareSetSummary[]> {
-  const sets = (await allPages("ListSoftwareSets", "softwareSets")).map(toSoftwareSetSummary);
+  const sets = (await invokeAll("thinclient", "ListSoftwareSets", { maxResults: pageSize }, "softwareSets")).map(
+    toSoftwareSetSummary,
+  );
   return sets.sort((a, b) => (b.releasedAt ?? "").localeCompare(a.releasedAt ?? ""));
 }
 
@@ -82,7 +79,7 @@ export interface ListDevicesArgs {
 
 /** The devices of an environment (or of the account), all pages. */
 export async function listDevices(args: ListDevicesArgs = {}): Promise<DeviceSummary[]> {
-  const devices = (await allPages("ListDevices", "devices")).map(toDevice);
+  const devices = (await invokeAll("thinclient", "ListDevices", { maxResults: pageSize }, "devices")).map(toDevice);
   return devices.filter(
     (d) =>
       (args.environmentId === undefined || d.environmentId === args.environmentId) &&

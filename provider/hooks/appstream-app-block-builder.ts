@@ -8,20 +8,15 @@ import type { Outputs } from "../engine/resource-context";
 import { isRecord } from "../engine/wire";
 
 async function associatedAppBlocks(ctx: HookContext, builderName: string): Promise<string[]> {
-  const arns: string[] = [];
-  let nextToken: unknown;
-  do {
-    const page = await ctx.send(
-      { operation: "DescribeAppBlockBuilderAppBlockAssociations" },
-      { AppBlockBuilderName: builderName, NextToken: nextToken },
-    );
-    const items = Array.isArray(page.AppBlockBuilderAppBlockAssociations)
-      ? page.AppBlockBuilderAppBlockAssociations
-      : [];
-    arns.push(...items.filter(isRecord).map((item) => String(item.AppBlockArn)));
-    nextToken = page.NextToken;
-  } while (nextToken);
-  return arns;
+  const associations = await ctx.listAll(
+    {
+      operation: "DescribeAppBlockBuilderAppBlockAssociations",
+      items: "AppBlockBuilderAppBlockAssociations",
+      nextToken: "NextToken",
+    },
+    { AppBlockBuilderName: builderName },
+  );
+  return associations.filter(isRecord).map((item) => String(item.AppBlockArn));
 }
 
 async function associate(ctx: HookContext, scope: Outputs, arns: string[], associated: boolean): Promise<void> {

@@ -1,8 +1,7 @@
-// A user pool user has no update call: `enabled` is reached with EnableUser / DisableUser, and the
-// service describes users only as every user of an authentication type, page by page.
+// A user pool user has no update call: `enabled` is reached with EnableUser / DisableUser. (The
+// schema reads the user by listing: the service describes only every user of an authentication type.)
 import type { HookContext, Hooks } from "../engine/hooks";
 import type { Outputs } from "../engine/resource-context";
-import { isRecord } from "../engine/wire";
 
 async function setEnabled(ctx: HookContext, scope: Outputs, enabled: boolean): Promise<void> {
   await ctx.send(
@@ -12,11 +11,6 @@ async function setEnabled(ctx: HookContext, scope: Outputs, enabled: boolean): P
 }
 
 export const hooks: Hooks = {
-  async read(ctx, scope) {
-    const users = (await ctx.listOnWire(scope)).filter(isRecord);
-    return users.find((user) => user.UserName === scope.userName);
-  },
-
   async afterCreate(ctx, scope, inputs, observed) {
     if (inputs.enabled !== false) return observed;
     await setEnabled(ctx, scope, false);

@@ -2,7 +2,6 @@
 // registry: provider/wiring.ts hands it over, so loading order cannot leave an entry undefined.
 import type { Hooks } from "../engine/hooks";
 import * as appstreamAppBlockBuilder from "./appstream-app-block-builder";
-import * as appstreamApplicationEntitlementAssociation from "./appstream-application-entitlement-association";
 import * as appstreamFleet from "./appstream-fleet";
 import * as appstreamFleetStackAssociation from "./appstream-fleet-stack-association";
 import * as appstreamImage from "./appstream-image";
@@ -16,7 +15,6 @@ import * as thinclientSoftwareSetValidation from "./thinclient-software-set-vali
 
 export const hookModules: Record<string, Hooks> = {
   "appstream-app-block-builder": appstreamAppBlockBuilder.hooks,
-  "appstream-application-entitlement-association": appstreamApplicationEntitlementAssociation.hooks,
   "appstream-fleet": appstreamFleet.hooks,
   "appstream-fleet-stack-association": appstreamFleetStackAssociation.hooks,
   "appstream-image": appstreamImage.hooks,

@@ -50,17 +50,19 @@ describe("secrets and credentials", () => {
     expect(exported).not.toMatch(/secretAccessKey|sessionToken|accessKeyId/i);
   });
 
-  it("stores the provider as a require() only, with no endpoint or credential in it", async () => {
+  it("stores the provider as a require() and the resource type only, with no endpoint or credential in it", async () => {
     const state = JSON.parse(exported) as {
       checkpoint: { latest: { resources: Array<{ type: string; outputs?: { __provider?: string } }> } };
     };
-    const providers = new Set(
-      state.checkpoint.latest.resources.map((r) => r.outputs?.__provider).filter((p): p is string => !!p),
-    );
-    expect(providers.size).toBe(1);
-    const [provider] = [...providers];
-    expect(provider).not.toContain(emulator.url);
-    expect(provider).not.toMatch(/credential|secret|endpoint/i);
+    const dynamic = state.checkpoint.latest.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/"));
+    expect(dynamic.length).toBeGreaterThan(0);
+    for (const resource of dynamic) {
+      const provider = String(resource.outputs?.__provider);
+      expect(provider).toContain('require("pulumi-aws-euc/dist/provider/dynamic-provider.js")');
+      expect(provider).toContain(`"${resource.type.replace("pulumi-nodejs:dynamic/", "")}"`);
+      expect(provider).not.toContain(emulator.url);
+      expect(provider).not.toMatch(/credential|secret|endpoint/i);
+    }
   });
 
   it("keeps the activation code as ciphertext in state and masks it in the CLI's output", async () => {

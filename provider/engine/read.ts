@@ -1,0 +1,61 @@
+// A read (refresh, drift check, import by id): the live resource as state, and the inputs a program
+// would have to say to reproduce it.
+import type { Inputs } from "./check";
+import { inputKeysField, liveAsWritten, programValuesField } from "./diff";
+import { partsOf } from "./identity";
+import { observe } from "./observe";
+import { contextFor } from "./resource-context";
+import { outputsFrom, tokenField, type Outputs } from "./state";
+import { isRecord, serviceInputs } from "./wire";
+
+export async function readResource(
+  type: string,
+  id: string,
+  props: Outputs,
+): Promise<{ id?: string; props?: Outputs; inputs?: Inputs }> {
+  const ctx = contextFor(type, props);
+  const schema = ctx.schema;
+  const observed = await observe(ctx, { ...props, ...partsOf(schema, id) });
+  if (observed.gone) return {};
+  const kept: Inputs = {};
+  for (const [name, node] of Object.entries(schema.inputs.properties)) {
+    if (node["x-writeOnly"] || node["x-engine"]) kept[name] = props[name];
+  }
+  const outs = outputsFrom(schema, observed.outputs, {
+    ...kept,
+    __urn: props.__urn,
+    __autoNamed: props.__autoNamed,
+    [tokenField]: props[tokenField],
+  });
+  // Without state (taking over by id), every input property the service reports counts as set.
+  outs[inputKeysField] =
+    props[inputKeysField] ??
+    serviceInputs(schema)
+      .map(([name]) => name)
+      .filter((name) => outs[name] !== undefined);
+  const desired = schema.desiredState?.property;
+  if (desired && props[desired] !== undefined && schema.lifecycle) {
+    // The desired state drifts only when the live one settled elsewhere.
+    const live = observed.state;
+    outs[desired] = live && live in (schema.desiredState?.values ?? {}) ? live : props[desired];
+  }
+  // What a program would have to say to reproduce what exists: the properties it sets, as they are now.
+  const setKeys = new Set((outs[inputKeysField] as string[] | undefined) ?? []);
+  const inputs: Inputs = Object.fromEntries(
+    Object.entries(outs).filter(([k]) => setKeys.has(k) || k === "__urn" || k === "__autoNamed"),
+  );
+  const programValues = props[programValuesField];
+  if (isRecord(programValues)) {
+    outs[programValuesField] = programValues;
+    for (const [name, value] of Object.entries(programValues)) {
+      if (setKeys.has(name)) inputs[name] = liveAsWritten(schema.inputs.properties[name], value, outs[name]);
+    }
+  }
+  // An engine input whose promise the live resource breaks reads as not in effect, so the next
+  // preview shows the difference and the update keeps the promise.
+  for (const [name, value] of Object.entries(ctx.hooks.engineInputsNotInEffect?.(ctx, outs, observed) ?? {})) {
+    outs[name] = value;
+    if (name in inputs) inputs[name] = value;
+  }
+  return { id, props: outs, inputs };
+}
