@@ -1,9 +1,11 @@
 // A software set belongs to AWS; this resource only borrows its validation status. The status it
 // found is what destroy puts back. The stack records it only once the create has answered, so a
 // create killed after changing the status would lose it: before changing anything the create tags
-// the software set with the status it found (software sets take tags like environments and devices:
+// the software set with the status it found (TagResource takes any resource ARN:
 // https://docs.aws.amazon.com/workspaces-thin-client/latest/api/API_TagResource.html), a create run
-// again after such a kill reads the status back from that tag, and destroy removes the tag.
+// again after such a kill reads the status back from that tag, and destroy removes the tag. Software
+// sets belong to AWS and their model carries no tags, so a service that refuses to tag one is not an
+// error: the create goes on, warning that an interrupted create could not be recovered exactly.
 import type { HookContext, Hooks } from "../engine/hooks";
 import type { Outputs } from "../engine/resource-context";
 import { isRecord } from "../engine/wire";
@@ -16,6 +18,19 @@ function arnOf(ctx: HookContext, scope: Outputs): string {
   if (typeof scope.arn !== "string" || scope.arn === "")
     throw new Error(`${ctx.subject}: GetSoftwareSet returned no arn`);
   return scope.arn;
+}
+
+/** Answers by which a service refuses to tag a software set (rather than failing for another reason). */
+const refusals = new Set(["AccessDeniedException", "ValidationException", "ResourceNotFoundException"]);
+
+async function unlessRefused(work: () => Promise<unknown>): Promise<"done" | "refused"> {
+  try {
+    await work();
+    return "done";
+  } catch (error) {
+    if (error instanceof Error && refusals.has(error.name)) return "refused";
+    throw error;
+  }
 }
 
 /** The status a create of this resource found earlier, if one was interrupted before the stack recorded it. */
@@ -53,10 +68,24 @@ export const hooks: Hooks = {
    */
   async afterCreate(ctx, scope, _inputs, observed) {
     const arn = arnOf(ctx, scope);
-    let status = await recordedAtService(ctx, arn);
+    let status: string | undefined;
+    const listed = await unlessRefused(async () => {
+      status = await recordedAtService(ctx, arn);
+    });
     if (status === undefined) {
-      status = String(scope.validationStatus);
-      await ctx.send({ operation: "TagResource" }, { resourceArn: arn, tags: { [PREVIOUS_STATUS_TAG]: status } });
+      const found = String(scope.validationStatus);
+      status = found;
+      const tagged =
+        listed === "refused"
+          ? "refused"
+          : await unlessRefused(() =>
+              ctx.send({ operation: "TagResource" }, { resourceArn: arn, tags: { [PREVIOUS_STATUS_TAG]: found } }),
+            );
+      if (tagged === "refused")
+        await ctx.report(
+          `the service does not keep tags on software set ${arn}: destroy restores ${found}, unless this create is interrupted and run again`,
+          { severity: "warning" },
+        );
     }
     // The scope is what every read of this create carries the status from.
     scope[previous] = status;
@@ -72,6 +101,9 @@ export const hooks: Hooks = {
     }
     // Last, so that a destroy killed before it still finds the status to restore.
     const arn = typeof props.arn === "string" && props.arn !== "" ? props.arn : undefined;
-    if (arn) await ctx.send({ operation: "UntagResource" }, { resourceArn: arn, tagKeys: [PREVIOUS_STATUS_TAG] });
+    if (arn)
+      await unlessRefused(() =>
+        ctx.send({ operation: "UntagResource" }, { resourceArn: arn, tagKeys: [PREVIOUS_STATUS_TAG] }),
+      );
   },
 };

@@ -1,5 +1,5 @@
 // Drives the engine as Pulumi's dynamic-provider host does, through the provider's entry points
-// (provider/engine/runtime.ts): the type comes from the URN each resource carries, the endpoint from
+// (provider/engine/runtime.ts): the type comes from the provider object, as each resource type has its own, the endpoint from
 // the config Pulumi passes to configure.
 import { expect } from "vitest";
 import { resetRuntimeConfig } from "../../provider/engine/config";
@@ -28,39 +28,48 @@ export function forgetEndpoint(): void {
 }
 
 let sequence = 0;
+const typeOfUrn = new Map<string, string>();
+
+/** The type of the resource whose URN `props` carry, as its provider object would name it. */
+function typeOf(props: Props): string | undefined {
+  return typeof props.__urn === "string" ? typeOfUrn.get(props.__urn) : undefined;
+}
 
 /** A fresh resource URN of `type`, as a program's resource would carry it. */
 export function urnOf(type: string, name = `r${++sequence}`): string {
-  return `urn:pulumi:dev::provider-calls-test::pulumi-nodejs:dynamic/${type}::${name}`;
+  const urn = `urn:pulumi:dev::provider-calls-test::pulumi-nodejs:dynamic/${type}::${name}`;
+  typeOfUrn.set(urn, type);
+  return urn;
 }
 
 /** The inputs after the provider's check of a new resource (which must pass). */
 export async function checked(type: string, inputs: Props, olds: Props = {}): Promise<Props> {
   const news = { __urn: typeof inputs.__urn === "string" ? inputs.__urn : urnOf(type), ...inputs };
-  const result = await runtime.check(news, olds, news);
+  if (typeof news.__urn === "string") typeOfUrn.set(news.__urn, type);
+  const result = await runtime.check(type, olds, news);
   expect(result.failures).toEqual([]);
   return result.inputs;
 }
 
 /** The failures of the provider's check of `news` (for an update when `olds` are given). */
 export async function failuresOf(news: Props, olds: Props = {}): Promise<Array<{ property: string; reason: string }>> {
-  return (await runtime.check(news, olds, news)).failures;
+  return (await runtime.check(typeOf(news), olds, news)).failures;
 }
 
 export async function create(inputs: Props): Promise<{ id: string; outs: Props }> {
-  return runtime.create(inputs, inputs);
+  return runtime.create(typeOf(inputs), inputs);
 }
 
 export async function update(id: string, olds: Props, news: Props): Promise<{ outs: Props }> {
-  return runtime.update(news, id, olds, news);
+  return runtime.update(typeOf(news), id, olds, news);
 }
 
 export async function read(id: string, props: Props): Promise<{ id?: string; props?: Props; inputs?: Props }> {
-  return runtime.read(props, id, props);
+  return runtime.read(typeOf(props), id, props);
 }
 
 export async function destroy(id: string, props: Props): Promise<void> {
-  await runtime.delete(props, id, props);
+  await runtime.delete(typeOf(props), id, props);
 }
 
 /** What a destroy fails with (an Error), or undefined when it succeeds. */

@@ -38,7 +38,7 @@ describe("appstream:Fleet read", () => {
     const fleet = await create(inputs);
     const refreshed = await read(fleet.id, fleet.outs);
     expect(refreshed.inputs?.computeCapacity).toEqual({ desiredSessions: 10 });
-    expect((await runtime.diff(inputs, fleet.id, refreshed.props!, inputs)).changes).toBe(false);
+    expect((await runtime.diff("appstream:Fleet", fleet.id, refreshed.props!, inputs)).changes).toBe(false);
   });
 
   it("reads an ELASTIC fleet with no desired capacity, which it does not take", async () => {
@@ -53,7 +53,7 @@ describe("appstream:Fleet read", () => {
     const refreshed = await read(fleet.id, fleet.outs);
     expect(refreshed.props?.computeCapacity).toBeUndefined();
     expect(refreshed.inputs).not.toHaveProperty("computeCapacity");
-    expect((await runtime.diff(inputs, fleet.id, refreshed.props!, inputs)).changes).toBe(false);
+    expect((await runtime.diff("appstream:Fleet", fleet.id, refreshed.props!, inputs)).changes).toBe(false);
   });
 });
 

@@ -334,9 +334,10 @@ class SchemaAudit {
     if (operations.delete) this.call(operations.delete, "operations.delete", []);
     this.call(operations.read, "operations.read", []);
     if (operations.list) {
-      this.call(operations.list, "operations.list", [], [operations.list.nextToken]);
+      const { nextToken } = operations.list;
+      this.call(operations.list, "operations.list", [], nextToken ? [nextToken] : []);
       this.responsePath(operations.list, operations.list.items, "operations.list");
-      this.responsePath(operations.list, operations.list.nextToken, "operations.list");
+      if (nextToken) this.responsePath(operations.list, nextToken, "operations.list");
     }
     for (const [value, step] of Object.entries(desiredState?.values ?? {}))
       this.call(step.call, `desiredState.values.${value}.call`, []);
