@@ -1,7 +1,9 @@
 // Drives the engine as Pulumi's dynamic-provider host does, through the provider's entry points
 // (provider/engine/runtime.ts): the type comes from the provider object, as each resource type has its own, the endpoint from
 // the config Pulumi passes to configure.
-import { expect } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
+import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import type { ServiceModule } from "../../emulator/core/types";
 import { resetRuntimeConfig } from "../../provider/engine/config";
 import * as runtime from "../../provider/engine/runtime";
 
@@ -25,6 +27,30 @@ export function useEndpoint(endpoint: string): void {
 /** Forgets the endpoint, so no later test file inherits it. */
 export function forgetEndpoint(): void {
   resetRuntimeConfig();
+}
+
+/**
+ * A local endpoint serving `services` for this test file, the provider pointed at it before each test
+ * with its call log emptied (and, with `reset: "world"`, its resources too); closed after the file.
+ */
+export function providerEndpoint(services: ServiceModule[], reset: "calls" | "world" = "calls"): () => RunningEmulator {
+  let emulator: RunningEmulator | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulatorWith(services, { port: 0, transitionMs: 20 });
+  });
+  beforeEach(async () => {
+    useEndpoint(running().url);
+    await (reset === "world" ? running().control.reset() : running().control.resetCalls());
+  });
+  afterAll(async () => {
+    forgetEndpoint();
+    await emulator?.close();
+  });
+  function running(): RunningEmulator {
+    if (!emulator) throw new Error("the local endpoint is not started yet (use it inside a test)");
+    return emulator;
+  }
+  return running;
 }
 
 let sequence = 0;

@@ -2,27 +2,14 @@
 // the local endpoint: the desired capacity read back as the program states it (sessions for a
 // multi-session fleet, none for an ELASTIC one), and a destroy that stops only a fleet not already
 // STOPPED and takes a fleet deleted meanwhile as deleted.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { describe, expect, it } from "vitest";
 import { appstreamService } from "../../emulator/services/appstream";
-import { checked, create, destroy, forgetEndpoint, read, runtime, useEndpoint } from "../helpers/provider-calls";
+import { checked, create, destroy, providerEndpoint, read, runtime } from "../helpers/provider-calls";
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulatorWith([appstreamService], { port: 0, transitionMs: 20 });
-});
-beforeEach(async () => {
-  useEndpoint(emulator.url);
-  await emulator.control.resetCalls();
-});
-afterAll(async () => {
-  forgetEndpoint();
-  await emulator?.close();
-});
+const endpoint = providerEndpoint([appstreamService]);
 
 async function fleetOperations(): Promise<string[]> {
-  const { log } = await emulator.control.calls();
+  const { log } = await endpoint().control.calls();
   return log.map((e) => e.operation).filter((op) => /Fleet|AssociatedStacks/.test(op) && op !== "DescribeFleets");
 }
 
@@ -63,27 +50,27 @@ describe("appstream:Fleet destroy", () => {
       await checked("appstream:Fleet", { ...onDemand, computeCapacity: { desiredInstances: 1 } }),
     );
     expect(fleet.outs.currentState).toBe("STOPPED");
-    await emulator.control.resetCalls();
+    await endpoint().control.resetCalls();
     await destroy(fleet.id, fleet.outs);
     expect(await fleetOperations()).toEqual(["ListAssociatedStacks", "DeleteFleet"]);
-    expect(await emulator.control.inputs("DeleteFleet")).toEqual([{ Name: fleet.id }]);
-    expect(await emulator.control.resource("appstream:Fleet", fleet.id)).toBeUndefined();
+    expect(await endpoint().control.inputs("DeleteFleet")).toEqual([{ Name: fleet.id }]);
+    expect(await endpoint().control.resource("appstream:Fleet", fleet.id)).toBeUndefined();
   });
 
   it("takes a fleet someone deleted while its destroy was under way as deleted", async () => {
     const fleet = await create(
       await checked("appstream:Fleet", { ...onDemand, computeCapacity: { desiredInstances: 1 } }),
     );
-    await emulator.control.holdOperation("DeleteFleet", 1, "before");
+    await endpoint().control.holdOperation("DeleteFleet", 1, "before");
     const destroying = destroy(fleet.id, fleet.outs);
-    await emulator.control.waitFor(
-      () => emulator.control.blocked(),
+    await endpoint().control.waitFor(
+      () => endpoint().control.blocked(),
       (b) => b.blocked && b.operation === "DeleteFleet",
     );
-    await emulator.control.deleteResource("appstream:Fleet", fleet.id);
-    await emulator.control.unblock();
+    await endpoint().control.deleteResource("appstream:Fleet", fleet.id);
+    await endpoint().control.unblock();
     await expect(destroying).resolves.toBeUndefined();
-    const deletes = (await emulator.control.calls()).log.filter((e) => e.operation === "DeleteFleet");
+    const deletes = (await endpoint().control.calls()).log.filter((e) => e.operation === "DeleteFleet");
     expect(deletes.map((e) => [e.outcome, e.errorCode])).toEqual([["error", "ResourceNotFoundException"]]);
   });
 
@@ -95,13 +82,13 @@ describe("appstream:Fleet destroy", () => {
       timeouts: { delete: 0.002 },
     });
     const fleet = await create(inputs);
-    await emulator.control.updateSettings({ transitionMs: 3_600_000 });
+    await endpoint().control.updateSettings({ transitionMs: 3_600_000 });
     try {
       await expect(destroy(fleet.id, fleet.outs)).rejects.toThrow(
         /is still STOPPING after [\d.]+s, past its timeout of 0\.002 min/,
       );
     } finally {
-      await emulator.control.updateSettings({ transitionMs: 20 });
+      await endpoint().control.updateSettings({ transitionMs: 20 });
     }
   });
 });

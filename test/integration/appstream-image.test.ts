@@ -1,33 +1,11 @@
 // appstream:Image through the provider's entry points against the local endpoint: an image is only
 // ever taken over (adoptId), and destroying it deletes it, which the service refuses while a fleet or
 // image builder still uses the image: the destroy then says so and what to do.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { describe, expect, it } from "vitest";
 import { appstreamService } from "../../emulator/services/appstream";
-import {
-  checked,
-  create,
-  destroy,
-  destroyError,
-  forgetEndpoint,
-  read,
-  urnOf,
-  useEndpoint,
-} from "../helpers/provider-calls";
+import { checked, create, destroy, destroyError, providerEndpoint, read, urnOf } from "../helpers/provider-calls";
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulatorWith([appstreamService], { port: 0, transitionMs: 20 });
-});
-beforeEach(async () => {
-  useEndpoint(emulator.url);
-  await emulator.control.reset();
-});
-afterAll(async () => {
-  forgetEndpoint();
-  await emulator?.close();
-});
+const endpoint = providerEndpoint([appstreamService], "world");
 
 const privateImage = "euc-base-image";
 
@@ -39,7 +17,7 @@ async function adoptImage(name: string, extra: Record<string, unknown> = {}) {
 }
 
 async function operations(): Promise<string[]> {
-  return (await emulator.control.calls()).log.map((entry) => entry.operation);
+  return (await endpoint().control.calls()).log.map((entry) => entry.operation);
 }
 
 describe("appstream:Image", () => {
@@ -53,7 +31,7 @@ describe("appstream:Image", () => {
       platform: "WINDOWS_SERVER_2019",
       tags: { team: "render" },
     });
-    expect(await emulator.control.inputs("TagResource")).toEqual([
+    expect(await endpoint().control.inputs("TagResource")).toEqual([
       { ResourceArn: image.outs.arn, Tags: { team: "render" } },
     ]);
     expect(await operations()).not.toContain("DeleteImage");
@@ -65,21 +43,21 @@ describe("appstream:Image", () => {
     const builder = await create(
       await checked("appstream:ImageBuilder", { imageName: privateImage, instanceType: "stream.standard.medium" }),
     );
-    await emulator.control.resetCalls();
+    await endpoint().control.resetCalls();
     const error = await destroyError(image.id, image.outs);
     expect(error?.message).toBe(
       `appstream:Image golden (${privateImage}) is still in use, so it cannot be deleted: Image ${privateImage} is in use by ${builder.id}. ` +
         "Point those fleets and image builders at another image or delete them, then run the destroy again.",
     );
-    expect(await emulator.control.inputs("DeleteImage")).toEqual([{ Name: privateImage }]);
-    expect((await emulator.control.resource("appstream:Image", privateImage))?.attributes.State).toBe("AVAILABLE");
+    expect(await endpoint().control.inputs("DeleteImage")).toEqual([{ Name: privateImage }]);
+    expect((await endpoint().control.resource("appstream:Image", privateImage))?.attributes.State).toBe("AVAILABLE");
 
     // Once nothing uses it, the destroy deletes it and waits until it is gone.
     await destroy(builder.id, builder.outs);
-    await emulator.control.resetCalls();
+    await endpoint().control.resetCalls();
     await destroy(image.id, image.outs);
-    expect(await emulator.control.inputs("DeleteImage")).toEqual([{ Name: privateImage }]);
-    expect(await emulator.control.resource("appstream:Image", privateImage)).toBeUndefined();
+    expect(await endpoint().control.inputs("DeleteImage")).toEqual([{ Name: privateImage }]);
+    expect(await endpoint().control.resource("appstream:Image", privateImage)).toBeUndefined();
     expect(await read(image.id, image.outs)).toEqual({});
   });
 
@@ -90,12 +68,12 @@ describe("appstream:Image", () => {
     expect(error?.message).toBe(
       `DeleteImage failed: OperationNotPermittedException: Image ${publicImage} is not owned by this account.`,
     );
-    expect((await emulator.control.resource("appstream:Image", publicImage))?.attributes.State).toBe("AVAILABLE");
+    expect((await endpoint().control.resource("appstream:Image", publicImage))?.attributes.State).toBe("AVAILABLE");
   });
 
   it("waits for the deletion as long as its delete timeout says, and no longer", async () => {
     const image = await adoptImage(privateImage, { timeouts: { delete: 0.002 } });
-    await emulator.control.updateSettings({ transitionMs: 3_600_000 });
+    await endpoint().control.updateSettings({ transitionMs: 3_600_000 });
     try {
       const error = await destroyError(image.id, image.outs);
       expect(error?.message).toMatch(
@@ -104,7 +82,7 @@ describe("appstream:Image", () => {
         ),
       );
     } finally {
-      await emulator.control.updateSettings({ transitionMs: 20 });
+      await endpoint().control.updateSettings({ transitionMs: 20 });
     }
   });
 });

@@ -3,8 +3,7 @@
 // for), the SSO repair call and its wait, the protocol version a launch profile is created with, and
 // a destroy that waits out dependents being deleted before refusing or going ahead.
 import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { describe, expect, it } from "vitest";
 import { nimbleService } from "../../emulator/services/nimble";
 import {
   checked,
@@ -12,29 +11,16 @@ import {
   destroy,
   destroyError,
   failuresOf,
-  forgetEndpoint,
+  providerEndpoint,
   update,
-  useEndpoint,
 } from "../helpers/provider-calls";
 
 type Props = Record<string, unknown>;
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startEmulatorWith([nimbleService], { port: 0, transitionMs: 20 });
-});
-beforeEach(async () => {
-  useEndpoint(emulator.url);
-  await emulator.control.resetCalls();
-});
-afterAll(async () => {
-  forgetEndpoint();
-  await emulator?.close();
-});
+const endpoint = providerEndpoint([nimbleService]);
 
 async function calls(operation: string): Promise<number> {
-  return (await emulator.control.calls()).counts[`nimble:${operation}`] ?? 0;
+  return (await endpoint().control.calls()).counts[`nimble:${operation}`] ?? 0;
 }
 
 async function newStudio(extra: Props = {}) {
@@ -50,7 +36,7 @@ async function newStudio(extra: Props = {}) {
 const base = { clipboardMode: "ENABLED", ec2InstanceTypes: ["g4dn.xlarge"], streamingImageIds: ["al2-workstation"] };
 
 async function newProfile(studioId: string, streamConfiguration: Props, extra: Props = {}) {
-  const component = (await emulator.control.resources("nimble:StudioComponent")).find((c) => c.parentId === studioId);
+  const component = (await endpoint().control.resources("nimble:StudioComponent")).find((c) => c.parentId === studioId);
   const inputs = await checked("nimble:LaunchProfile", {
     studioId,
     ec2SubnetIds: ["subnet-0123456789abcdef0"],
@@ -89,10 +75,10 @@ describe("stopping a session its launch profile does not let stop, refused at pr
 
   it("when the live profile says nothing of maxStoppedSessionLengthInMinutes (its default, 0, applies)", async () => {
     const session = await newSession({ ...persistent, automaticTerminationMode: "ACTIVATED" });
-    const live = (await emulator.control.resource("nimble:LaunchProfile", session.launchProfileId))!.attributes
+    const live = (await endpoint().control.resource("nimble:LaunchProfile", session.launchProfileId))!.attributes
       .streamConfiguration as Props;
     const { maxStoppedSessionLengthInMinutes: _dropped, ...withoutLength } = live;
-    await emulator.control.mutate("nimble:LaunchProfile", session.launchProfileId, {
+    await endpoint().control.mutate("nimble:LaunchProfile", session.launchProfileId, {
       streamConfiguration: withoutLength,
     });
     const failures = await failuresOf({ ...session.inputs, desiredState: "STOPPED" }, session.inputs);
@@ -103,7 +89,7 @@ describe("stopping a session its launch profile does not let stop, refused at pr
 
   it("names a stop on destroy by its deleteBehaviour, and the profile by id alone when it has no name", async () => {
     const session = await newSession({});
-    await emulator.control.mutate("nimble:LaunchProfile", session.launchProfileId, { name: null });
+    await endpoint().control.mutate("nimble:LaunchProfile", session.launchProfileId, { name: null });
     expect(await failuresOf({ ...session.inputs, deleteBehaviour: "STOP_DELETE_VOLUME" }, session.inputs)).toEqual([
       {
         property: "deleteBehaviour",
@@ -131,7 +117,7 @@ describe("stops a preview lets through", () => {
 
   it("asks the service nothing when no stop is asked for, or when the ids are not known yet", async () => {
     const session = await newSession({});
-    await emulator.control.resetCalls();
+    await endpoint().control.resetCalls();
     expect(await failuresOf({ ...session.inputs, tags: { artist: "kim" } }, session.inputs)).toEqual([]);
     // In a preview, ids of resources not created yet reach check as unknowns.
     const stopping = { ...session.inputs, desiredState: "STOPPED" };
@@ -147,7 +133,7 @@ describe("stops a preview lets through", () => {
     const session = await newSession({});
     const stopping = { ...session.inputs, desiredState: "STOPPED" };
     expect(await failuresOf({ ...stopping, launchProfileId: "lp-doesnotexist" }, session.inputs)).toEqual([]);
-    await emulator.control.mutate("nimble:LaunchProfile", session.launchProfileId, { streamConfiguration: null });
+    await endpoint().control.mutate("nimble:LaunchProfile", session.launchProfileId, { streamConfiguration: null });
     expect(await failuresOf(stopping, session.inputs)).toEqual([]);
   });
 });
@@ -157,10 +143,9 @@ describe("nimble:LaunchProfile create", () => {
     const studio = await newStudio();
     await newProfile(studio.id, {});
     await newProfile(studio.id, {}, { launchProfileProtocolVersions: ["2021-03-31"] });
-    expect((await emulator.control.inputs("CreateLaunchProfile")).map((i) => i.launchProfileProtocolVersions)).toEqual([
-      ["2021-03-31"],
-      ["2021-03-31"],
-    ]);
+    expect(
+      (await endpoint().control.inputs("CreateLaunchProfile")).map((i) => i.launchProfileProtocolVersions),
+    ).toEqual([["2021-03-31"], ["2021-03-31"]]);
   });
 });
 
@@ -171,11 +156,11 @@ describe("nimble:Studio SSO repair", () => {
     const studio = await newStudio({ repairSsoConfiguration: true });
     let outs = studio.outs;
     for (let round = 0; round < 2; round++) {
-      await emulator.control.mutate("nimble:Studio", studio.id, broken);
+      await endpoint().control.mutate("nimble:Studio", studio.id, broken);
       outs = (await update(studio.id, outs, { ...studio.inputs, repairSsoConfiguration: true })).outs;
       expect(outs).toMatchObject({ state: "READY", statusCode: "AWS_SSO_CONFIGURATION_REPAIRED" });
     }
-    const repairs = await emulator.control.inputs("StartStudioSSOConfigurationRepair");
+    const repairs = await endpoint().control.inputs("StartStudioSSOConfigurationRepair");
     expect(repairs).toEqual([
       { studioId: studio.id, clientToken: expect.stringMatching(/^[0-9a-f]{64}$/) },
       { studioId: studio.id, clientToken: expect.stringMatching(/^[0-9a-f]{64}$/) },
@@ -187,17 +172,17 @@ describe("nimble:Studio SSO repair", () => {
 
   it("fails the update with the service's status when the repair fails", async () => {
     const studio = await newStudio();
-    await emulator.control.updateSettings({ transitionMs: 3_600_000 });
+    await endpoint().control.updateSettings({ transitionMs: 3_600_000 });
     try {
-      await emulator.control.mutate("nimble:Studio", studio.id, broken);
+      await endpoint().control.mutate("nimble:Studio", studio.id, broken);
       const updating = update(studio.id, studio.outs, { ...studio.inputs, repairSsoConfiguration: true });
       // The repair is under way (UPDATE_IN_PROGRESS, which the wait sees first); then the service fails it.
-      await emulator.control.waitFor(
+      await endpoint().control.waitFor(
         () => calls("GetStudio"),
         (n) => n >= 1,
       );
       expect(await calls("StartStudioSSOConfigurationRepair")).toBe(1);
-      await emulator.control.mutate("nimble:Studio", studio.id, {
+      await endpoint().control.mutate("nimble:Studio", studio.id, {
         state: "UPDATE_FAILED",
         statusCode: "AWS_SSO_ACCESS_DENIED",
         statusMessage: "The Identity Center instance denies access",
@@ -206,7 +191,7 @@ describe("nimble:Studio SSO repair", () => {
         /^nimble:Studio .* is UPDATE_FAILED after [\d.]+s: AWS_SSO_ACCESS_DENIED; The Identity Center instance denies access$/,
       );
     } finally {
-      await emulator.control.updateSettings({ transitionMs: 20 });
+      await endpoint().control.updateSettings({ transitionMs: 20 });
     }
   });
 });
@@ -216,39 +201,39 @@ describe("a destroy with dependents being deleted", () => {
     const studio = await newStudio();
     const profile = await newProfile(studio.id, {});
     const profileId = String(profile.outs.launchProfileId);
-    await emulator.control.updateSettings({ transitionMs: 3_600_000 });
+    await endpoint().control.updateSettings({ transitionMs: 3_600_000 });
     try {
-      await emulator.control.resetCalls();
+      await endpoint().control.resetCalls();
       const deletingProfile = destroy(profile.id, profile.outs);
-      await emulator.control.waitFor(
+      await endpoint().control.waitFor(
         () => calls("DeleteLaunchProfile"),
         (n) => n === 1,
       );
       const deletingStudio = destroy(studio.id, studio.outs);
       // The studio's destroy looks at its launch profiles again while one is DELETE_IN_PROGRESS.
-      await emulator.control.waitFor(
+      await endpoint().control.waitFor(
         () => calls("ListLaunchProfiles"),
         (n) => n >= 2,
       );
       expect(await calls("DeleteStudio")).toBe(0);
-      await emulator.control.advance(3_600_000);
+      await endpoint().control.advance(3_600_000);
       await deletingProfile;
-      await emulator.control.updateSettings({ transitionMs: 20 });
-      await emulator.control.waitFor(
+      await endpoint().control.updateSettings({ transitionMs: 20 });
+      await endpoint().control.waitFor(
         () => calls("DeleteStudio"),
         (n) => n === 1,
       );
       // Its deletion may have been scheduled at the long pace: bring it due.
-      await emulator.control.advance(3_600_000);
+      await endpoint().control.advance(3_600_000);
       await deletingStudio;
     } finally {
-      await emulator.control.updateSettings({ transitionMs: 20 });
+      await endpoint().control.updateSettings({ transitionMs: 20 });
     }
     expect(await calls("DeleteStudio")).toBe(1);
-    expect((await emulator.control.resource("nimble:LaunchProfile", profileId))?.attributes.state ?? "DELETED").toBe(
+    expect((await endpoint().control.resource("nimble:LaunchProfile", profileId))?.attributes.state ?? "DELETED").toBe(
       "DELETED",
     );
-    expect((await emulator.control.resource("nimble:Studio", studio.id))?.attributes.state ?? "DELETED").toBe(
+    expect((await endpoint().control.resource("nimble:Studio", studio.id))?.attributes.state ?? "DELETED").toBe(
       "DELETED",
     );
   });
@@ -257,8 +242,8 @@ describe("a destroy with dependents being deleted", () => {
     const studio = await newStudio({ timeouts: { delete: 0.002 } });
     const profile = await newProfile(studio.id, {});
     const profileId = String(profile.outs.launchProfileId);
-    await emulator.control.mutate("nimble:LaunchProfile", profileId, { state: "DELETE_IN_PROGRESS" });
-    await emulator.control.resetCalls();
+    await endpoint().control.mutate("nimble:LaunchProfile", profileId, { state: "DELETE_IN_PROGRESS" });
+    await endpoint().control.resetCalls();
     const error = await destroyError(studio.id, { ...studio.outs, timeouts: { delete: 0.002 } });
     expect(error?.message).toMatch(
       new RegExp(
@@ -284,7 +269,7 @@ describe("a destroy with dependents being deleted", () => {
     const onSecond = await session(second);
     // A terminated session the service still lists for a while.
     const terminated = await session(second);
-    await emulator.control.mutate("nimble:StreamingSession", String(terminated.outs.sessionId), { state: "DELETED" });
+    await endpoint().control.mutate("nimble:StreamingSession", String(terminated.outs.sessionId), { state: "DELETED" });
 
     const error = await destroyError(first.id, first.outs);
     expect(error?.message).toContain(
@@ -292,9 +277,9 @@ describe("a destroy with dependents being deleted", () => {
     );
 
     await destroy(onSecond.id, onSecond.outs);
-    await emulator.control.resetCalls();
+    await endpoint().control.resetCalls();
     await destroy(second.id, second.outs);
-    expect(await emulator.control.inputs("DeleteLaunchProfile")).toEqual([
+    expect(await endpoint().control.inputs("DeleteLaunchProfile")).toEqual([
       expect.objectContaining({ studioId: studio.id, launchProfileId: second.outs.launchProfileId }),
     ]);
   });
