@@ -15,23 +15,9 @@ vi.mock("../../provider/engine/progress", () => ({
 }));
 
 import { waitFor, type Observation } from "../../provider/engine/waiter";
+import { simulatedWait } from "../helpers/simulated-clock";
 
-function states(sequence: Array<Partial<Observation>>) {
-  let now = 0;
-  let reads = 0;
-  return {
-    now: () => now,
-    sleep: async (ms: number) => {
-      now += ms;
-    },
-    observe: async () => ({
-      gone: false,
-      errors: [],
-      outputs: {},
-      ...sequence[Math.min(reads++, sequence.length - 1)],
-    }),
-  };
-}
+const states = (sequence: Array<Partial<Observation>>) => simulatedWait(sequence).spec;
 
 const urn = "urn:pulumi:dev::p::pulumi-nodejs:dynamic/thinclient:Environment::office";
 

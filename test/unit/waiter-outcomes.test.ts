@@ -2,38 +2,8 @@
 // service's detail, lands in a state that leads nowhere, or outlasts its timeout; and how often it
 // looks (backoff, predictive looks around the usual duration, what it learns).
 import { describe, expect, it } from "vitest";
-import {
-  longestPause,
-  nextPollAt,
-  predictive,
-  waitFor,
-  WaitError,
-  type Observation,
-  type WaitSpec,
-} from "../../provider/engine/waiter";
-
-/** A simulated clock: sleeping advances time at once; each look is recorded with its time. */
-function simulated(states: Array<Partial<Observation>>) {
-  let now = 0;
-  const looks: number[] = [];
-  const sleeps: number[] = [];
-  return {
-    looks,
-    sleeps,
-    spec: {
-      now: () => now,
-      sleep: async (ms: number) => {
-        sleeps.push(ms);
-        now += ms;
-      },
-      observe: async (): Promise<Observation> => {
-        const o = states[Math.min(looks.length, states.length - 1)];
-        looks.push(now);
-        return { gone: false, errors: [], outputs: {}, ...o };
-      },
-    },
-  };
-}
+import { longestPause, nextPollAt, predictive, waitFor, WaitError, type WaitSpec } from "../../provider/engine/waiter";
+import { simulatedWait as simulated } from "../helpers/simulated-clock";
 
 const fleet = {
   subject: "appstream:Fleet render (render)",

@@ -1,30 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { FileWaitHistory } from "../../provider/engine/wait-history";
-import { backoff, predictive, waitFor, WaitError, type Observation } from "../../provider/engine/waiter";
-
-/** A simulated clock: sleeping advances time instantly, so tests count reads instead of seconds. */
-function simulated(states: Array<Partial<Observation>>, stepMs = 0) {
-  let now = 0;
-  let reads = 0;
-  const sleeps: number[] = [];
-  return {
-    reads: () => reads,
-    sleeps,
-    spec: {
-      now: () => now,
-      sleep: async (ms: number) => {
-        sleeps.push(ms);
-        now += ms;
-      },
-      observe: async () => {
-        const o = states[Math.min(reads, states.length - 1)];
-        reads++;
-        now += stepMs;
-        return { gone: false, errors: [], outputs: {}, ...o };
-      },
-    },
-  };
-}
+import { backoff, predictive, waitFor, WaitError } from "../../provider/engine/waiter";
+import { simulatedWait as simulated } from "../helpers/simulated-clock";
 
 describe("waitFor", () => {
   const phase = {
@@ -39,7 +16,7 @@ describe("waitFor", () => {
     const sim = simulated([...Array.from({ length: 12 }, () => ({ state: "CREATE_IN_PROGRESS" })), { state: "READY" }]);
     const result = await waitFor({ ...phase, ...sim.spec });
     expect(result.state).toBe("READY");
-    expect(sim.reads()).toBe(13);
+    expect(sim.looks.length).toBe(13);
     expect(sim.sleeps.slice(0, 3)).toEqual([250, 500, 950]);
     expect(Math.max(...sim.sleeps)).toBe(950);
   });
@@ -62,7 +39,7 @@ describe("waitFor", () => {
     await expect(
       waitFor({ ...phase, pending: ["STARTING"], target: ["RUNNING"], failed: [], ...sim.spec }),
     ).rejects.toThrow(/IAM_SERVICE_ROLE_IS_MISSING: role missing/);
-    expect(sim.reads()).toBe(1);
+    expect(sim.looks.length).toBe(1);
   });
 
   it("stops at the timeout, naming the state and the elapsed time", async () => {
@@ -71,7 +48,7 @@ describe("waitFor", () => {
     expect(error.message).toMatch(
       /nimble:Studio main is still CREATE_IN_PROGRESS after 30\.0s, past its timeout of 0\.5 min/,
     );
-    expect(sim.reads()).toBeLessThan(30);
+    expect(sim.looks.length).toBeLessThan(30);
   });
 
   it("accepts disappearance as the end of a deletion", async () => {
@@ -123,8 +100,7 @@ describe("predictive polling once the usual duration is known", () => {
   function run(expectedMs: number, actualMs: number) {
     const history = new FileWaitHistory(undefined);
     history.record("k", expectedMs);
-    let now = 0;
-    let reads = 0;
+    const sim = simulated((now) => ({ state: now >= actualMs ? "R" : "P" }));
     const done = waitFor({
       subject: "s",
       pending: ["P"],
@@ -132,16 +108,13 @@ describe("predictive polling once the usual duration is known", () => {
       failed: [],
       timeoutMs: 10 * 60_000,
       history: { store: history, key: "k" },
-      now: () => now,
-      sleep: async (ms) => {
-        now += ms;
-      },
-      observe: async () => {
-        reads++;
-        return { gone: false, errors: [], outputs: {}, state: now >= actualMs ? "R" : "P" };
-      },
+      ...sim.spec,
     });
-    return done.then(() => ({ reads, lateMs: now - actualMs, learned: history.expectedMs("k") as number }));
+    return done.then(() => ({
+      reads: sim.looks.length,
+      lateMs: sim.now() - actualMs,
+      learned: history.expectedMs("k") as number,
+    }));
   }
 
   it.each([1_000, 10_000, 60_000])(
@@ -171,9 +144,7 @@ describe("predictive polling once the usual duration is known", () => {
 describe("a machine's first wait of a kind (no history), counted on a simulated clock", () => {
   /** One wait for a transition that ends `readyAtMs` into it, each read taking `readMs`. */
   async function firstWait(readyAtMs: number, readMs = 0) {
-    let now = 0;
-    let reads = 0;
-    const pauses: number[] = [];
+    const sim = simulated((now) => ({ state: now >= readyAtMs ? "READY" : "CREATE_IN_PROGRESS" }), readMs);
     await waitFor({
       subject: "nimble:Studio s",
       pending: ["CREATE_IN_PROGRESS"],
@@ -181,20 +152,9 @@ describe("a machine's first wait of a kind (no history), counted on a simulated 
       failed: [],
       timeoutMs: 60 * 60_000,
       initial: { gone: false, errors: [], outputs: {}, state: "CREATE_IN_PROGRESS" },
-      now: () => now,
-      sleep: async (ms) => {
-        pauses.push(ms);
-        now += ms;
-      },
-      observe: async () => {
-        reads++;
-        // The service answers with the state at the moment it takes the request.
-        const state = now >= readyAtMs ? "READY" : "CREATE_IN_PROGRESS";
-        now += readMs;
-        return { gone: false, errors: [], outputs: {}, state };
-      },
+      ...sim.spec,
     });
-    return { reads, lateMs: now - readyAtMs, pauses };
+    return { reads: sim.looks.length, lateMs: sim.now() - readyAtMs, pauses: sim.sleeps };
   }
 
   const readyTimes = (fromMs: number, toMs: number, stepMs: number) =>
