@@ -5,15 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { appstreamService } from "../../emulator/services/appstream";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import {
-  checkResource,
-  createResource,
-  deleteResource,
-  diffResource,
-  readResource,
-  updateResource,
-  type Outputs,
-} from "../../provider/engine/resource-engine";
+import { createResource } from "../../provider/engine/create";
+import { deleteResource } from "../../provider/engine/delete";
+import { checkResource, diffResource } from "../../provider/engine/plan";
+import { readResource } from "../../provider/engine/read";
+import { type Outputs } from "../../provider/engine/state";
+import { updateResource } from "../../provider/engine/update";
 
 const type = "appstream:Fleet";
 let emulator: RunningEmulator;
@@ -313,7 +310,7 @@ describe("appstream:FleetStackAssociation", () => {
     expect(await readResource(associationType, created.id, created.outs)).toEqual({});
   });
 
-  it("finds an association past the first page of the fleet's stacks", async () => {
+  it("finds an association past the first page of the fleet's stacks, asking for each page once", async () => {
     const { id: fleet } = await createResource(type, fleetInputs());
     const stacks: string[] = [];
     for (let i = 0; i < 55; i++) {
@@ -328,7 +325,15 @@ describe("appstream:FleetStackAssociation", () => {
       });
       stacks.push(stack.id);
     }
+    await emulator.control.resetCalls();
     const last = await readResource("appstream:FleetStackAssociation", `${fleet}/${stacks[54]}`, {});
     expect(last.inputs).toMatchObject({ fleetName: fleet, stackName: stacks[54] });
+    // Each of the two pages (50 names, then 5) is asked for once, the second from the first's token.
+    const listings = await emulator.control.inputs("ListAssociatedStacks");
+    expect(listings.map((input) => typeof input.NextToken)).toEqual(["undefined", "string"]);
+    // A stack on the first page costs that page only.
+    const first = await readResource("appstream:FleetStackAssociation", `${fleet}/${stacks[0]}`, {});
+    expect(first.inputs).toMatchObject({ fleetName: fleet, stackName: stacks[0] });
+    expect(await emulator.control.inputs("ListAssociatedStacks")).toHaveLength(3);
   });
 });
