@@ -3,7 +3,8 @@
 // so a ten-minute transition takes milliseconds to run and every figure is exact, not noisy.
 import { ManualClock, startEmulator } from "../emulator";
 import { setRuntimeConfig } from "../dist/provider/engine/config";
-import { checkResource, createResource } from "../dist/provider/engine/resource-engine";
+import { createResource } from "../dist/provider/engine/create";
+import { checkResource } from "../dist/provider/engine/plan";
 import { FileWaitHistory, useWaitHistory } from "../dist/provider/engine/wait-history";
 import { waitClock } from "../dist/provider/engine/waiter";
 import { wireHooks } from "../dist/provider/wiring";

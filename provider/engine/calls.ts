@@ -1,8 +1,8 @@
 // Sending the services' calls through the AWS SDK v3 clients: one call, or every page of a listing.
 import { clientKeyOf, createAwsClients, isUnreachable, sdkModule, type AwsClients } from "../aws-clients";
 import { runtimeConfig, type RuntimeConfig } from "./config";
-import { describeCallError } from "./errors";
-import type { ServiceName } from "./schema-types";
+import type { CallSpec, ResourceSchema, ServiceName } from "./schema-types";
+import { lookup } from "./wire";
 
 let clients: { config: RuntimeConfig; clients: AwsClients } | undefined;
 
@@ -73,10 +73,37 @@ export async function* pages(
   } while (token !== undefined && token !== null && token !== "");
 }
 
+/** A listing call: the items at `items` of each page, the continuation token at `nextToken`. */
+export type ListSpec = CallSpec & { items: string; nextToken?: string };
+
+/** Each page's items of a listing, as the service spells them (the engine's one paginator, `pages`). */
+export async function* listedPages(schema: ResourceSchema, spec: ListSpec, request: Output): AsyncGenerator<unknown[]> {
+  const tokens = spec.nextToken ? { input: spec.nextToken, output: spec.nextToken } : undefined;
+  for await (const page of pages(schema.service, spec.operation, request, tokens)) {
+    const items: unknown = lookup(page, spec.items);
+    yield Array.isArray(items) ? (items as unknown[]) : [];
+  }
+}
+
+/** Every item of a listing, all pages. */
+export async function listAll(schema: ResourceSchema, spec: ListSpec, request: Output): Promise<unknown[]> {
+  const all: unknown[] = [];
+  for await (const items of listedPages(schema, spec, request)) all.push(...items);
+  return all;
+}
+
 function callError(service: ServiceName, operation: string, error: unknown): Error {
   if (isUnreachable(error)) return unreachableError(service, operation, error);
   const { name, $metadata } = error as { name?: string; $metadata?: unknown };
   return Object.assign(describeCallError(operation, error), { name, $metadata });
+}
+
+/** "CreateFleet failed: InvalidParameterCombinationException: ..." */
+export function describeCallError(operation: string, error: unknown): Error {
+  const e = error as { name?: string; message?: string } | undefined;
+  const wrapped = new Error(`${operation} failed: ${e?.name ?? "Error"}: ${e?.message ?? String(error)}`);
+  (wrapped as Error & { cause?: unknown }).cause = error;
+  return wrapped;
 }
 
 const unreachableReasons: Record<string, string> = {

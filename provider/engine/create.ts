@@ -5,16 +5,15 @@ import { call } from "./calls";
 import type { Inputs } from "./check";
 import { inputKeysField } from "./diff";
 import { awsErrorName, ResourceInitError } from "./errors";
-import { clientToken, idOf, partsOf, timeoutMs } from "./identity";
+import { idOf, partsOf, timeoutMs } from "./identity";
 import { reachDesiredState, waitForPhase } from "./lifecycle";
 import { observe } from "./observe";
-import { requestFor } from "./requests";
 import { contextFor, type ResourceContext } from "./resource-context";
 import type { CallSpec } from "./schema-types";
 import { outputsFrom, type Outputs } from "./state";
 import { updateResource } from "./update";
 import { WaitError, type Observation } from "./waiter";
-import { fromWire, lookup, readShapeOf } from "./wire";
+import { clientToken, lookup, readBack, requestFor } from "./wire";
 
 export async function createResource(type: string, inputs: Inputs): Promise<{ id: string; outs: Outputs }> {
   const ctx = contextFor(type, inputs);
@@ -84,11 +83,7 @@ async function sendCreate(
     return { token, scope: { ...inputs, ...leftOver.outputs } };
   }
   ctx.hooks.checkCreateResponse?.(ctx, response);
-  const created = fromWire(
-    readShapeOf(schema),
-    spec.response ? lookup(response, spec.response) : response,
-    schema.wireCase,
-  ) as Outputs;
+  const created = readBack(schema, spec.response ? lookup(response, spec.response) : response);
   return { token, scope: { ...inputs, ...created } };
 }
 

@@ -3,9 +3,8 @@
 import { call } from "./calls";
 import { refuseWhileDependentsExist } from "./dependents";
 import { partsOf, timeoutMs } from "./identity";
-import { settle, waitForPhase } from "./lifecycle";
+import { callRequest, settle, waitForPhase } from "./lifecycle";
 import { report } from "./progress";
-import { callRequest } from "./requests";
 import { contextFor, type ResourceContext } from "./resource-context";
 import { deleteGenerically } from "./schema-steps";
 import type { Outputs } from "./state";

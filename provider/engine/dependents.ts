@@ -1,9 +1,10 @@
 // "Refuse to delete while these exist": a service that would leave a resource DELETE_FAILED (and
 // unusable) when it still holds others is told nothing; the destroy fails first, naming them.
 import { WaitError, waitFor } from "./waiter";
-import type { Outputs, ResourceContext } from "./resource-context";
+import type { ResourceContext } from "./resource-context";
 import { loadSchema } from "./schema-loader";
 import type { DependentsRule } from "./schema-types";
+import type { Outputs } from "./state";
 import { isRecord, resolveTemplate } from "./wire";
 
 /** The dependents `rule` finds for the resource in `scope`, without those already deleted. */

@@ -35,11 +35,3 @@ export function isNotFound(error: unknown, extra: string[] = []): boolean {
     (error as AwsErrorLike)?.$metadata?.httpStatusCode === 404
   );
 }
-
-/** "CreateFleet failed: InvalidParameterCombinationException: ..." */
-export function describeCallError(operation: string, error: unknown): Error {
-  const e = error as AwsErrorLike;
-  const wrapped = new Error(`${operation} failed: ${e?.name ?? "Error"}: ${e?.message ?? String(error)}`);
-  (wrapped as Error & { cause?: unknown }).cause = error;
-  return wrapped;
-}

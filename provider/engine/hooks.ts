@@ -1,33 +1,10 @@
 import type { CheckFailure, Inputs } from "./check";
-import type { Outputs, ResourceContext } from "./resource-context";
+import type { HookContext } from "./resource-context";
 import type { ResourceSchema } from "./schema-types";
+import type { Outputs } from "./state";
 import type { Observation } from "./waiter";
 
-/**
- * What a hook may do: send a call, wait for a phase, read (the resource, or any type's listing),
- * report, and ask for the schema's own update and delete. Nothing else of the engine.
- */
-export type HookContext = Pick<
-  ResourceContext,
-  | "schema"
-  | "subject"
-  | "urn"
-  | "idOf"
-  | "partsOf"
-  | "timeoutMs"
-  | "clientToken"
-  | "request"
-  | "callRequest"
-  | "send"
-  | "wait"
-  | "observe"
-  | "list"
-  | "listOnWire"
-  | "listAll"
-  | "report"
-  | "updateAsSchemaSays"
-  | "deleteAsSchemaSays"
->;
+export type { HookContext };
 
 /** The named points where a resource type may step in when its service is irregular. */
 export interface Hooks {

@@ -1,11 +1,7 @@
-// Who a resource is: its Pulumi id from the schema's identity parts, the name it goes by in
-// messages, the client tokens that make a repeated call ask for the same thing, and its timeouts.
-import { createHash } from "node:crypto";
-import stableJson from "fast-json-stable-stringify";
+// Who a resource is: its Pulumi id from the schema's identity parts, and how long its changes may take.
 import type { Inputs } from "./check";
 import type { ResourceSchema } from "./schema-types";
 import type { Outputs } from "./state";
-import { serviceInputs } from "./wire";
 
 export function idOf(schema: ResourceSchema, props: Outputs): string {
   return schema.identity.parts.map((part) => String(props[part])).join("/");
@@ -22,26 +18,7 @@ export function partsOf(schema: ResourceSchema, id: string): Outputs {
   return Object.fromEntries(parts.map((part, i) => [part, values[i]]));
 }
 
-/** "nimble:Studio main": the type and the resource's name from its URN. */
-export function subjectOf(schema: ResourceSchema, urn: string | undefined): string {
-  return `${schema.type} ${urn?.split("::").pop() ?? ""}`.trim();
-}
-
 export function timeoutMs(schema: ResourceSchema, kind: "create" | "update" | "delete", inputs: Inputs): number {
   const minutes = (inputs.timeouts as Record<string, number> | undefined)?.[kind] ?? schema.timeouts[kind];
   return minutes * 60_000;
-}
-
-/**
- * Deterministic, so a retried or interrupted `pulumi up` sends the same token and never creates twice.
- * Seeded by the URN (the `__urn` input), as the resource's auto-name is (check.ts).
- */
-export function clientToken(schema: ResourceSchema, purpose: string, inputs: Inputs): string {
-  const service = Object.fromEntries(serviceInputs(schema).map(([name]) => [name, inputs[name]]));
-  return createHash("sha256")
-    .update(
-      `${schema.type}\n${purpose}\n${typeof inputs.__urn === "string" ? inputs.__urn : ""}\n${stableJson(service)}`,
-    )
-    .digest("hex")
-    .slice(0, 64);
 }

@@ -1,16 +1,16 @@
 // Waits on the service's states as the schema's lifecycle describes them: a phase's wait, waiting out
 // busy states, and moving the resource to the desired state the program asks for.
-import { call } from "./calls";
 import stableJson from "fast-json-stable-stringify";
+import { call } from "./calls";
 import { runtimeConfig } from "./config";
-import { idOf, subjectOf } from "./identity";
+import { idOf } from "./identity";
 import { observe } from "./observe";
-import { callRequest } from "./requests";
 import type { ResourceContext } from "./resource-context";
-import type { ResourceSchema } from "./schema-types";
+import type { CallSpec, ResourceSchema } from "./schema-types";
 import type { Outputs } from "./state";
 import { defaultWaitHistory } from "./wait-history";
 import { waitFor, type Observation } from "./waiter";
+import { requestFor } from "./wire";
 
 export interface WaitPhase {
   pending: string[];
@@ -42,7 +42,7 @@ export function waitForPhase(
     : () => observe(ctx, scope);
   return waitFor({
     initial,
-    subject: `${subjectOf(ctx.schema, ctx.urn)} (${idOf(ctx.schema, scope)})`,
+    subject: `${ctx.subject} (${idOf(ctx.schema, scope)})`,
     urn: ctx.urn,
     pending: phase.pending,
     target: phase.target,
@@ -81,6 +81,20 @@ export async function reachDesiredState(
   const observedBefore = `${desired}:${stableJson(current.outputs)}`;
   await call(ctx.schema.service, step.call.operation, callRequest(ctx.schema, step.call, scope, observedBefore));
   return waitForPhase(ctx, { pending: step.pending, target: step.target, failed: step.failed }, scope, timeoutMs);
+}
+
+/**
+ * A call that moves the resource between states, with its client token when it takes one. The token
+ * is derived from what was observed just before, so a retry of an unapplied call sends the same
+ * token, while the same transition made again later (stop, start, stop) gets a new one.
+ */
+export function callRequest(
+  schema: ResourceSchema,
+  spec: CallSpec,
+  scope: Outputs,
+  observedBefore: string,
+): Record<string, unknown> {
+  return requestFor(schema, spec, scope, {}, [], { purpose: `${spec.operation}:${observedBefore}`, inputs: scope });
 }
 
 export function transitionalStates(schema: ResourceSchema): string[] {

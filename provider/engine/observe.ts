@@ -1,17 +1,15 @@
 // Reading the live resource: the read call (batched when many arrive together, or found among the
 // list operation's items), its tags, and what the schema's lifecycle makes of its state.
-import { call } from "./calls";
 import stableJson from "fast-json-stable-stringify";
+import { call, listAll, listedPages } from "./calls";
 import { isNotFound } from "./errors";
-import { subjectOf } from "./identity";
 import { readInBatch } from "./read-batches";
-import { listAll, listedPages, requestFor } from "./requests";
 import type { ResourceContext } from "./resource-context";
 import { loadSchema } from "./schema-loader";
 import type { CallSpec, ResourceSchema } from "./schema-types";
 import type { Outputs } from "./state";
 import type { Observation } from "./waiter";
-import { fromWire, isRecord, lookup, readShapeOf, resolveTemplate, wireKey } from "./wire";
+import { isRecord, lookup, readBack, requestFor, resolveTemplate, wireKey } from "./wire";
 
 /** Reads the live resource; `gone` when the service no longer has it (or reports it deleted). */
 export async function observe(ctx: ResourceContext, scope: Outputs): Promise<Observation> {
@@ -22,12 +20,11 @@ export async function observe(ctx: ResourceContext, scope: Outputs): Promise<Obs
   const earlyTags = tagsAsked && settled(readTags(schema, tagsAsked));
   const found = await readResourceItem(ctx, scope);
   if (!isRecord(found)) return { gone: true, errors: [], outputs: {} };
-  const outputs = fromWire(readShapeOf(schema), found, schema.wireCase) as Outputs;
+  const outputs = readBack(schema, found);
   const tags = schema.tags;
   if (tags?.list) {
     const request = tagsRequest(schema, outputs);
-    if (!request)
-      throw new Error(`${subjectOf(schema, ctx.urn)}: the read returned no ${tags.arn} to list its tags by`);
+    if (!request) throw new Error(`${ctx.subject}: the read returned no ${tags.arn} to list its tags by`);
     const sameRequest = earlyTags && stableJson(request) === stableJson(tagsAsked);
     const answer = await (sameRequest ? earlyTags : settled(readTags(schema, request)));
     if ("error" in answer) {
@@ -124,16 +121,17 @@ export async function listOnWire(
 /** The same items as `listOnWire`, under the program's names. */
 export async function list(schema: ResourceSchema, scope: Outputs, type: string = schema.type): Promise<unknown[]> {
   const listed = type === schema.type ? schema : loadSchema(type);
-  return (await listOnWire(schema, scope, type)).map((item) => fromWire(readShapeOf(listed), item, listed.wireCase));
+  return (await listOnWire(schema, scope, type)).map((item) => readBack(listed, item));
 }
 
 /** The tag-listing request for a resource, when its ARN is known from `outputs`. */
 function tagsRequest(schema: ResourceSchema, outputs: Outputs): Record<string, unknown> | undefined {
   const tags = schema.tags;
   if (!tags?.list) return undefined;
-  const arn = resolveTemplate(tags.arn, outputs);
-  if (typeof arn !== "string" || arn === "") return undefined;
-  return { [tags.arnParam]: arn, ...(resolveTemplate(tags.list.params ?? {}, outputs) as object) };
+  const params = { [tags.arnParam]: tags.arn, ...tags.list.params };
+  const request = requestFor(schema, { operation: tags.list.operation, params }, outputs, {});
+  const arn = request[tags.arnParam];
+  return typeof arn === "string" && arn !== "" ? request : undefined;
 }
 
 async function readTags(schema: ResourceSchema, request: Record<string, unknown>): Promise<Record<string, string>> {

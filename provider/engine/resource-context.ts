@@ -1,139 +1,89 @@
-// One resource's context as hooks and the schema's own steps see it: the schema, hooks and URN, with
-// the engine's concerns (identity, requests, reads, waits, state) as methods. The engine's CRUD steps
-// (create.ts, read.ts, update.ts, delete.ts) call those modules directly.
+// One resource as an operation on it sees it: its schema, hooks, URN and the name it goes by in
+// messages, and the narrow context its hooks get: the engine's own functions with the resource
+// already given, so their types are the modules' own and are not restated here.
+import { call, listAll } from "./calls";
 import type { Inputs } from "./check";
-import { loadHooks, type Hooks } from "./hooks";
-import { clientToken, idOf, partsOf, subjectOf, timeoutMs } from "./identity";
-import { reachDesiredState, settle, stableStates, transitionalStates, waitForPhase, type WaitPhase } from "./lifecycle";
-import { list, listOnWire, observe } from "./observe";
+import type { Hooks } from "./hooks";
+import { idOf, partsOf, timeoutMs } from "./identity";
+import { callRequest, waitForPhase } from "./lifecycle";
+import { list, observe } from "./observe";
 import { report } from "./progress";
-import { call } from "./calls";
-import { callRequest, listAll, requestFor, type ListSpec } from "./requests";
 import { applyUpdate, deleteGenerically } from "./schema-steps";
-import { loadSchema } from "./schema-loader";
-import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
-import { outputsFrom, tokenField, type Outputs } from "./state";
-import { readShapeOf, serviceInputs } from "./wire";
-import type { Observation } from "./waiter";
+import { loadType } from "./schema-loader";
+import type { CallSpec, ResourceSchema } from "./schema-types";
+import { requestFor } from "./wire";
 
-export { tokenField, type Outputs };
+/** `fn` with its first argument (the resource's schema, context or URN) already given. */
+type Given<F> = F extends (first: never, ...rest: infer A) => infer R ? (...rest: A) => R : never;
 
-/** Everything one operation on one resource needs: its schema, hooks and identity. */
-export class ResourceContext {
-  readonly hooks: Hooks;
-  constructor(
-    readonly schema: ResourceSchema,
-    readonly urn: string | undefined,
-  ) {
-    this.hooks = loadHooks(schema);
-  }
+function given<T, A extends unknown[], R>(fn: (first: T, ...rest: A) => R, first: T): (...rest: A) => R {
+  return (...rest) => fn(first, ...rest);
+}
 
-  get subject(): string {
-    return subjectOf(this.schema, this.urn);
-  }
+/** The schema's call by name, as a hook sends it. */
+function send(
+  schema: ResourceSchema,
+  spec: CallSpec,
+  input: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  return call(schema.service, spec.operation, input);
+}
 
-  serviceInputs(): Array<[string, PropertySchema]> {
-    return serviceInputs(this.schema);
-  }
-
-  readShape(): PropertySchema {
-    return readShapeOf(this.schema);
-  }
-
-  /** Every item the list operation of `type` (this resource's own by default) returns, under the program's names. */
-  list(scope: Outputs, type: string = this.schema.type): Promise<unknown[]> {
-    return list(this.schema, scope, type);
-  }
-
-  /** The same items as `list`, as the service spells them. */
-  listOnWire(scope: Outputs, type: string = this.schema.type): Promise<unknown[]> {
-    return listOnWire(this.schema, scope, type);
-  }
-
+/**
+ * What a hook may do: send a call, wait for a phase, read (the resource, or any type's listing),
+ * report, and ask for the schema's own update and delete. Nothing else of the engine.
+ */
+export interface HookContext {
+  readonly schema: ResourceSchema;
+  readonly urn: string | undefined;
+  /** "nimble:Studio main": the type and the resource's name from its URN. */
+  readonly subject: string;
+  readonly idOf: Given<typeof idOf>;
+  readonly partsOf: Given<typeof partsOf>;
+  readonly timeoutMs: Given<typeof timeoutMs>;
+  readonly request: Given<typeof requestFor>;
+  readonly callRequest: Given<typeof callRequest>;
+  readonly send: Given<typeof send>;
+  readonly wait: Given<typeof waitForPhase>;
+  readonly observe: Given<typeof observe>;
+  /** Every item the list operation of a type (this resource's own by default) returns, under the program's names. */
+  readonly list: Given<typeof list>;
   /** Every item of a listing call the schema's types do not name (all pages, as the service spells them). */
-  listAll(spec: ListSpec, request: Record<string, unknown>): Promise<unknown[]> {
-    return listAll(this.schema, spec, request);
-  }
-
-  idOf(props: Outputs): string {
-    return idOf(this.schema, props);
-  }
-
-  partsOf(id: string): Outputs {
-    return partsOf(this.schema, id);
-  }
-
-  timeoutMs(kind: "create" | "update" | "delete", inputs: Inputs): number {
-    return timeoutMs(this.schema, kind, inputs);
-  }
-
-  clientToken(purpose: string, inputs: Inputs): string {
-    return clientToken(this.schema, purpose, inputs);
-  }
-
-  request(spec: CallSpec, scope: Outputs, inputs: Inputs, names: string[] = []): Record<string, unknown> {
-    return requestFor(this.schema, spec, scope, inputs, names);
-  }
-
-  callRequest(spec: CallSpec, scope: Outputs, observedBefore: string): Record<string, unknown> {
-    return callRequest(this.schema, spec, scope, observedBefore);
-  }
-
-  send(spec: CallSpec, input: Record<string, unknown>): Promise<Record<string, unknown>> {
-    return call(this.schema.service, spec.operation, input);
-  }
-
-  observe(scope: Outputs): Promise<Observation> {
-    return observe(this, scope);
-  }
-
-  wait(
-    phase: WaitPhase,
-    scope: Outputs,
-    timeoutMs: number,
-    goneIsTarget = false,
-    initial?: Observation,
-  ): Promise<Observation> {
-    return waitForPhase(this, phase, scope, timeoutMs, goneIsTarget, initial);
-  }
-
-  settle(scope: Outputs, timeoutMs: number): Promise<Observation> {
-    return settle(this, scope, timeoutMs);
-  }
-
-  reachDesiredState(scope: Outputs, desired: unknown, timeoutMs: number): Promise<Observation | undefined> {
-    return reachDesiredState(this, scope, desired, timeoutMs);
-  }
-
-  transitionalStates(): string[] {
-    return transitionalStates(this.schema);
-  }
-
-  stableStates(): string[] {
-    return stableStates(this.schema);
-  }
-
-  outputsFrom(live: Outputs, inputs: Inputs, token?: string): Outputs {
-    return outputsFrom(this.schema, live, inputs, token);
-  }
-
+  readonly listAll: Given<typeof listAll>;
   /** Shows a message on the resource's line (a warning, a status). */
-  report(message: string, options: { severity?: "info" | "warning"; ephemeral?: boolean } = {}): Promise<void> {
-    return report(this.urn, message, options);
-  }
-
-  /** The schema's update call for `changed`, then its update wait. */
-  updateAsSchemaSays(scope: Outputs, news: Inputs, changed: string[], timeoutMs: number): Promise<Observation> {
-    return applyUpdate(this, scope, news, changed, timeoutMs);
-  }
-
+  readonly report: Given<typeof report>;
+  /** The schema's update call for the changed properties, then its update wait. */
+  readonly updateAsSchemaSays: Given<typeof applyUpdate>;
   /** The schema's delete call, then its delete wait. */
-  deleteAsSchemaSays(scope: Outputs, props: Outputs, timeoutMs: number): Promise<void> {
-    return deleteGenerically(this, scope, props, timeoutMs);
-  }
+  readonly deleteAsSchemaSays: Given<typeof deleteGenerically>;
+}
+
+/** The context the engine's steps work in: the hook context and the type's hooks. */
+export interface ResourceContext extends HookContext {
+  readonly hooks: Hooks;
 }
 
 /** The context of one resource of `type`; its URN (the `__urn` input) names it in messages. */
 export function contextFor(type: string, props: Inputs): ResourceContext {
-  return new ResourceContext(loadSchema(type), typeof props.__urn === "string" ? props.__urn : undefined);
+  const { schema, hooks } = loadType(type);
+  const urn = typeof props.__urn === "string" ? props.__urn : undefined;
+  const subject = `${schema.type} ${urn?.split("::").pop() ?? ""}`.trim();
+  // Completed below: the waits and reads it offers pass the context itself on (to the read hook).
+  const ctx = { schema, urn, subject, hooks } as ResourceContext;
+  const offered: Omit<ResourceContext, "schema" | "urn" | "subject" | "hooks"> = {
+    idOf: given(idOf, schema),
+    partsOf: given(partsOf, schema),
+    timeoutMs: given(timeoutMs, schema),
+    request: given(requestFor, schema),
+    callRequest: given(callRequest, schema),
+    send: given(send, schema),
+    wait: given(waitForPhase, ctx),
+    observe: given(observe, ctx),
+    list: given(list, schema),
+    listAll: given(listAll, schema),
+    report: given(report, urn),
+    updateAsSchemaSays: given(applyUpdate, ctx),
+    deleteAsSchemaSays: given(deleteGenerically, ctx),
+  };
+  return Object.assign(ctx, offered);
 }

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { parse } from "yaml";
 import type { ValidateFunction } from "ajv";
 import { ajv } from "./ajv";
-import { registeredHookNames } from "./hooks";
+import { loadHooks, registeredHookNames, type Hooks } from "./hooks";
 import { metaSchema } from "./meta-schema";
 import { modelProblems } from "./schema-model-check";
 import type { PropertySchema, ResourceSchema } from "./schema-types";
@@ -49,31 +49,34 @@ export function schemaFile(type: string): string {
   return path.join(schemaDirectory(), service, `${file}.yaml`);
 }
 
+/** A schema document as the engine uses it: with the inputs every resource takes. */
+function withEngineInputs(document: unknown): ResourceSchema {
+  const read = document as ResourceSchema;
+  return { ...read, inputs: { ...read.inputs, properties: { ...read.inputs.properties, ...engineInputs } } };
+}
+
 /**
- * Reads a schema file; `validate` checks it against the meta-schema first, naming each mistake's
- * place. The build (scripts/toolchain.sh), codegen and the tests validate every file; the provider
- * trusts the files its package ships with, which spares each provider process compiling the
- * meta-schema (a tenth of a second, on every preview and refresh).
+ * Reads a schema file; `validate` checks it against the meta-schema, the wired-in hooks and the
+ * service's model, naming each mistake's place. The build (scripts/toolchain.sh), codegen and the
+ * tests validate every file; the provider trusts the files its package ships with (loadSchema),
+ * which spares each provider process compiling the meta-schema (a tenth of a second, on every
+ * preview and refresh).
  */
 export function loadSchemaFile(file: string, { validate = true } = {}): ResourceSchema {
   const document: unknown = parse(fs.readFileSync(file, "utf8"));
-  if (validate) {
-    validateSchemaFile ??= ajv().compile(metaSchema);
-    if (!validateSchemaFile(document)) {
-      const problems = (validateSchemaFile.errors ?? []).map((e) =>
-        e.keyword === "additionalProperties"
-          ? `${e.instancePath}/${String(e.params.additionalProperty)} is not a known key`
-          : `${e.instancePath || "/"} ${e.message}`,
-      );
-      throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
-    }
+  if (!validate) return withEngineInputs(document);
+  validateSchemaFile ??= ajv().compile(metaSchema);
+  if (!validateSchemaFile(document)) {
+    const problems = (validateSchemaFile.errors ?? []).map((e) =>
+      e.keyword === "additionalProperties"
+        ? `${e.instancePath}/${String(e.params.additionalProperty)} is not a known key`
+        : `${e.instancePath || "/"} ${e.message}`,
+    );
+    throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
   }
-  const schema = document as ResourceSchema;
-  schema.inputs.properties = { ...schema.inputs.properties, ...engineInputs };
-  if (validate) {
-    const problems = [...hookProblems(schema), ...modelProblems(schema)].map(({ at, problem }) => `${at} ${problem}`);
-    if (problems.length > 0) throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
-  }
+  const schema = withEngineInputs(document);
+  const problems = [...hookProblems(schema), ...modelProblems(schema)].map(({ at, problem }) => `${at} ${problem}`);
+  if (problems.length > 0) throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
   return schema;
 }
 
@@ -88,14 +91,21 @@ function hookProblems(schema: ResourceSchema): Array<{ at: string; problem: stri
   ];
 }
 
+/** A type's schema, read once: the provider trusts the files its package ships with (see loadSchemaFile). */
 export function loadSchema(type: string): ResourceSchema {
   let schema = cache.get(type);
   if (!schema) {
-    schema = loadSchemaFile(schemaFile(type), { validate: false });
+    schema = withEngineInputs(parse(fs.readFileSync(schemaFile(type), "utf8")));
     if (schema.type !== type) throw new Error(`${schemaFile(type)} declares type ${schema.type}, expected ${type}`);
     cache.set(type, schema);
   }
   return schema;
+}
+
+/** A type's schema and the hooks it names: what every operation on a resource of the type works with. */
+export function loadType(type: string): { schema: ResourceSchema; hooks: Hooks } {
+  const schema = loadSchema(type);
+  return { schema, hooks: loadHooks(schema) };
 }
 
 /** Every schema file's type; `validate` as for loadSchemaFile. */

@@ -1,19 +1,18 @@
 // The schema's own update and delete calls, as the engine makes them and as a hook may ask for them
 // (HookContext.updateAsSchemaSays, deleteAsSchemaSays).
-import { call } from "./calls";
 import stableJson from "fast-json-stable-stringify";
+import { call } from "./calls";
 import type { Inputs } from "./check";
 import { isEmpty } from "./diff";
 import { isNotFound } from "./errors";
-import { clientToken, idOf } from "./identity";
+import { idOf } from "./identity";
 import { transitionalStates, waitForPhase } from "./lifecycle";
 import { observe } from "./observe";
-import { requestFor } from "./requests";
 import type { ResourceContext } from "./resource-context";
 import type { Outputs } from "./state";
 import type { PropertySchema } from "./schema-types";
 import type { Observation } from "./waiter";
-import { isRecord } from "./wire";
+import { clientToken, isRecord, requestFor } from "./wire";
 
 /** The x-removeAttribute values of what `after` drops from `before`, nested properties included. */
 function removedAttributes(node: PropertySchema, before: unknown, after: unknown): string[] {
@@ -81,8 +80,7 @@ export async function deleteGenerically(
   const schema = ctx.schema;
   const spec = schema.operations.delete;
   if (!spec) throw new Error(`${schema.type} has no delete operation`);
-  const request = requestFor(schema, spec, scope, {});
-  if (spec.clientToken) request[spec.clientToken] = clientToken(schema, `delete:${idOf(schema, scope)}`, props);
+  const request = requestFor(schema, spec, scope, {}, [], { purpose: `delete:${idOf(schema, scope)}`, inputs: props });
   try {
     await call(schema.service, spec.operation, request);
   } catch (error) {

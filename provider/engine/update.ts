@@ -3,7 +3,7 @@
 import { call } from "./calls";
 import type { Inputs } from "./check";
 import { diffProperties, inputKeysField } from "./diff";
-import { partsOf, subjectOf, timeoutMs } from "./identity";
+import { partsOf, timeoutMs } from "./identity";
 import { reachDesiredState, settle, waitForPhase } from "./lifecycle";
 import { observe } from "./observe";
 import { contextFor } from "./resource-context";
@@ -28,7 +28,7 @@ export async function updateResource(
   let current = await settle(ctx, scope, timeout);
   if (current.gone)
     throw new Error(
-      `${subjectOf(schema, ctx.urn)} (${id}) no longer exists; run \`pulumi refresh\` to drop it from the stack, then \`pulumi up\` to create it again`,
+      `${ctx.subject} (${id}) no longer exists; run \`pulumi refresh\` to drop it from the stack, then \`pulumi up\` to create it again`,
     );
   const { changed } = diffProperties(
     schema,
@@ -65,8 +65,7 @@ export async function updateResource(
   const create = schema.lifecycle?.create;
   if (create && current.state !== undefined && create.pending.includes(current.state))
     current = await waitForPhase(ctx, create, scope, timeout);
-  if (current.errors.length > 0)
-    throw new Error(`${subjectOf(schema, ctx.urn)} (${id}) reports errors: ${current.errors.join("; ")}`);
+  if (current.errors.length > 0) throw new Error(`${ctx.subject} (${id}) reports errors: ${current.errors.join("; ")}`);
   const final = await observe(ctx, scope);
   return { outs: outputsFrom(schema, final.outputs, news, olds[tokenField] as string | undefined) };
 }
@@ -76,7 +75,7 @@ export async function updateResource(
  * `state` (x-updatableIn); undefined when the current state takes them all.
  */
 export function stateAccepting(
-  ctx: { schema: ResourceSchema; urn?: string },
+  ctx: { schema: ResourceSchema; subject: string },
   changes: string[],
   state: string | undefined,
 ): string | undefined {
@@ -88,7 +87,7 @@ export function stateAccepting(
   const common = reachable.find((s) => limits.every((l) => l.states.includes(s)));
   if (common === undefined) {
     throw new Error(
-      `${subjectOf(ctx.schema, ctx.urn)}: ${limits.map((l) => l.name).join(", ")} cannot change together: no state the resource can be put in accepts all of them`,
+      `${ctx.subject}: ${limits.map((l) => l.name).join(", ")} cannot change together: no state the resource can be put in accepts all of them`,
     );
   }
   return common;

@@ -1,4 +1,11 @@
-import type { PropertySchema, ResourceSchema } from "./schema-types";
+// The program's properties on the wire and back: a call of the schema as a request (its templated
+// params, the chosen input properties under the service's member names, its client token), and an
+// answer read back under the program's names.
+import { createHash } from "node:crypto";
+import stableJson from "fast-json-stable-stringify";
+import type { Inputs } from "./check";
+import type { CallSpec, PropertySchema, ResourceSchema } from "./schema-types";
+import type { Outputs } from "./state";
 
 type Json = unknown;
 
@@ -77,7 +84,6 @@ export function resolveTemplate(template: Json, scope: Record<string, Json>): Js
   return template;
 }
 
-/** Reads a dotted path ("Fleets.0.State") from a value. */
 /** A value as it reads inside a string template: a scalar's text, a structure's JSON, nothing for a missing value. */
 function templateText(value: Json): string {
   if (value === undefined || value === null) return "";
@@ -86,6 +92,7 @@ function templateText(value: Json): string {
   return JSON.stringify(value);
 }
 
+/** Reads a dotted path ("Fleets.0.State") from a value. */
 export function lookup(value: Json, dotted: string): Json {
   let current: Json = value;
   for (const part of dotted.split(".")) {
@@ -96,3 +103,66 @@ export function lookup(value: Json, dotted: string): Json {
 }
 
 export { isRecord };
+
+/** An answer (the read's item, the create's response) as outputs: what the schema reads back, under the program's names. */
+export function readBack(schema: ResourceSchema, answer: Json): Outputs {
+  return fromWire(readShapeOf(schema), answer, schema.wireCase) as Outputs;
+}
+
+/** What a call's client token is derived from: what it is for, and the inputs (the URN among them) it is for. */
+export interface TokenSeed {
+  purpose: string;
+  inputs: Inputs;
+}
+
+/**
+ * Builds a request: the call's templated params plus the chosen input properties on the wire, and
+ * its client token (from `token`) when the call takes one.
+ */
+export function requestFor(
+  schema: ResourceSchema,
+  spec: CallSpec,
+  scope: Outputs,
+  inputs: Inputs,
+  names: string[] = [],
+  token?: TokenSeed,
+): Record<string, unknown> {
+  const selected: Inputs = {};
+  const chosen =
+    spec.inputs === "all"
+      ? serviceInputs(schema).map(([n]) => n)
+      : spec.inputs === "updatable"
+        ? serviceInputs(schema)
+            .filter(([, node]) => node["x-updatable"])
+            .map(([n]) => n)
+        : spec.inputs === "changed"
+          ? names
+          : (spec.inputs ?? []);
+  for (const name of chosen) {
+    if (name === schema.tags?.property && !schema.tags.inCreate) continue;
+    if (name === schema.desiredState?.property) continue;
+    if (inputs[name] !== undefined) selected[name] = inputs[name];
+  }
+  const wire = toWire({ type: "object", properties: schema.inputs.properties }, selected, schema.wireCase) as Record<
+    string,
+    unknown
+  >;
+  const params = resolveTemplate(spec.params ?? {}, { ...inputs, ...scope }) as Record<string, unknown>;
+  const request = Object.fromEntries(Object.entries({ ...wire, ...params }).filter(([, v]) => v !== undefined));
+  if (spec.clientToken && token) request[spec.clientToken] = clientToken(schema, token.purpose, token.inputs);
+  return request;
+}
+
+/**
+ * Deterministic, so a retried or interrupted `pulumi up` sends the same token and never creates twice.
+ * Seeded by the URN (the `__urn` input), as the resource's auto-name is (check.ts).
+ */
+export function clientToken(schema: ResourceSchema, purpose: string, inputs: Inputs): string {
+  const service = Object.fromEntries(serviceInputs(schema).map(([name]) => [name, inputs[name]]));
+  return createHash("sha256")
+    .update(
+      `${schema.type}\n${purpose}\n${typeof inputs.__urn === "string" ? inputs.__urn : ""}\n${stableJson(service)}`,
+    )
+    .digest("hex")
+    .slice(0, 64);
+}

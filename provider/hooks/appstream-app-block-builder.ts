@@ -4,7 +4,7 @@
 // with no app block associated (DeleteAppBlockBuilder in the AppStream 2.0 API Reference).
 import { isNotFound } from "../engine/errors";
 import type { HookContext, Hooks } from "../engine/hooks";
-import type { Outputs } from "../engine/resource-context";
+import type { Outputs } from "../engine/state";
 import { isRecord } from "../engine/wire";
 
 async function associatedAppBlocks(ctx: HookContext, builderName: string): Promise<string[]> {

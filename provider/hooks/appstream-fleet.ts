@@ -2,7 +2,7 @@
 // running or associated with a stack.
 import { isNotFound } from "../engine/errors";
 import type { HookContext, Hooks } from "../engine/hooks";
-import type { Outputs } from "../engine/resource-context";
+import type { Outputs } from "../engine/state";
 import type { Observation } from "../engine/waiter";
 import { isRecord } from "../engine/wire";
 

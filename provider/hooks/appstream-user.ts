@@ -1,7 +1,7 @@
 // A user pool user has no update call: `enabled` is reached with EnableUser / DisableUser. (The
 // schema reads the user by listing: the service describes only every user of an authentication type.)
 import type { HookContext, Hooks } from "../engine/hooks";
-import type { Outputs } from "../engine/resource-context";
+import type { Outputs } from "../engine/state";
 
 async function setEnabled(ctx: HookContext, scope: Outputs, enabled: boolean): Promise<void> {
   await ctx.send(

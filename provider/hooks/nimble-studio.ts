@@ -1,7 +1,7 @@
 // An opt-in repair of a studio's IAM Identity Center configuration: after a create (failed or not),
 // on an update, and on the update after a refresh found it broken.
 import type { HookContext, Hooks } from "../engine/hooks";
-import type { Outputs } from "../engine/resource-context";
+import type { Outputs } from "../engine/state";
 import type { Observation } from "../engine/waiter";
 
 /**

@@ -7,7 +7,7 @@
 // sets belong to AWS and their model carries no tags, so a service that refuses to tag one is not an
 // error: the create goes on, warning that an interrupted create could not be recovered exactly.
 import type { HookContext, Hooks } from "../engine/hooks";
-import type { Outputs } from "../engine/resource-context";
+import type { Outputs } from "../engine/state";
 import { isRecord } from "../engine/wire";
 
 const previous = "previousValidationStatus";

@@ -8,7 +8,10 @@ import { appstreamService } from "../../emulator/services/appstream";
 import { createAwsClients, type AwsClients } from "../../provider/aws-clients";
 import { setRuntimeConfig } from "../../provider/engine/config";
 import { ResourceInitError } from "../../provider/engine/errors";
-import { checkResource, createResource, deleteResource, readResource } from "../../provider/engine/resource-engine";
+import { createResource } from "../../provider/engine/create";
+import { deleteResource } from "../../provider/engine/delete";
+import { checkResource } from "../../provider/engine/plan";
+import { readResource } from "../../provider/engine/read";
 
 const type = "appstream:ImageBuilder";
 let emulator: RunningEmulator;

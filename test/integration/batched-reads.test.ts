@@ -5,7 +5,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { appstreamService } from "../../emulator/services/appstream";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { checkResource, createResource, readResource, type Outputs } from "../../provider/engine/resource-engine";
+import { createResource } from "../../provider/engine/create";
+import { checkResource } from "../../provider/engine/plan";
+import { readResource } from "../../provider/engine/read";
+import { type Outputs } from "../../provider/engine/state";
 
 let emulator: RunningEmulator;
 let sequence = 0;

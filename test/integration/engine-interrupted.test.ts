@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { checkResource, createResource, type Outputs } from "../../provider/engine/resource-engine";
+import { createResource } from "../../provider/engine/create";
+import { checkResource } from "../../provider/engine/plan";
+import { type Outputs } from "../../provider/engine/state";
 
 let emulator: RunningEmulator;
 beforeAll(async () => {

@@ -5,16 +5,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { nimbleService } from "../../emulator/services/nimble";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import {
-  checkResource,
-  checkResourceWithService,
-  createResource,
-  deleteResource,
-  diffResource,
-  readResource,
-  updateResource,
-  type Outputs,
-} from "../../provider/engine/resource-engine";
+import { createResource } from "../../provider/engine/create";
+import { deleteResource } from "../../provider/engine/delete";
+import { checkResource, checkResourceWithService, diffResource } from "../../provider/engine/plan";
+import { readResource } from "../../provider/engine/read";
+import { type Outputs } from "../../provider/engine/state";
+import { updateResource } from "../../provider/engine/update";
 
 let emulator: RunningEmulator;
 let sequence = 0;

@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { allServices } from "../../emulator/services";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { checkResource, createResource, readResource, type Outputs } from "../../provider/engine/resource-engine";
+import { createResource } from "../../provider/engine/create";
+import { checkResource } from "../../provider/engine/plan";
+import { readResource } from "../../provider/engine/read";
+import { type Outputs } from "../../provider/engine/state";
 
 const RESOURCES = 100;
 /** How many reads Pulumi runs at once: 4 steps per CPU, on a 4-CPU machine. */

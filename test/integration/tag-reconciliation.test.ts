@@ -7,7 +7,10 @@ import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/sta
 import { appstreamService } from "../../emulator/services/appstream";
 import { nimbleService } from "../../emulator/services/nimble";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { checkResource, createResource, readResource, updateResource } from "../../provider/engine/resource-engine";
+import { createResource } from "../../provider/engine/create";
+import { checkResource } from "../../provider/engine/plan";
+import { readResource } from "../../provider/engine/read";
+import { updateResource } from "../../provider/engine/update";
 
 let emulator: RunningEmulator;
 let sequence = 0;

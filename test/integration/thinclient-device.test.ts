@@ -5,14 +5,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { thinClientService } from "../../emulator/services/thinclient";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import {
-  checkResource,
-  checkResourceWithService,
-  createResource,
-  deleteResource,
-  readResource,
-  updateResource,
-} from "../../provider/engine/resource-engine";
+import { createResource } from "../../provider/engine/create";
+import { deleteResource } from "../../provider/engine/delete";
+import { checkResource, checkResourceWithService } from "../../provider/engine/plan";
+import { readResource } from "../../provider/engine/read";
+import { updateResource } from "../../provider/engine/update";
 import { getSoftwareSet, listDevices, listSoftwareSets } from "../../provider/functions/thinclient";
 
 let emulator: RunningEmulator;

@@ -5,14 +5,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { thinClientService } from "../../emulator/services/thinclient";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import {
-  checkResource,
-  createResource,
-  deleteResource,
-  diffResource,
-  readResource,
-  updateResource,
-} from "../../provider/engine/resource-engine";
+import { createResource } from "../../provider/engine/create";
+import { deleteResource } from "../../provider/engine/delete";
+import { checkResource, diffResource } from "../../provider/engine/plan";
+import { readResource } from "../../provider/engine/read";
+import { updateResource } from "../../provider/engine/update";
 
 const type = "thinclient:Environment";
 const desktopArn = "arn:aws:workspaces:us-west-2:123456789012:directory/d-0000000001";

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { appstreamService } from "../../emulator/services/appstream";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { checkResource, createResource, updateResource } from "../../provider/engine/resource-engine";
+import { createResource } from "../../provider/engine/create";
+import { checkResource } from "../../provider/engine/plan";
+import { updateResource } from "../../provider/engine/update";
 
 let emulator: RunningEmulator;
 let sequence = 0;

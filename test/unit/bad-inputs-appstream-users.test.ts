@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { onTopLevelProperties } from "../../provider/engine/check";
-import { checkResource } from "../../provider/engine/resource-engine";
+import { checkResource } from "../../provider/engine/plan";
 import { appstreamUserBadInputs, appstreamUserValidInputs } from "../corpus/bad-inputs-appstream-users";
 
 const urn = (type: string) => `urn:pulumi:dev::corpus::pulumi-nodejs:dynamic/${type}::subject`;

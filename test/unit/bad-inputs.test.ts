@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { onTopLevelProperties } from "../../provider/engine/check";
-import { checkResource } from "../../provider/engine/resource-engine";
+import { checkResource } from "../../provider/engine/plan";
 import { badInputs, validInputs } from "../corpus/bad-inputs";
 
 const urn = (type: string) => `urn:pulumi:dev::corpus::pulumi-nodejs:dynamic/${type}::subject`;

@@ -1,7 +1,8 @@
 // How the engine reads a failed call: which errors mean "the resource is gone" (a refresh drops it,
 // a delete is done) and the sentence a user reads for the others.
 import { describe, expect, it } from "vitest";
-import { describeCallError, isNotFound, ResourceInitError } from "../../provider/engine/errors";
+import { describeCallError } from "../../provider/engine/calls";
+import { isNotFound, ResourceInitError } from "../../provider/engine/errors";
 
 describe("a not-found answer", () => {
   it("is any of the services' not-found error names, or the operation's own", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffProperties, inputKeysField, liveAsWritten } from "../../provider/engine/diff";
-import { diffResource } from "../../provider/engine/resource-engine";
+import { diffResource } from "../../provider/engine/plan";
 import { loadSchema } from "../../provider/engine/schema-loader";
 
 const stack = loadSchema("appstream:Stack");

@@ -38,7 +38,7 @@ describe("what a process loads", () => {
     const packages = packagesOf(
       await modulesLoadedBy(
         `(require("./dist/provider/engine/config").setRuntimeConfig({ endpoint: "http://127.0.0.1:9", maxAttempts: 1 }),
-          require("./dist/provider/engine/resource-engine").readResource("appstream:Stack", "s", { __urn: "urn:pulumi:t::p::pulumi-nodejs:dynamic/appstream:Stack::s", name: "s" }))`,
+          require("./dist/provider/engine/read").readResource("appstream:Stack", "s", { __urn: "urn:pulumi:t::p::pulumi-nodejs:dynamic/appstream:Stack::s", name: "s" }))`,
       ),
     );
     expect(packages).toContain("@aws-sdk/client-appstream");

@@ -2,7 +2,7 @@
 // user) and that must be unique: a replacement that keeps the identity deletes the old one first,
 // or the service would refuse the new one as already existing.
 import { describe, expect, it } from "vitest";
-import { diffResource } from "../../provider/engine/resource-engine";
+import { diffResource } from "../../provider/engine/plan";
 
 const user = {
   userName: "jane@example.com",

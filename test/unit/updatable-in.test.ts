@@ -1,10 +1,10 @@
 // x-updatableIn: which desired state an update must park a resource in, decided from the schema alone.
 import { describe, expect, it } from "vitest";
-import { ResourceContext, stateAccepting } from "../../provider/engine/resource-engine";
+import { stateAccepting } from "../../provider/engine/update";
 import { loadSchema } from "../../provider/engine/schema-loader";
 import type { ResourceSchema } from "../../provider/engine/schema-types";
 
-const fleet = new ResourceContext(loadSchema("appstream:Fleet"), undefined);
+const fleet = { schema: loadSchema("appstream:Fleet"), subject: "appstream:Fleet" };
 
 describe("stateAccepting", () => {
   it("parks a RUNNING fleet in STOPPED for what only a stopped fleet takes", () => {
@@ -30,7 +30,7 @@ describe("stateAccepting", () => {
         },
       },
     };
-    const ctx = new ResourceContext(schema, undefined);
+    const ctx = { schema, subject: "appstream:Fleet" };
     expect(() => stateAccepting(ctx, ["displayName", "instanceType"], "STARTING")).toThrow(
       /displayName, instanceType cannot change together/,
     );
