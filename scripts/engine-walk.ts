@@ -1,6 +1,7 @@
 // How a reader follows a create through the engine: a walk of the call graph from createResource,
 // in source order, entering each engine function the first time it is called (the TypeScript
-// checker resolves every call, method calls on the ResourceContext included). It counts the files
+// checker resolves every call, method calls and `new` included: a class's constructor is entered
+// like a function). It counts the files
 // the walk enters, how often it enters each, and how often it lands (by a call or by returning) in
 // a file it had already left, and how many of those landings are calls rather than returns to the
 // caller (a reader keeps the caller open; a call back into a file left earlier is a bounce). Calls into hooks (interface members, no body) and into libraries are
@@ -29,7 +30,11 @@ type Body = ts.FunctionLikeDeclaration & { body: ts.Node };
 function declarationOf(node: ts.Node): Body | undefined {
   let symbol = checker.getSymbolAtLocation(node);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const declaration = symbol?.declarations?.find((d) => ts.isFunctionLike(d) && (d as Body).body);
+  // `new C()` runs C's constructor.
+  const constructor = symbol?.declarations
+    ?.find(ts.isClassDeclaration)
+    ?.members.find((m) => ts.isConstructorDeclaration(m) && m.body);
+  const declaration = constructor ?? symbol?.declarations?.find((d) => ts.isFunctionLike(d) && (d as Body).body);
   if (!declaration || !declaration.getSourceFile().fileName.startsWith(engineDir)) return undefined;
   return declaration as Body;
 }

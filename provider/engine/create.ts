@@ -4,7 +4,7 @@
 import { call } from "./calls";
 import type { Inputs } from "./check";
 import { inputKeysField } from "./diff";
-import { awsErrorName, ResourceInitError } from "./errors";
+import { awsErrorName } from "./errors";
 import { idOf, partsOf, timeoutMs } from "./identity";
 import { reachDesiredState, waitForPhase } from "./lifecycle";
 import { observe } from "./observe";
@@ -14,6 +14,23 @@ import { outputsFrom, type Outputs } from "./state";
 import { updateResource } from "./update";
 import { WaitError, type Observation } from "./waiter";
 import { clientToken, lookup, readBack, requestFor } from "./wire";
+
+/**
+ * The resource exists but did not reach its target state. The dynamic-provider shim turns an error
+ * carrying `id` into ErrorResourceInitFailed, so Pulumi keeps the resource in state (and the next
+ * `up` tries again) instead of forgetting something that is costing money.
+ */
+export class ResourceInitError extends Error {
+  constructor(
+    message: string,
+    readonly id: string,
+    readonly properties: Record<string, unknown>,
+    readonly reasons: string[],
+  ) {
+    super(message);
+    this.name = "ResourceInitError";
+  }
+}
 
 export async function createResource(type: string, inputs: Inputs): Promise<{ id: string; outs: Outputs }> {
   const ctx = contextFor(type, inputs);

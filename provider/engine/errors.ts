@@ -1,19 +1,4 @@
-/**
- * The resource exists but did not reach its target state. The dynamic-provider shim turns an error
- * carrying `id` into ErrorResourceInitFailed, so Pulumi keeps the resource in state (and the next
- * `up` tries again) instead of forgetting something that is costing money.
- */
-export class ResourceInitError extends Error {
-  constructor(
-    message: string,
-    readonly id: string,
-    readonly properties: Record<string, unknown>,
-    readonly reasons: string[],
-  ) {
-    super(message);
-    this.name = "ResourceInitError";
-  }
-}
+// The services' errors as the engine tells them apart: by name, and which of them mean "not found".
 
 interface AwsErrorLike {
   name?: string;

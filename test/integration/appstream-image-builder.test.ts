@@ -7,8 +7,7 @@ import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/sta
 import { appstreamService } from "../../emulator/services/appstream";
 import { createAwsClients, type AwsClients } from "../../provider/aws-clients";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { ResourceInitError } from "../../provider/engine/errors";
-import { createResource } from "../../provider/engine/create";
+import { createResource, ResourceInitError } from "../../provider/engine/create";
 import { deleteResource } from "../../provider/engine/delete";
 import { checkResource } from "../../provider/engine/plan";
 import { readResource } from "../../provider/engine/read";

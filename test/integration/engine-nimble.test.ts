@@ -3,13 +3,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { nimbleService } from "../../emulator/services/nimble";
-import { createResource } from "../../provider/engine/create";
+import { createResource, ResourceInitError } from "../../provider/engine/create";
 import { deleteResource } from "../../provider/engine/delete";
 import { checkResource } from "../../provider/engine/plan";
 import { readResource } from "../../provider/engine/read";
 import { updateResource } from "../../provider/engine/update";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { ResourceInitError } from "../../provider/engine/errors";
 
 const type = "nimble:Studio";
 let emulator: RunningEmulator;

@@ -2,7 +2,8 @@
 // a delete is done) and the sentence a user reads for the others.
 import { describe, expect, it } from "vitest";
 import { describeCallError } from "../../provider/engine/calls";
-import { isNotFound, ResourceInitError } from "../../provider/engine/errors";
+import { ResourceInitError } from "../../provider/engine/create";
+import { isNotFound } from "../../provider/engine/errors";
 
 describe("a not-found answer", () => {
   it("is any of the services' not-found error names, or the operation's own", () => {
