@@ -118,6 +118,14 @@ describe("thinclient:SoftwareSetValidation", () => {
     expect((await read(id, outs)).props?.previousValidationStatus).toBe("NOT_VALIDATED");
   });
 
+  it("takes a software set that is no longer there as gone on refresh", async () => {
+    const { id, outs } = await create(
+      await checked(type, { softwareSetId: "softwareset-0003", validationStatus: "VALIDATED" }),
+    );
+    await endpoint().control.deleteResource("thinclient:SoftwareSet", id);
+    expect(await read(id, outs)).toEqual({});
+  });
+
   it("destroys without UpdateSoftwareSet when the status is already the one to restore, then untags", async () => {
     const { id, outs } = await create(
       await checked(type, { softwareSetId: "softwareset-0001", validationStatus: "VALIDATED" }),
