@@ -103,8 +103,18 @@ describe("appstream:FleetStackAssociation read", () => {
     expect(found.inputs).toMatchObject({ fleetName: "few", stackName: "one" });
     expect((await operations()).filter((op) => op === "ListAssociatedStacks")).toHaveLength(1);
 
+    await endpoint().control.resetCalls();
     const other = await read("few/other", { __urn: urnOf(associationType), fleetName: "few", stackName: "other" });
     expect(other).toEqual({});
+    // One page answered it: the stack is not on it and there is no next page.
+    expect((await operations()).filter((op) => op === "ListAssociatedStacks")).toHaveLength(1);
+  });
+
+  it("reads an association of a fleet with no stack at all as gone", async () => {
+    await create(await checked("appstream:Fleet", { ...onDemand, name: "lonely" }));
+    await stack("alone");
+    const props = { __urn: urnOf(associationType), fleetName: "lonely", stackName: "alone" };
+    expect(await read("lonely/alone", props)).toEqual({});
   });
 
   it("finds an association past the first page, and tells one that is on no page", async () => {
