@@ -4,6 +4,7 @@
 // leads, a behaviour the schema does not describe).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { appstreamService } from "../../emulator/services/appstream";
 import { thinClientService } from "../../emulator/services/thinclient";
 import { setRuntimeConfig } from "../../provider/engine/config";
 import { createResource } from "../../provider/engine/create";
@@ -33,7 +34,7 @@ const mutatingCalls = async () =>
 const device = async (id: string) => (await emulator.control.resource("thinclient:Device", id))?.attributes;
 
 beforeAll(async () => {
-  emulator = await startEmulatorWith([thinClientService], { port: 0, transitionMs: 0 });
+  emulator = await startEmulatorWith([appstreamService, thinClientService], { port: 0, transitionMs: 0 });
   setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
   backoff.initialMs = 1;
   predictive.fineMs = 1;
@@ -119,5 +120,42 @@ describe("a device's delete behaviour", () => {
     await expect(deleteResource("thinclient:Device", id, { ...outs, deleteBehaviour: "SHRED" })).rejects.toThrow(
       /^thinclient:Device d\d+: deleteBehaviour SHRED is not one the schema describes$/,
     );
+  });
+
+  it("FORGET only drops the device from the stack", async () => {
+    const { id, outs } = await adopt("tcdevice0000000000000001", "FORGET");
+    await emulator.control.resetCalls();
+    await deleteResource("thinclient:Device", id, outs);
+    expect(await mutatingCalls()).toEqual([]);
+    expect((await device(id))?.status).toBe("REGISTERED");
+  });
+
+  it("waits for the behaviour's target through its pending states, and gives up at the delete timeout", async () => {
+    const { id, outs } = await adopt("tcdevice0000000000000002", "ARCHIVE");
+    await emulator.control.updateSettings({ transitionMs: 3_600_000 });
+    try {
+      await expect(deleteResource("thinclient:Device", id, { ...outs, timeouts: { delete: 0.0005 } })).rejects.toThrow(
+        /^thinclient:Device d\d+ \(tcdevice0000000000000002\) is still DEREGISTERING after \d+\.\ds, past its timeout of 0\.0005 min;/,
+      );
+    } finally {
+      await emulator.control.updateSettings({ transitionMs: 0 });
+    }
+    expect((await device(id))?.status).toBe("DEREGISTERING");
+  });
+});
+
+describe("a type's own delete", () => {
+  it("replaces the delete call: a running fleet is stopped first", async () => {
+    const inputs = checked("appstream:Fleet", {
+      instanceType: "stream.standard.medium",
+      imageName: "AppStream-WinServer2019-06-12-2024",
+      computeCapacity: { desiredInstances: 1 },
+      state: "RUNNING",
+    });
+    const { id, outs } = await createResource("appstream:Fleet", inputs);
+    await emulator.control.resetCalls();
+    await deleteResource("appstream:Fleet", id, outs);
+    expect(await mutatingCalls()).toEqual(["StopFleet", "DeleteFleet"]);
+    expect(await emulator.control.resource("appstream:Fleet", id)).toBeUndefined();
   });
 });
