@@ -130,6 +130,10 @@ describe("diffResource", () => {
       replaces: ["studioId"],
       deleteBeforeReplace: true,
     });
+    // A failed create whose unique name changes is replaced for that change, as any other.
+    expect(
+      diffResource("nimble:Studio", { ...studio, state: "CREATE_FAILED" }, { ...news, studioName: "other" }).replaces,
+    ).toEqual(["studioName"]);
     // A resource in another failed state (an update's) is not a failed create.
     expect(diffResource("nimble:Studio", { ...studio, state: "UPDATE_FAILED" }, news).replaces).toEqual([]);
   });
@@ -147,5 +151,23 @@ describe("diffResource", () => {
       replaces: ["launchProfileId"],
       deleteBeforeReplace: false,
     });
+  });
+
+  it("reads no failed create for a type without a lifecycle, or whose lifecycle has no create phase", () => {
+    const desktopArn = "arn:aws:appstream:us-west-2:123456789012:stack/x";
+    expect(
+      diffResource(
+        "thinclient:Environment",
+        { environmentId: "env-1", desktopArn, [inputKeysField]: ["desktopArn"] },
+        { desktopArn },
+      ),
+    ).toEqual({ changes: false, replaces: [], deleteBeforeReplace: false });
+    expect(
+      diffResource(
+        "appstream:Image",
+        { name: "base", adoptId: "base", currentState: "AVAILABLE", [inputKeysField]: ["adoptId"] },
+        { adoptId: "base" },
+      ),
+    ).toEqual({ changes: false, replaces: [], deleteBeforeReplace: false });
   });
 });
