@@ -169,6 +169,22 @@ describe("a create that ends in a failed state", () => {
   });
 });
 
+describe("a create whose client token answers with a resource being deleted", () => {
+  it("moves on to the next token of the series, which asks the service for a new resource", async () => {
+    const inputs = checked("nimble:Studio", studioInputs(), "dying");
+    const first = await createResource("nimble:Studio", inputs);
+    await emulator.control.mutate("nimble:Studio", first.id, { state: "DELETE_IN_PROGRESS" });
+    await emulator.control.resetCalls();
+    // The service keeps the studio's name until the deletion ends, so it refuses the new one.
+    await expect(createResource("nimble:Studio", inputs)).rejects.toThrow(/^CreateStudio failed: ConflictException: /);
+    const schema = loadSchema("nimble:Studio");
+    expect((await emulator.control.inputs("CreateStudio")).map((input) => input.clientToken)).toEqual([
+      clientToken(schema, "create", inputs),
+      clientToken(schema, "create#2", inputs),
+    ]);
+  });
+});
+
 describe("a create repeated after an interrupted up", () => {
   it("takes over the auto-named resource the interrupted run created", async () => {
     const inputs = checked("appstream:Stack", { displayName: "Left over" });

@@ -120,6 +120,21 @@ describe("an import by id (no state)", () => {
   });
 });
 
+describe("an id whose last part is an ARN", () => {
+  it("gives the ARN, slashes and all, to the last part, and refuses an empty part", async () => {
+    const applicationArn = "arn:aws:appstream:us-west-2:123456789012:application/painter";
+    expect(await readResource("appstream:ApplicationFleetAssociation", `studio-fleet/${applicationArn}`, {})).toEqual(
+      {},
+    );
+    expect(await emulator.control.inputs("DescribeApplicationFleetAssociations")).toEqual([
+      { FleetName: "studio-fleet", ApplicationArn: applicationArn },
+    ]);
+    await expect(readResource("appstream:ApplicationFleetAssociation", "studio-fleet/", {})).rejects.toThrow(
+      'appstream:ApplicationFleetAssociation: id "studio-fleet/" is not of the form <fleetName>/<applicationArn>',
+    );
+  });
+});
+
 describe("the desired state on refresh", () => {
   const fleet = (state: string) =>
     checked("appstream:Fleet", {
