@@ -1,0 +1,93 @@
+// A destroy refused while dependents exist, through deleteResource against the local endpoint: a
+// studio with a launch profile is not deleted, and the message names each profile (name, id, state)
+// in the schema's words; one whose profiles are all deleted is deleted.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { nimbleService } from "../../emulator/services/nimble";
+import { setRuntimeConfig } from "../../provider/engine/config";
+import { createResource } from "../../provider/engine/create";
+import { deleteResource } from "../../provider/engine/delete";
+import { checkResource } from "../../provider/engine/plan";
+import { backoff, predictive } from "../../provider/engine/waiter";
+
+let emulator: RunningEmulator;
+let sequence = 0;
+const real = { initialMs: backoff.initialMs, fineMs: predictive.fineMs };
+
+function checked(type: string, inputs: Record<string, unknown>) {
+  const result = checkResource(
+    type,
+    {},
+    { __urn: `urn:pulumi:test::dependents::pulumi-nodejs:dynamic/${type}::dep${++sequence}`, ...inputs },
+  );
+  expect(result.failures).toEqual([]);
+  return result.inputs;
+}
+
+async function studioWithProfiles(count: number) {
+  const studio = await createResource(
+    "nimble:Studio",
+    checked("nimble:Studio", {
+      displayName: "S",
+      adminRoleArn: "arn:aws:iam::123456789012:role/a",
+      userRoleArn: "arn:aws:iam::123456789012:role/u",
+    }),
+  );
+  const component = (await emulator.control.resources("nimble:StudioComponent")).find((c) => c.parentId === studio.id)!;
+  const profiles = [];
+  for (let i = 0; i < count; i++) {
+    profiles.push(
+      await createResource(
+        "nimble:LaunchProfile",
+        checked("nimble:LaunchProfile", {
+          studioId: studio.id,
+          name: `profile-${sequence}`,
+          ec2SubnetIds: ["subnet-0123456789abcdef0"],
+          studioComponentIds: [component.id],
+          streamConfiguration: {
+            clipboardMode: "ENABLED",
+            ec2InstanceTypes: ["g4dn.xlarge"],
+            streamingImageIds: ["al2-workstation"],
+          },
+        }),
+      ),
+    );
+  }
+  return { studio, profiles };
+}
+
+beforeAll(async () => {
+  emulator = await startEmulatorWith([nimbleService], { port: 0, transitionMs: 0 });
+  setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
+  backoff.initialMs = 1;
+  predictive.fineMs = 1;
+});
+afterAll(async () => {
+  backoff.initialMs = real.initialMs;
+  predictive.fineMs = real.fineMs;
+  await emulator?.close();
+});
+
+describe("a destroy of a studio with launch profiles", () => {
+  it("is refused before DeleteStudio, naming each profile by name, id and state", async () => {
+    const { studio, profiles } = await studioWithProfiles(2);
+    await emulator.control.resetCalls();
+    const named = profiles.map((p) => `${String(p.outs.name)} (${p.id.split("/").pop()}, READY)`).join(", ");
+    await expect(deleteResource("nimble:Studio", studio.id, studio.outs)).rejects.toThrow(
+      `nimble:Studio ${String(studio.outs.__urn).split("::").pop()} (${studio.id}) still has launch profiles, so it cannot be deleted (the service would leave it DELETE_FAILED with STUDIO_WITH_LAUNCH_PROFILES_NOT_DELETED): ${named}. Delete them first, then run the destroy again.`,
+    );
+    expect((await emulator.control.calls()).counts["nimble:DeleteStudio"]).toBeUndefined();
+  });
+
+  it("goes ahead once its profiles are deleted, and lists only this studio's profiles", async () => {
+    // Another studio's live profile is not this studio's dependent.
+    await studioWithProfiles(1);
+    const { studio, profiles } = await studioWithProfiles(1);
+    await deleteResource("nimble:LaunchProfile", profiles[0].id, profiles[0].outs);
+    await deleteResource("nimble:Studio", studio.id, studio.outs);
+    expect((await emulator.control.resource("nimble:Studio", studio.id))?.attributes.state ?? "DELETED").toBe(
+      "DELETED",
+    );
+    expect(await emulator.control.inputs("ListLaunchProfiles")).toContainEqual({ studioId: studio.id });
+  });
+});
