@@ -11,10 +11,9 @@ import { nimbleService } from "../../emulator/services/nimble";
 import { thinClientService } from "../../emulator/services/thinclient";
 import { checkResource } from "../../provider/engine/plan";
 import { setRuntimeConfig } from "../../provider/engine/config";
-import { createResource } from "../../provider/engine/create";
-import { ResourceInitError } from "../../provider/engine/errors";
-import { clientToken } from "../../provider/engine/identity";
+import { createResource, ResourceInitError } from "../../provider/engine/create";
 import { loadSchema } from "../../provider/engine/schema-loader";
+import { clientToken } from "../../provider/engine/wire";
 import { backoff, predictive } from "../../provider/engine/waiter";
 
 let emulator: RunningEmulator;

@@ -9,9 +9,9 @@ import { thinClientService } from "../../emulator/services/thinclient";
 import { setRuntimeConfig } from "../../provider/engine/config";
 import { createResource } from "../../provider/engine/create";
 import { deleteResource } from "../../provider/engine/delete";
-import { clientToken } from "../../provider/engine/identity";
 import { checkResource } from "../../provider/engine/plan";
 import { loadSchema } from "../../provider/engine/schema-loader";
+import { clientToken } from "../../provider/engine/wire";
 import { backoff, predictive } from "../../provider/engine/waiter";
 
 let emulator: RunningEmulator;

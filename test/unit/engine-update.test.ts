@@ -148,6 +148,6 @@ describe("an update of what only a stopped fleet takes", () => {
       instanceType: "stream.standard.large",
     });
     expect(await mutatingCalls()).toEqual(["StopFleet", "UpdateFleet"]);
-    expect(updated).toMatchObject({ state: "STOPPED", state: "STOPPED" });
+    expect(updated).toMatchObject({ state: "STOPPED", currentState: "STOPPED" });
   });
 });

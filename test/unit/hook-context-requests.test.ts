@@ -3,12 +3,12 @@
 // the changed ones, a list), the tags only where the create takes them, never the desired state,
 // templated params over the inputs, nothing undefined, and a client token only where the call takes one.
 import { describe, expect, it } from "vitest";
-import { clientToken } from "../../provider/engine/identity";
-import { ResourceContext } from "../../provider/engine/resource-context";
+import { contextFor } from "../../provider/engine/resource-context";
 import { loadSchema } from "../../provider/engine/schema-loader";
+import { clientToken } from "../../provider/engine/wire";
 
 const urn = "urn:pulumi:test::requests::pulumi-nodejs:dynamic/thinclient:Environment::lobby";
-const environment = new ResourceContext(loadSchema("thinclient:Environment"), urn);
+const environment = contextFor("thinclient:Environment", { __urn: urn });
 const inputs = {
   __urn: urn,
   name: "lobby",
@@ -48,7 +48,7 @@ describe("a hook's request", () => {
   });
 
   it("leaves out tags the create does not take, the desired state, and what is undefined", () => {
-    const device = new ResourceContext(loadSchema("thinclient:Device"), undefined);
+    const device = contextFor("thinclient:Device", {});
     expect(
       device.request(
         { operation: "UpdateDevice", inputs: "all" },
@@ -56,7 +56,7 @@ describe("a hook's request", () => {
         { name: "kiosk", tags: { a: "b" }, softwareSetUpdateSchedule: undefined },
       ),
     ).toEqual({ name: "kiosk" });
-    const fleet = new ResourceContext(loadSchema("appstream:Fleet"), undefined);
+    const fleet = contextFor("appstream:Fleet", {});
     expect(
       fleet.request(
         { operation: "CreateFleet", inputs: "all" },
