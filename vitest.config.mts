@@ -1,3 +1,4 @@
+import * as os from "node:os";
 import * as path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -10,6 +11,11 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 240_000,
     pool: "forks",
+    // Two files at once even on 2 cores (vitest's default there is one): an end-to-end file keeps
+    // about one core busy with the Pulumi CLI's processes and waits in between, so a second file
+    // fills the gaps, and on a machine shared with other jobs two files get a larger share of it.
+    // Every test waits on conditions and each file has its own endpoint, backend and program copy.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     // The provider's runtime entry wires the hook modules into the engine; tests that drive the
     // engine directly get the same wiring.
     setupFiles: ["test/setup/wire-hooks.ts"],

@@ -7,7 +7,7 @@ import { AssociateAppBlockBuilderAppBlockCommand } from "@aws-sdk/client-appstre
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { createAwsClients } from "../../provider/aws-clients";
 import { diffs, driftCheck, mutations } from "../helpers/appstream-e2e";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { configValues, programStack, type ProgramStack } from "../helpers/pulumi-stack";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 
 const builderOps = [
@@ -30,10 +30,7 @@ const associated = async () =>
   (await emulator.control.resources("appstream:AppBlockBuilderAppBlockAssociation")).map(
     (a) => a.attributes.AppBlockArn,
   );
-const set = async (values: Record<string, unknown>) => {
-  for (const [key, value] of Object.entries(values))
-    await main.stack.setConfig(key, { value: typeof value === "string" ? value : JSON.stringify(value) });
-};
+const set = (values: Record<string, unknown>) => main.stack.setAllConfig(configValues(values));
 const previewDiffs = async () => {
   const events: EngineEvent[] = [];
   await main.stack.preview({ onEvent: (e) => events.push(e) });
@@ -48,7 +45,6 @@ beforeAll(async () => {
   });
 }, 120_000);
 afterAll(async () => {
-  await main?.stack.destroy().catch(() => undefined);
   await main?.cleanup();
   await emulator?.close();
 });

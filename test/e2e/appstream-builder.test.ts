@@ -6,7 +6,7 @@ import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { createAwsClients, type AwsClients } from "../../provider/aws-clients";
-import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
+import { configValues, programStack, type ProgramStack } from "../helpers/pulumi-stack";
 
 let emulator: RunningEmulator;
 let main: ProgramStack;
@@ -21,7 +21,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await main?.stack.destroy().catch(() => undefined);
   await main?.cleanup();
   clients?.appstream.destroy();
   await emulator?.close();
@@ -34,7 +33,7 @@ async function mutations(): Promise<string[]> {
 }
 
 async function set(values: Record<string, string>): Promise<void> {
-  for (const [key, value] of Object.entries(values)) await main.stack.setConfig(key, { value });
+  await main.stack.setAllConfig(configValues(values));
 }
 
 describe("appstream:ImageBuilder through the real CLI", () => {

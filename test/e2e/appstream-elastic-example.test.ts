@@ -26,7 +26,6 @@ beforeAll(async () => {
   });
 }, 120_000);
 afterAll(async () => {
-  await program?.stack.destroy().catch(() => undefined);
   await program?.cleanup();
   await emulator?.close();
 });

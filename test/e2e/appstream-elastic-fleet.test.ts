@@ -114,7 +114,6 @@ describe("a multi-session appstream:Fleet through the real CLI", () => {
       await program.stack.destroy();
       expect(await emulator.control.resources("appstream:Fleet")).toEqual([]);
     } finally {
-      await program.stack.destroy().catch(() => undefined);
       await program.cleanup();
     }
   }, 300_000);

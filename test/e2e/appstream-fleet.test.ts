@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
+import { configValues, programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 const program = "test/e2e/programs/appstream-fleet";
 let emulator: RunningEmulator;
@@ -15,7 +15,6 @@ beforeAll(async () => {
   main = await programStack(program, { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
 });
 afterAll(async () => {
-  await main?.stack.destroy().catch(() => undefined);
   await main?.cleanup();
   await emulator?.close();
 });
@@ -32,7 +31,7 @@ async function fleet(name: string) {
 }
 
 async function set(values: Record<string, string>): Promise<void> {
-  for (const [key, value] of Object.entries(values)) await main.stack.setConfig(key, { value });
+  await main.stack.setAllConfig(configValues(values));
 }
 
 function diffs(events: EngineEvent[]): Record<string, string[]> {
@@ -210,7 +209,6 @@ describe("a fleet that cannot start", () => {
       expect(repaired.outputs.currentState.value).toBe("RUNNING");
       expect(repaired.outputs.fleetName.value).toBe(keptName);
     } finally {
-      await broken.stack.destroy().catch(() => undefined);
       await broken.cleanup();
     }
   }, 240_000);

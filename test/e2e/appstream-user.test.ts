@@ -21,7 +21,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await main?.stack.destroy().catch(() => undefined);
   await main?.cleanup();
   await emulator?.close();
 });

@@ -1,5 +1,9 @@
-// Every case of the invalid-input corpus through a real `pulumi preview`: rejected before anything
-// is sent, with an error that names the property and the rule.
+// The invalid-input corpus through a real `pulumi preview`: rejected before anything is sent, with
+// an error that names the property and the rule. Every case is checked against the provider's own
+// check in test/unit/bad-inputs*.test.ts, in the form Pulumi receives it; a preview costs seconds of
+// CPU (the CLI, the program and the provider plugin each start), so the real CLI previews a sample
+// that reaches every resource type and both ways a failure is reported: on a top-level input, and on
+// a nested one through its top-level input with the full path in the reason.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
@@ -9,7 +13,12 @@ import { elasticBadInputs } from "../corpus/bad-inputs-elastic";
 import { programStack, type ProgramStack } from "../helpers/pulumi-stack";
 
 const workers = 3;
-const badInputs = [...coreBadInputs, ...appstreamUserBadInputs, ...elasticBadInputs];
+const corpus = [...coreBadInputs, ...appstreamUserBadInputs, ...elasticBadInputs];
+const nested = (c: BadInput) => /[.[]/.test(c.property);
+/** Per resource type, its first case on a top-level input and its first on a nested one. */
+const badInputs = corpus.filter(
+  (c, i) => corpus.findIndex((other) => other.type === c.type && nested(other) === nested(c)) === i,
+);
 let emulator: RunningEmulator;
 let stacks: ProgramStack[] = [];
 const outcomes = new Map<string, { failed: boolean; errors: string[] }>();
@@ -46,6 +55,11 @@ afterAll(async () => {
 });
 
 describe(`${badInputs.length} invalid programs, each previewed with the real CLI`, () => {
+  it("samples every resource type of the corpus", () => {
+    expect(new Set(badInputs.map((c) => c.type))).toEqual(new Set(corpus.map((c) => c.type)));
+    expect(badInputs.some(nested)).toBe(true);
+  });
+
   it("sends not one mutating call to the service", async () => {
     const calls = await emulator.control.calls();
     expect(calls.log.filter((entry) => entry.mutating)).toEqual([]);

@@ -15,7 +15,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await program?.stack.destroy().catch(() => undefined);
   await program?.cleanup();
   await emulator?.close();
 });

@@ -127,7 +127,6 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await Promise.all([program?.stack.destroy().catch(() => undefined), other?.destroy().catch(() => undefined)]);
   await program?.cleanup();
   await emulator?.close();
   fs.rmSync(out, { recursive: true, force: true });

@@ -37,7 +37,6 @@ beforeAll(async () => {
   await program.stack.up();
 }, 240_000);
 afterAll(async () => {
-  await program?.stack.destroy().catch(() => undefined);
   await program?.cleanup();
   await emulator?.close();
 });

@@ -25,6 +25,9 @@ const managedKinds = new Set([
   "thinclient:Environment",
 ]);
 
+/** Interruptions run at once; each holds one CLI run and its plugins. */
+const sideBySide = 3;
+
 interface SweepRow {
   occurrence: number;
   operation: string;
@@ -104,8 +107,6 @@ async function withWorld<T>(work: (emulator: RunningEmulator, p: ProgramStack) =
   try {
     return await work(emulator, p);
   } finally {
-    await pulumi(p, ["cancel", "--yes"]);
-    await pulumi(p, ["destroy", "--yes", "--skip-preview"]);
     await p.cleanup();
     await emulator.close();
   }
@@ -171,10 +172,19 @@ describe("interrupting `pulumi up` at every mutating call", () => {
       seen.set(key, (seen.get(key) ?? 0) + 1);
       return { service: e.service, operation: e.operation, occurrence: seen.get(key) ?? 1 };
     });
-    const rows: SweepRow[] = [];
-    for (const when of ["after", "before"] as const) {
-      for (const h of holds) rows.push(await interruptAt(h.service, h.operation, h.occurrence, when));
-    }
+    // Each interruption runs in a world of its own (endpoint, backend, program copy), so a few run
+    // side by side: most of a run is waiting on the CLI's processes and the endpoint's transitions.
+    const cases = (["after", "before"] as const).flatMap((when) => holds.map((h) => ({ ...h, when })));
+    const rows: SweepRow[] = new Array<SweepRow>(cases.length);
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: sideBySide }, async () => {
+        for (let i = next++; i < cases.length; i = next++) {
+          const c = cases[i];
+          rows[i] = await interruptAt(c.service, c.operation, c.occurrence, c.when);
+        }
+      }),
+    );
     const table = [
       "| operation | occurrence | held | recovery | outcome |",
       "| --- | --- | --- | --- | --- |",

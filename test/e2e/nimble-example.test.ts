@@ -12,7 +12,6 @@ beforeAll(async () => {
   program = await programStack("examples/nimble", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
 }, 60_000);
 afterAll(async () => {
-  await program?.stack.destroy().catch(() => undefined);
   await program?.cleanup();
   await emulator?.close();
 });

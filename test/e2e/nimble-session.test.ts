@@ -8,7 +8,7 @@ import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { CreateLaunchProfileCommand } from "@aws-sdk/client-nimble";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import { createAwsClients } from "../../provider/aws-clients";
-import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
+import { configValues, programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 const program = "test/e2e/programs/nimble-session";
 let emulator: RunningEmulator;
@@ -21,7 +21,6 @@ beforeAll(async () => {
   main = await programStack(program, { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
 });
 afterAll(async () => {
-  await main?.stack.destroy().catch(() => undefined);
   await main?.cleanup();
   await emulator?.close();
 });
@@ -38,7 +37,7 @@ async function mutations(): Promise<string[]> {
 }
 
 async function set(stack: ProgramStack, values: Record<string, string>): Promise<void> {
-  for (const [key, value] of Object.entries(values)) await stack.stack.setConfig(key, { value });
+  await stack.stack.setAllConfig(configValues(values));
 }
 
 async function live(kind: string, id: string) {

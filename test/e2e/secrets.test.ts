@@ -33,7 +33,6 @@ beforeAll(async () => {
   exported = fs.readFileSync(path.join(program.backendDir, ".pulumi/stacks/euc-full/e2e.json"), "utf8");
 }, 300_000);
 afterAll(async () => {
-  await program?.stack.destroy().catch(() => undefined);
   await program?.cleanup();
   await emulator?.close();
 });

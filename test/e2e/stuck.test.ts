@@ -18,8 +18,6 @@ beforeAll(async () => {
   await program.stack.setConfig("timeouts", { value: JSON.stringify({ create: 0.05, update: 0.5, delete: 0.5 }) });
 });
 afterAll(async () => {
-  await emulator?.control.updateSettings({ transitionMs: 20 });
-  await program?.stack.destroy().catch(() => undefined);
   await program?.cleanup();
   await emulator?.close();
 });

@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
-import { programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
+import { configValues, programStack, stateResource, type ProgramStack } from "../helpers/pulumi-stack";
 
 let emulator: RunningEmulator;
 let program: ProgramStack;
@@ -35,7 +35,6 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(async () => {
-  await program?.stack.destroy().catch(() => undefined);
   await program?.cleanup();
   await emulator?.close();
 });
@@ -195,8 +194,7 @@ describe("Thin Client through the real CLI", () => {
     "fails the preview for %s, in plain words, with no mutating call",
     async (_what, settings, reason) => {
       const keys = Object.keys(settings);
-      for (const [key, value] of Object.entries(settings))
-        await program.stack.setConfig(key, { value: typeof value === "string" ? value : JSON.stringify(value) });
+      await program.stack.setAllConfig(configValues(settings));
       await emulator.control.resetCalls();
       try {
         const failure = await program.stack.preview().then(

@@ -13,7 +13,6 @@ beforeAll(async () => {
   program = await programStack("examples/thinclient", { "aws-euc:endpoint": emulator.url, "aws:region": "us-west-2" });
 }, 60_000);
 afterAll(async () => {
-  await program?.stack.destroy().catch(() => undefined);
   await program?.cleanup();
   await emulator?.close();
 });

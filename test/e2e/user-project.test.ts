@@ -111,10 +111,6 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  if (project && home) {
-    await pulumi("config", "set", "aws-euc:endpoint", home.url);
-    await pulumi("destroy", "--yes", "--skip-preview");
-  }
   await home?.close();
   await elsewhere?.close();
   if (scratch) fs.rmSync(scratch, { recursive: true, force: true });

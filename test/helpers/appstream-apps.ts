@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { startEmulator, type RunningEmulator } from "../../emulator";
 import type { DriftReport } from "../../provider/cli/report";
-import { programStack, repoRoot, type ProgramStack } from "./pulumi-stack";
+import { configValues, programStack, repoRoot, type ProgramStack } from "./pulumi-stack";
 
 export interface AppsStack {
   emulator: RunningEmulator;
@@ -29,11 +29,13 @@ export async function appsStack(config: Record<string, unknown>): Promise<AppsSt
     "aws-euc:endpoint": emulator.url,
     "aws:region": "us-west-2",
   });
+  // One CLI call for the keys to set and one for those to remove, rather than one per key.
   const set = async (values: Record<string, unknown>) => {
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined) await program.stack.removeConfig(key);
-      else await program.stack.setConfig(key, { value: typeof value === "string" ? value : JSON.stringify(value) });
-    }
+    const entries = Object.entries(values);
+    const removed = entries.filter(([, value]) => value === undefined).map(([key]) => key);
+    const kept = Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+    if (Object.keys(kept).length > 0) await program.stack.setAllConfig(configValues(kept));
+    if (removed.length > 0) await program.stack.removeAllConfig(removed);
   };
   await set(config);
   return {

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { LocalWorkspace, type Stack } from "@pulumi/pulumi/automation";
+import { LocalWorkspace, type ConfigMap, type Stack } from "@pulumi/pulumi/automation";
 
 /** One resource of a stack's exported state, with the members the tests read. */
 export interface StateResource {
@@ -21,6 +21,19 @@ export async function stateResource(stack: Stack, type: string): Promise<StateRe
 }
 
 export const repoRoot = path.resolve(__dirname, "../..");
+
+/**
+ * Stack config in the Automation API's form, objects as JSON, for `setAllConfig`: one CLI call for
+ * all the keys, where `setConfig` per key starts the CLI once each.
+ */
+export function configValues(values: Record<string, unknown>): ConfigMap {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      { value: typeof value === "string" ? value : JSON.stringify(value) },
+    ]),
+  );
+}
 
 export interface ProgramStack {
   stack: Stack;
@@ -65,7 +78,7 @@ export async function programStack(
     { stackName: "e2e", workDir: programDir },
     { envVars: env, pulumiHome },
   );
-  await stack.setAllConfig(Object.fromEntries(Object.entries(config).map(([k, v]) => [k, { value: v }])));
+  await stack.setAllConfig(configValues(config));
   return {
     stack,
     programDir,
