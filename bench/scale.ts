@@ -2,6 +2,7 @@
 // the same number of dynamic resources that do nothing: how the provider's cost grows with the stack,
 // and the provider process's peak memory.
 import * as fs from "node:fs";
+import * as os from "node:os";
 import { startEmulator } from "../emulator";
 import { programStack, type ProgramStack } from "../test/helpers/pulumi-stack";
 
@@ -17,6 +18,10 @@ export interface ScaleRow {
   /** Peak resident memory (VmHWM) of the dynamic-provider process, the most over the previews and refreshes. */
   providerPeakMiB: number;
   floorProviderPeakMiB: number;
+  /** Alternating runs of each, the median taken. */
+  runs: number;
+  /** The machine's 1-minute load average when the size's runs ended (2 cores). */
+  loadAverage: number;
 }
 
 /** The process ids of `root`'s descendants, from /proc. */
@@ -101,7 +106,14 @@ export async function setUp(program: ProgramStack): Promise<void> {
 const round = (x: number) => Math.round(x * 100) / 100;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function scale(sizes = [10, 100, 300, 1000], repetitions = 3): Promise<ScaleRow[]> {
+/**
+ * Alternating runs of ours and the floor at each size, the median of each: three where a run takes
+ * seconds, one at 1,000 (a preview and refresh of 1,000 of each take minutes on a busy machine, and
+ * `npm run bench` must fit in 20 minutes). Every ratio still compares runs of the same round.
+ */
+export const repetitionsAt = (resources: number) => (resources >= 1000 ? 1 : 3);
+
+export async function scale(sizes = [10, 100, 300, 1000], repetitions = repetitionsAt): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   const emulator = await startEmulator({ port: 0, transitionMs: 0 });
   try {
@@ -125,7 +137,7 @@ export async function scale(sizes = [10, 100, 300, 1000], repetitions = 3): Prom
           floorRefresh: [] as number[],
         };
         let refreshApiCalls = 0;
-        for (let run = 0; run < repetitions; run++) {
+        for (let run = 0; run < repetitions(n); run++) {
           samples.preview.push(await timed(() => ours.stack.preview(), "ours"));
           samples.floorPreview.push(await timed(() => floor.stack.preview(), "floor"));
           await emulator.control.resetCalls();
@@ -150,6 +162,8 @@ export async function scale(sizes = [10, 100, 300, 1000], repetitions = 3): Prom
           refreshApiCalls,
           providerPeakMiB: Math.round(peaks.ours / 1024),
           floorProviderPeakMiB: Math.round(peaks.floor / 1024),
+          runs: repetitions(n),
+          loadAverage: round(os.loadavg()[0]),
         });
       } finally {
         // No destroy: the in-process endpoint and the private backends go away with the run.
