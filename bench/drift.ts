@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import { startEmulator } from "../emulator";
 import { programStack, repoRoot } from "../test/helpers/pulumi-stack";
+import { setUp } from "./scale";
 
 const run = promisify(execFile);
 
@@ -57,7 +58,7 @@ export async function driftBench(resources = 300, repetitions = 3): Promise<Drif
       maxBuffer: 64 << 20,
     });
   try {
-    await ours.stack.up();
+    await setUp(ours);
     const samples = {
       refresh: [] as number[],
       preview: [] as number[],
@@ -81,7 +82,7 @@ export async function driftBench(resources = 300, repetitions = 3): Promise<Drif
       driftWithPendingRatio: round(w / r),
     };
   } finally {
-    await ours.stack.destroy().catch(() => undefined);
+    // No destroy: the endpoint and the backend are private to the run.
     await ours.cleanup();
     await emulator.close();
   }

@@ -2,8 +2,9 @@
 // the same number of dynamic resources that do nothing: how the provider's cost grows with the stack,
 // and the provider process's peak memory.
 import * as fs from "node:fs";
+import * as os from "node:os";
 import { startEmulator } from "../emulator";
-import { programStack } from "../test/helpers/pulumi-stack";
+import { programStack, type ProgramStack } from "../test/helpers/pulumi-stack";
 
 export interface ScaleRow {
   resources: number;
@@ -17,6 +18,10 @@ export interface ScaleRow {
   /** Peak resident memory (VmHWM) of the dynamic-provider process, the most over the previews and refreshes. */
   providerPeakMiB: number;
   floorProviderPeakMiB: number;
+  /** Alternating runs of each, the median taken. */
+  runs: number;
+  /** The machine's 1-minute load average when the size's runs ended (2 cores). */
+  loadAverage: number;
 }
 
 /** The process ids of `root`'s descendants, from /proc. */
@@ -82,10 +87,33 @@ async function timed<T>(work: () => Promise<T>, whose: keyof typeof peaks): Prom
   return seconds;
 }
 
+/**
+ * The `up` that makes a stack to preview and refresh, not measured. Pulumi writes the whole state
+ * after each step on a file backend, which is quadratic in the stack's size (five minutes for 1,000
+ * no-op resources on a loaded machine); PULUMI_SKIP_CHECKPOINTS writes it once, at the end.
+ */
+export async function setUp(program: ProgramStack): Promise<void> {
+  // The Automation API passes the workspace's envVars to every CLI run it starts.
+  const env = (program.stack.workspace as unknown as { envVars: Record<string, string> }).envVars;
+  env.PULUMI_SKIP_CHECKPOINTS = "true";
+  try {
+    await program.stack.up();
+  } finally {
+    delete env.PULUMI_SKIP_CHECKPOINTS;
+  }
+}
+
 const round = (x: number) => Math.round(x * 100) / 100;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function scale(sizes = [10, 100, 300, 1000], repetitions = 3): Promise<ScaleRow[]> {
+/**
+ * Alternating runs of ours and the floor at each size, the median of each: three where a run takes
+ * seconds, one at 1,000 (a preview and refresh of 1,000 of each take minutes on a busy machine, and
+ * `npm run bench` must fit in 20 minutes). Every ratio still compares runs of the same round.
+ */
+export const repetitionsAt = (resources: number) => (resources >= 1000 ? 1 : 3);
+
+export async function scale(sizes = [10, 100, 300, 1000], repetitions = repetitionsAt): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   const emulator = await startEmulator({ port: 0, transitionMs: 0 });
   try {
@@ -97,8 +125,8 @@ export async function scale(sizes = [10, 100, 300, 1000], repetitions = 3): Prom
       });
       const floor = await programStack("bench/programs/noop-scale", { count: String(n) });
       try {
-        await ours.stack.up();
-        await floor.stack.up();
+        await setUp(ours);
+        await setUp(floor);
         peaks.ours = 0;
         peaks.floor = 0;
         // Alternating runs, median of each: a shared machine's noise moves single runs by 10-20%.
@@ -109,7 +137,7 @@ export async function scale(sizes = [10, 100, 300, 1000], repetitions = 3): Prom
           floorRefresh: [] as number[],
         };
         let refreshApiCalls = 0;
-        for (let run = 0; run < repetitions; run++) {
+        for (let run = 0; run < repetitions(n); run++) {
           samples.preview.push(await timed(() => ours.stack.preview(), "ours"));
           samples.floorPreview.push(await timed(() => floor.stack.preview(), "floor"));
           await emulator.control.resetCalls();
@@ -134,6 +162,8 @@ export async function scale(sizes = [10, 100, 300, 1000], repetitions = 3): Prom
           refreshApiCalls,
           providerPeakMiB: Math.round(peaks.ours / 1024),
           floorProviderPeakMiB: Math.round(peaks.floor / 1024),
+          runs: repetitions(n),
+          loadAverage: round(os.loadavg()[0]),
         });
       } finally {
         // No destroy: the in-process endpoint and the private backends go away with the run.

@@ -183,6 +183,19 @@ function throttlingTest(): Promise<(error: unknown) => boolean> {
   ));
 }
 
+/**
+ * Whether calls of `operation` (of any account, Region or endpoint) are paced: the service has
+ * throttled it, or calls wait for their turn. Batched reads (engine/read-batches.ts) hold their
+ * next call for the one under way only then: sharing a call saves a token under a limit, and
+ * without one it would only put a round trip between each call and the next.
+ */
+export function isPaced(operation: string): boolean {
+  for (const [scope, limiter] of limiters) {
+    if (scope.endsWith(`|${operation}`) && (limiter.rate() !== undefined || limiter.waiting() > 0)) return true;
+  }
+  return false;
+}
+
 /** The shared limiter of `scope` (account, Region, endpoint, operation). */
 function limiterFor(scope: string): OperationRateLimiter {
   let limiter = limiters.get(scope);
