@@ -84,6 +84,7 @@ describe("the full example on a bad day", () => {
   // the latency one mostly waits, the others mostly retry.
   it.concurrent.for(badDays)(
     "with %s: the same world as a clean run, each resource created once",
+    { timeout: 600_000 },
     async ([name, faults, outcome]: BadDay, { expect }: TestContext) => {
       const faulty = await runFullExample(faults);
       // The figures behind the verdict, for whoever reads the run.
@@ -95,6 +96,5 @@ describe("the full example on a bad day", () => {
       // Each create the service accepted is one resource: none was made twice.
       expect(faulty.creates).toEqual(clean.creates);
     },
-    600_000,
   );
 });

@@ -48,7 +48,12 @@ beforeAll(async () => {
   );
   address = `127.0.0.1:${port}`;
 });
-afterAll(() => server?.forceShutdown());
+// Files that run after this one in the same module graph (the mutation runs share one) must not find a
+// progress module still holding a client of this stopped server: their log calls would never answer.
+afterAll(() => {
+  server?.forceShutdown();
+  vi.resetModules();
+});
 
 const environment = process.env.PULUMI_AWS_EUC_ENGINE;
 const argv = process.argv;
