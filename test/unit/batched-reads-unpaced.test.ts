@@ -10,7 +10,7 @@ const wire = vi.hoisted(() => {
   vi.resetModules();
   return { describes: [] as Array<{ names: string[]; answer: () => void }> };
 });
-vi.mock("../../provider/engine/calls", () => {
+vi.mock("../../provider/engine/calls", async (importOriginal) => {
   const stack = (name: string) => ({ Name: name, Arn: `arn:aws:appstream:us-west-2:123456789012:stack/${name}` });
   const call = async (_service: string, operation: string) => {
     if (operation === "ListTagsForResource") return { Tags: { bench: "scale" } };
@@ -22,7 +22,8 @@ vi.mock("../../provider/engine/calls", () => {
     await new Promise<void>((answer) => wire.describes.push({ names, answer }));
     yield { Stacks: names.map(stack) };
   }
-  return { call, pages };
+  // The rest of the module (listings the read path does not reach here) stays the real one.
+  return { ...(await importOriginal<typeof import("../../provider/engine/calls")>()), call, pages };
 });
 
 import { readResource } from "../../provider/engine/read";
