@@ -4,53 +4,25 @@
 // a failed state (kept in the stack with its id and the service's reason), and a create repeated
 // after an interrupted up (the auto-named resource it left behind is this one; a name the program
 // chose is not taken over).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { describe, expect, it } from "vitest";
+import { engineEndpoint } from "../helpers/engine-endpoint";
 import { appstreamService } from "../../emulator/services/appstream";
 import { nimbleService } from "../../emulator/services/nimble";
 import { thinClientService } from "../../emulator/services/thinclient";
-import { checkResource } from "../../provider/engine/plan";
-import { setRuntimeConfig } from "../../provider/engine/config";
 import { createResource, ResourceInitError } from "../../provider/engine/create";
 import { loadSchema } from "../../provider/engine/schema-loader";
 import { clientToken } from "../../provider/engine/wire";
-import { backoff, predictive } from "../../provider/engine/waiter";
 
-let emulator: RunningEmulator;
-let sequence = 0;
-const real = { initialMs: backoff.initialMs, fineMs: predictive.fineMs };
-
-const urnOf = (type: string, name: string) => `urn:pulumi:test::create::pulumi-nodejs:dynamic/${type}::${name}`;
-
-function checked(type: string, inputs: Record<string, unknown>, name = `r${++sequence}`) {
-  const result = checkResource(type, {}, { __urn: urnOf(type, name), ...inputs });
-  expect(result.failures).toEqual([]);
-  return result.inputs;
-}
+const { emulator, checked, unique } = engineEndpoint([appstreamService, nimbleService, thinClientService], {
+  stack: "create",
+});
 
 const studioInputs = () => ({
   displayName: "Main",
   adminRoleArn: "arn:aws:iam::123456789012:role/a",
   userRoleArn: "arn:aws:iam::123456789012:role/u",
-  studioName: `create${++sequence}x`,
+  studioName: `create${unique()}x`,
 });
-
-beforeAll(async () => {
-  emulator = await startEmulatorWith([appstreamService, nimbleService, thinClientService], {
-    port: 0,
-    transitionMs: 0,
-  });
-  setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
-  // The endpoint's transitions end at once: poll it without the pauses meant for AWS.
-  backoff.initialMs = 1;
-  predictive.fineMs = 1;
-});
-afterAll(async () => {
-  backoff.initialMs = real.initialMs;
-  predictive.fineMs = real.fineMs;
-  await emulator?.close();
-});
-beforeEach(() => emulator.control.resetCalls());
 
 describe("a create", () => {
   it("sends the program's inputs on the wire with the derived client token and records them", async () => {
@@ -61,12 +33,12 @@ describe("a create", () => {
     });
     const { id, outs } = await createResource("thinclient:Environment", inputs);
     const token = clientToken(loadSchema("thinclient:Environment"), "create", inputs);
-    expect(await emulator.control.inputs("CreateEnvironment")).toEqual([
+    expect(await emulator().control.inputs("CreateEnvironment")).toEqual([
       {
         // The Thin Client model marks names and tags sensitive: the call log keeps their digests.
-        name: await emulator.control.redacted("lobby"),
+        name: await emulator().control.redacted("lobby"),
         desktopArn: "arn:aws:appstream:us-west-2:123456789012:stack/lobby",
-        tags: await emulator.control.redacted({ team: "euc" }),
+        tags: await emulator().control.redacted({ team: "euc" }),
         clientToken: token,
       },
     ]);
@@ -85,7 +57,7 @@ describe("a create", () => {
     const inputs = checked("nimble:Studio", studioInputs());
     const { outs } = await createResource("nimble:Studio", inputs);
     expect(outs.state).toBe("READY");
-    const { counts } = await emulator.control.calls();
+    const { counts } = await emulator().control.calls();
     // One read to see it READY (the create's own answer said CREATE_IN_PROGRESS), none to learn that.
     expect(counts["nimble:GetStudio"]).toBe(1);
   });
@@ -106,7 +78,7 @@ describe("a take-over (adoptId)", () => {
         desktopArn: "arn:aws:appstream:us-west-2:123456789012:stack/lobby",
       }),
     );
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     const inputs = checked("thinclient:Environment", {
       adoptId: existing.id,
       name: "after",
@@ -115,9 +87,9 @@ describe("a take-over (adoptId)", () => {
     const { id, outs } = await createResource("thinclient:Environment", inputs);
     expect(id).toBe(existing.id);
     expect(outs).toMatchObject({ environmentId: existing.id, name: "after", adoptId: existing.id });
-    expect(await emulator.control.inputs("CreateEnvironment")).toEqual([]);
-    expect(await emulator.control.inputs("UpdateEnvironment")).toEqual([
-      { id: existing.id, name: await emulator.control.redacted("after") },
+    expect(await emulator().control.inputs("CreateEnvironment")).toEqual([]);
+    expect(await emulator().control.inputs("UpdateEnvironment")).toEqual([
+      { id: existing.id, name: await emulator().control.redacted("after") },
     ]);
   });
 
@@ -135,14 +107,14 @@ describe("a take-over (adoptId)", () => {
 describe("a create that ends in a failed state", () => {
   it("is kept in the stack with its id, its client token and the service's reason", async () => {
     const inputs = checked("nimble:Studio", studioInputs(), "failing");
-    await emulator.control.failNextCreate("nimble:Studio", "ROLE_COULD_NOT_BE_ASSUMED", "the role cannot be assumed");
+    await emulator().control.failNextCreate("nimble:Studio", "ROLE_COULD_NOT_BE_ASSUMED", "the role cannot be assumed");
     const error = (await createResource("nimble:Studio", inputs).catch((e: unknown) => e)) as ResourceInitError;
     expect(error).toBeInstanceOf(ResourceInitError);
     expect(error.message).toMatch(
       /^nimble:Studio failing \(\S+\) is CREATE_FAILED after \d+\.\ds: ROLE_COULD_NOT_BE_ASSUMED; the role cannot be assumed$/,
     );
     expect(error.reasons).toEqual([error.message]);
-    const created = await emulator.control.resources("nimble:Studio");
+    const created = await emulator().control.resources("nimble:Studio");
     const studio = created.find((r) => r.attributes.studioName === inputs.studioName);
     expect(error.id).toBe(studio?.id);
     expect(error.properties).toMatchObject({
@@ -153,7 +125,7 @@ describe("a create that ends in a failed state", () => {
       __urn: inputs.__urn,
     });
     // One create: a failed state is not a dead token's resource, so no second token is tried.
-    expect((await emulator.control.inputs("CreateStudio")).length).toBe(1);
+    expect((await emulator().control.inputs("CreateStudio")).length).toBe(1);
   });
 
   it("refused by the service is an error naming the call, kept with the id it would have", async () => {
@@ -172,12 +144,12 @@ describe("a create whose client token answers with a resource being deleted", ()
   it("moves on to the next token of the series, which asks the service for a new resource", async () => {
     const inputs = checked("nimble:Studio", studioInputs(), "dying");
     const first = await createResource("nimble:Studio", inputs);
-    await emulator.control.mutate("nimble:Studio", first.id, { state: "DELETE_IN_PROGRESS" });
-    await emulator.control.resetCalls();
+    await emulator().control.mutate("nimble:Studio", first.id, { state: "DELETE_IN_PROGRESS" });
+    await emulator().control.resetCalls();
     // The service keeps the studio's name until the deletion ends, so it refuses the new one.
     await expect(createResource("nimble:Studio", inputs)).rejects.toThrow(/^CreateStudio failed: ConflictException: /);
     const schema = loadSchema("nimble:Studio");
-    expect((await emulator.control.inputs("CreateStudio")).map((input) => input.clientToken)).toEqual([
+    expect((await emulator().control.inputs("CreateStudio")).map((input) => input.clientToken)).toEqual([
       clientToken(schema, "create", inputs),
       clientToken(schema, "create#2", inputs),
     ]);
@@ -189,17 +161,17 @@ describe("a create repeated after an interrupted up", () => {
     const inputs = checked("appstream:Stack", { displayName: "Left over" });
     expect(inputs.__autoNamed).toBe(true);
     const first = await createResource("appstream:Stack", inputs);
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     const again = await createResource("appstream:Stack", inputs);
     expect(again.id).toBe(first.id);
     expect(again.outs).toMatchObject({ name: first.outs.name, displayName: "Left over" });
-    const { counts } = await emulator.control.calls();
+    const { counts } = await emulator().control.calls();
     expect(counts["appstream:CreateStack"]).toBe(1);
-    expect((await emulator.control.resources("appstream:Stack")).filter((s) => s.id === first.id).length).toBe(1);
+    expect((await emulator().control.resources("appstream:Stack")).filter((s) => s.id === first.id).length).toBe(1);
   });
 
   it("does not take over a resource whose name the program chose", async () => {
-    const inputs = checked("appstream:Stack", { name: `chosen${++sequence}`, displayName: "Mine" });
+    const inputs = checked("appstream:Stack", { name: `chosen${unique()}`, displayName: "Mine" });
     expect(inputs.__autoNamed).toBeUndefined();
     await createResource("appstream:Stack", inputs);
     await expect(createResource("appstream:Stack", inputs)).rejects.toThrow(

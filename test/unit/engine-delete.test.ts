@@ -2,51 +2,24 @@
 // client token, nothing for a resource already gone, and a device's delete behaviour (the
 // deregistration's payload and token, the delete after it, a device already where the behaviour
 // leads, a behaviour the schema does not describe).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { describe, expect, it } from "vitest";
+import { engineEndpoint } from "../helpers/engine-endpoint";
 import { appstreamService } from "../../emulator/services/appstream";
 import { thinClientService } from "../../emulator/services/thinclient";
-import { setRuntimeConfig } from "../../provider/engine/config";
 import { createResource } from "../../provider/engine/create";
 import { deleteResource } from "../../provider/engine/delete";
-import { checkResource } from "../../provider/engine/plan";
 import { loadSchema } from "../../provider/engine/schema-loader";
 import { clientToken } from "../../provider/engine/wire";
-import { backoff, predictive } from "../../provider/engine/waiter";
 
-let emulator: RunningEmulator;
-let sequence = 0;
-const real = { initialMs: backoff.initialMs, fineMs: predictive.fineMs };
+const { emulator, checked, mutatingCalls } = engineEndpoint([appstreamService, thinClientService], {
+  stack: "delete",
+  namePrefix: "d",
+  reset: "world",
+});
+
 const desktopArn = "arn:aws:appstream:us-west-2:123456789012:stack/lobby";
 
-function checked(type: string, inputs: Record<string, unknown>) {
-  const result = checkResource(
-    type,
-    {},
-    { __urn: `urn:pulumi:test::delete::pulumi-nodejs:dynamic/${type}::d${++sequence}`, ...inputs },
-  );
-  expect(result.failures).toEqual([]);
-  return result.inputs;
-}
-
-const mutatingCalls = async () =>
-  (await emulator.control.calls()).log.filter((entry) => entry.mutating).map((entry) => entry.operation);
-const device = async (id: string) => (await emulator.control.resource("thinclient:Device", id))?.attributes;
-
-beforeAll(async () => {
-  emulator = await startEmulatorWith([appstreamService, thinClientService], { port: 0, transitionMs: 0 });
-  setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
-  backoff.initialMs = 1;
-  predictive.fineMs = 1;
-});
-afterAll(async () => {
-  backoff.initialMs = real.initialMs;
-  predictive.fineMs = real.fineMs;
-  await emulator?.close();
-});
-beforeEach(async () => {
-  await emulator.control.reset();
-});
+const device = async (id: string) => (await emulator().control.resource("thinclient:Device", id))?.attributes;
 
 describe("a destroy", () => {
   it("sends the delete call with a client token derived from the id, and waits until it is gone", async () => {
@@ -54,12 +27,12 @@ describe("a destroy", () => {
       "thinclient:Environment",
       checked("thinclient:Environment", { desktopArn }),
     );
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     await deleteResource("thinclient:Environment", id, outs);
-    expect(await emulator.control.inputs("DeleteEnvironment")).toEqual([
+    expect(await emulator().control.inputs("DeleteEnvironment")).toEqual([
       { id, clientToken: clientToken(loadSchema("thinclient:Environment"), `delete:${id}`, outs) },
     ]);
-    expect(await emulator.control.resource("thinclient:Environment", id)).toBeUndefined();
+    expect(await emulator().control.resource("thinclient:Environment", id)).toBeUndefined();
   });
 
   it("of a resource already gone sends nothing", async () => {
@@ -67,8 +40,8 @@ describe("a destroy", () => {
       "thinclient:Environment",
       checked("thinclient:Environment", { desktopArn }),
     );
-    await emulator.control.deleteResource("thinclient:Environment", id);
-    await emulator.control.resetCalls();
+    await emulator().control.deleteResource("thinclient:Environment", id);
+    await emulator().control.resetCalls();
     await deleteResource("thinclient:Environment", id, outs);
     expect(await mutatingCalls()).toEqual([]);
   });
@@ -84,9 +57,9 @@ describe("a device's delete behaviour", () => {
   it("deregisters with the behaviour's target and a token derived from the device as it is, then deletes", async () => {
     const { id, outs } = await adopt("tcdevice0000000000000002", "ARCHIVE_AND_DELETE");
     const live = await device(id);
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     await deleteResource("thinclient:Device", id, outs);
-    const [deregister] = await emulator.control.inputs("DeregisterDevice");
+    const [deregister] = await emulator().control.inputs("DeregisterDevice");
     const schema = loadSchema("thinclient:Device");
     const scope = { ...outs, deviceId: id };
     expect(deregister).toEqual({
@@ -101,7 +74,7 @@ describe("a device's delete behaviour", () => {
 
   it("without a behaviour deregisters and keeps the device", async () => {
     const { id, outs } = await adopt("tcdevice0000000000000001");
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     await deleteResource("thinclient:Device", id, outs);
     expect(await mutatingCalls()).toEqual(["DeregisterDevice"]);
     expect((await device(id))?.status).toBe("DEREGISTERED");
@@ -109,8 +82,8 @@ describe("a device's delete behaviour", () => {
 
   it("sends no deregistration for a device already where the behaviour leads, but still deletes it", async () => {
     const { id, outs } = await adopt("tcdevice0000000000000003", "DEREGISTER_AND_DELETE");
-    await emulator.control.mutate("thinclient:Device", id, { status: "ARCHIVED" });
-    await emulator.control.resetCalls();
+    await emulator().control.mutate("thinclient:Device", id, { status: "ARCHIVED" });
+    await emulator().control.resetCalls();
     await deleteResource("thinclient:Device", id, outs);
     expect(await mutatingCalls()).toEqual(["DeleteDevice"]);
   });
@@ -124,7 +97,7 @@ describe("a device's delete behaviour", () => {
 
   it("FORGET only drops the device from the stack", async () => {
     const { id, outs } = await adopt("tcdevice0000000000000001", "FORGET");
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     await deleteResource("thinclient:Device", id, outs);
     expect(await mutatingCalls()).toEqual([]);
     expect((await device(id))?.status).toBe("REGISTERED");
@@ -132,13 +105,13 @@ describe("a device's delete behaviour", () => {
 
   it("waits for the behaviour's target through its pending states, and gives up at the delete timeout", async () => {
     const { id, outs } = await adopt("tcdevice0000000000000002", "ARCHIVE");
-    await emulator.control.updateSettings({ transitionMs: 3_600_000 });
+    await emulator().control.updateSettings({ transitionMs: 3_600_000 });
     try {
       await expect(deleteResource("thinclient:Device", id, { ...outs, timeouts: { delete: 0.0005 } })).rejects.toThrow(
         /^thinclient:Device d\d+ \(tcdevice0000000000000002\) is still DEREGISTERING after \d+\.\ds, past its timeout of 0\.0005 min;/,
       );
     } finally {
-      await emulator.control.updateSettings({ transitionMs: 0 });
+      await emulator().control.updateSettings({ transitionMs: 0 });
     }
     expect((await device(id))?.status).toBe("DEREGISTERING");
   });
@@ -153,9 +126,9 @@ describe("a type's own delete", () => {
       state: "RUNNING",
     });
     const { id, outs } = await createResource("appstream:Fleet", inputs);
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     await deleteResource("appstream:Fleet", id, outs);
     expect(await mutatingCalls()).toEqual(["StopFleet", "DeleteFleet"]);
-    expect(await emulator.control.resource("appstream:Fleet", id)).toBeUndefined();
+    expect(await emulator().control.resource("appstream:Fleet", id)).toBeUndefined();
   });
 });

@@ -1,28 +1,13 @@
 // A destroy refused while dependents exist, through deleteResource against the local endpoint: a
 // studio with a launch profile is not deleted, and the message names each profile (name, id, state)
 // in the schema's words; one whose profiles are all deleted is deleted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { describe, expect, it } from "vitest";
+import { engineEndpoint } from "../helpers/engine-endpoint";
 import { nimbleService } from "../../emulator/services/nimble";
-import { setRuntimeConfig } from "../../provider/engine/config";
 import { createResource } from "../../provider/engine/create";
 import { deleteResource } from "../../provider/engine/delete";
-import { checkResource } from "../../provider/engine/plan";
-import { backoff, predictive } from "../../provider/engine/waiter";
 
-let emulator: RunningEmulator;
-let sequence = 0;
-const real = { initialMs: backoff.initialMs, fineMs: predictive.fineMs };
-
-function checked(type: string, inputs: Record<string, unknown>) {
-  const result = checkResource(
-    type,
-    {},
-    { __urn: `urn:pulumi:test::dependents::pulumi-nodejs:dynamic/${type}::dep${++sequence}`, ...inputs },
-  );
-  expect(result.failures).toEqual([]);
-  return result.inputs;
-}
+const { emulator, checked, unique } = engineEndpoint([nimbleService], { stack: "dependents", namePrefix: "dep" });
 
 async function studioWithProfiles(count: number) {
   const studio = await createResource(
@@ -33,7 +18,9 @@ async function studioWithProfiles(count: number) {
       userRoleArn: "arn:aws:iam::123456789012:role/u",
     }),
   );
-  const component = (await emulator.control.resources("nimble:StudioComponent")).find((c) => c.parentId === studio.id)!;
+  const component = (await emulator().control.resources("nimble:StudioComponent")).find(
+    (c) => c.parentId === studio.id,
+  )!;
   const profiles = [];
   for (let i = 0; i < count; i++) {
     profiles.push(
@@ -41,7 +28,7 @@ async function studioWithProfiles(count: number) {
         "nimble:LaunchProfile",
         checked("nimble:LaunchProfile", {
           studioId: studio.id,
-          name: `profile-${sequence}`,
+          name: `profile-${unique()}`,
           ec2SubnetIds: ["subnet-0123456789abcdef0"],
           studioComponentIds: [component.id],
           streamConfiguration: {
@@ -56,27 +43,15 @@ async function studioWithProfiles(count: number) {
   return { studio, profiles };
 }
 
-beforeAll(async () => {
-  emulator = await startEmulatorWith([nimbleService], { port: 0, transitionMs: 0 });
-  setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
-  backoff.initialMs = 1;
-  predictive.fineMs = 1;
-});
-afterAll(async () => {
-  backoff.initialMs = real.initialMs;
-  predictive.fineMs = real.fineMs;
-  await emulator?.close();
-});
-
 describe("a destroy of a studio with launch profiles", () => {
   it("is refused before DeleteStudio, naming each profile by name, id and state", async () => {
     const { studio, profiles } = await studioWithProfiles(2);
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     const named = profiles.map((p) => `${String(p.outs.name)} (${p.id.split("/").pop()}, READY)`).join(", ");
     await expect(deleteResource("nimble:Studio", studio.id, studio.outs)).rejects.toThrow(
       `nimble:Studio ${String(studio.outs.__urn).split("::").pop()} (${studio.id}) still has launch profiles, so it cannot be deleted (the service would leave it DELETE_FAILED with STUDIO_WITH_LAUNCH_PROFILES_NOT_DELETED): ${named}. Delete them first, then run the destroy again.`,
     );
-    expect((await emulator.control.calls()).counts["nimble:DeleteStudio"]).toBeUndefined();
+    expect((await emulator().control.calls()).counts["nimble:DeleteStudio"]).toBeUndefined();
   });
 
   it("goes ahead once its profiles are deleted, and lists only this studio's profiles", async () => {
@@ -85,9 +60,9 @@ describe("a destroy of a studio with launch profiles", () => {
     const { studio, profiles } = await studioWithProfiles(1);
     await deleteResource("nimble:LaunchProfile", profiles[0].id, profiles[0].outs);
     await deleteResource("nimble:Studio", studio.id, studio.outs);
-    expect((await emulator.control.resource("nimble:Studio", studio.id))?.attributes.state ?? "DELETED").toBe(
+    expect((await emulator().control.resource("nimble:Studio", studio.id))?.attributes.state ?? "DELETED").toBe(
       "DELETED",
     );
-    expect(await emulator.control.inputs("ListLaunchProfiles")).toContainEqual({ studioId: studio.id });
+    expect(await emulator().control.inputs("ListLaunchProfiles")).toContainEqual({ studioId: studio.id });
   });
 });

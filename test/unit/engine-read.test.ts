@@ -4,45 +4,20 @@
 // settled elsewhere, object inputs are read back as the program wrote them, the tags come from their
 // own listing call (asked alongside the read when the ARN is known), and a malformed id is refused
 // naming its form.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { describe, expect, it } from "vitest";
+import { engineEndpoint } from "../helpers/engine-endpoint";
 import { appstreamService } from "../../emulator/services/appstream";
 import { thinClientService } from "../../emulator/services/thinclient";
-import { setRuntimeConfig } from "../../provider/engine/config";
 import { createResource } from "../../provider/engine/create";
-import { checkResource } from "../../provider/engine/plan";
 import { readResource } from "../../provider/engine/read";
-import { backoff, predictive } from "../../provider/engine/waiter";
 
-let emulator: RunningEmulator;
-let sequence = 0;
-const real = { initialMs: backoff.initialMs, fineMs: predictive.fineMs };
+const {
+  emulator,
+  checked,
+  operations: calls,
+} = engineEndpoint([appstreamService, thinClientService], { stack: "read" });
+
 const desktopArn = "arn:aws:appstream:us-west-2:123456789012:stack/lobby";
-
-function checked(type: string, inputs: Record<string, unknown>) {
-  const result = checkResource(
-    type,
-    {},
-    { __urn: `urn:pulumi:test::read::pulumi-nodejs:dynamic/${type}::r${++sequence}`, ...inputs },
-  );
-  expect(result.failures).toEqual([]);
-  return result.inputs;
-}
-
-const calls = async () => (await emulator.control.calls()).log.map((entry) => entry.operation);
-
-beforeAll(async () => {
-  emulator = await startEmulatorWith([appstreamService, thinClientService], { port: 0, transitionMs: 0 });
-  setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
-  backoff.initialMs = 1;
-  predictive.fineMs = 1;
-});
-afterAll(async () => {
-  backoff.initialMs = real.initialMs;
-  predictive.fineMs = real.fineMs;
-  await emulator?.close();
-});
-beforeEach(() => emulator.control.resetCalls());
 
 describe("a refresh", () => {
   it("of a resource deleted meanwhile finds nothing, so Pulumi drops it", async () => {
@@ -50,17 +25,17 @@ describe("a refresh", () => {
       "thinclient:Environment",
       checked("thinclient:Environment", { desktopArn }),
     );
-    await emulator.control.deleteResource("thinclient:Environment", id);
+    await emulator().control.deleteResource("thinclient:Environment", id);
     expect(await readResource("thinclient:Environment", id, outs)).toEqual({});
   });
 
   it("asks for the tags alongside the read, by the ARN from the last read, once", async () => {
     const inputs = checked("thinclient:Environment", { desktopArn, name: "Front", tags: { team: "euc" } });
     const { id, outs } = await createResource("thinclient:Environment", inputs);
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     const read = await readResource("thinclient:Environment", id, outs);
     expect((await calls()).sort()).toEqual(["GetEnvironment", "ListTagsForResource"]);
-    expect(await emulator.control.inputs("ListTagsForResource")).toEqual([{ resourceArn: outs.arn }]);
+    expect(await emulator().control.inputs("ListTagsForResource")).toEqual([{ resourceArn: outs.arn }]);
     expect(read.props).toMatchObject({ environmentId: id, name: "Front", tags: { team: "euc" } });
     expect(read.inputs).toEqual({
       __urn: inputs.__urn,
@@ -101,7 +76,7 @@ describe("an import by id (no state)", () => {
       "thinclient:Environment",
       checked("thinclient:Environment", { desktopArn, name: "Imported", tags: { site: "hq" } }),
     );
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     const read = await readResource("thinclient:Environment", id, {});
     expect(await calls()).toEqual(["GetEnvironment", "ListTagsForResource"]);
     expect(read.id).toBe(id);
@@ -126,7 +101,7 @@ describe("an id whose last part is an ARN", () => {
     expect(await readResource("appstream:ApplicationFleetAssociation", `studio-fleet/${applicationArn}`, {})).toEqual(
       {},
     );
-    expect(await emulator.control.inputs("DescribeApplicationFleetAssociations")).toEqual([
+    expect(await emulator().control.inputs("DescribeApplicationFleetAssociations")).toEqual([
       { FleetName: "studio-fleet", ApplicationArn: applicationArn },
     ]);
     await expect(readResource("appstream:ApplicationFleetAssociation", "studio-fleet/", {})).rejects.toThrow(
@@ -147,12 +122,12 @@ describe("the desired state on refresh", () => {
   it("drifts to where the fleet settled, and stays as asked while it is between states", async () => {
     const inputs = fleet("RUNNING");
     const { id, outs } = await createResource("appstream:Fleet", inputs);
-    await emulator.control.mutate("appstream:Fleet", id, { State: "STOPPED" });
+    await emulator().control.mutate("appstream:Fleet", id, { State: "STOPPED" });
     expect((await readResource("appstream:Fleet", id, outs)).props).toMatchObject({
       currentState: "STOPPED",
       state: "STOPPED",
     });
-    await emulator.control.mutate("appstream:Fleet", id, { State: "STARTING" });
+    await emulator().control.mutate("appstream:Fleet", id, { State: "STARTING" });
     const between = await readResource("appstream:Fleet", id, outs);
     expect(between.props).toMatchObject({ currentState: "STARTING", state: "RUNNING" });
     expect(between.inputs?.state).toBe("RUNNING");

@@ -2,30 +2,18 @@
 // with the update's client token, the tag difference, nothing at all when nothing changed, a fleet
 // parked STOPPED for what only a stopped fleet takes and started again, a dropped property put back
 // to the service's default, and the errors a user reads when the resource is gone or reports errors.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { describe, expect, it } from "vitest";
+import { engineEndpoint } from "../helpers/engine-endpoint";
 import { appstreamService } from "../../emulator/services/appstream";
 import { nimbleService } from "../../emulator/services/nimble";
 import { thinClientService } from "../../emulator/services/thinclient";
-import { setRuntimeConfig } from "../../provider/engine/config";
 import { createResource } from "../../provider/engine/create";
-import { checkResource } from "../../provider/engine/plan";
 import { updateResource } from "../../provider/engine/update";
-import { backoff, predictive } from "../../provider/engine/waiter";
 
-let emulator: RunningEmulator;
-let sequence = 0;
-const real = { initialMs: backoff.initialMs, fineMs: predictive.fineMs };
-
-function checked(type: string, inputs: Record<string, unknown>, name = `u${++sequence}`) {
-  const result = checkResource(
-    type,
-    {},
-    { __urn: `urn:pulumi:test::update::pulumi-nodejs:dynamic/${type}::${name}`, ...inputs },
-  );
-  expect(result.failures).toEqual([]);
-  return result.inputs;
-}
+const { emulator, checked, mutatingCalls } = engineEndpoint([appstreamService, nimbleService, thinClientService], {
+  stack: "update",
+  namePrefix: "u",
+});
 
 const studio = () =>
   checked("nimble:Studio", {
@@ -35,45 +23,26 @@ const studio = () =>
     tags: { team: "euc", owner: "alice" },
   });
 
-const mutatingCalls = async () =>
-  (await emulator.control.calls()).log.filter((entry) => entry.mutating).map((entry) => entry.operation);
-
-beforeAll(async () => {
-  emulator = await startEmulatorWith([appstreamService, nimbleService, thinClientService], {
-    port: 0,
-    transitionMs: 0,
-  });
-  setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
-  backoff.initialMs = 1;
-  predictive.fineMs = 1;
-});
-afterAll(async () => {
-  backoff.initialMs = real.initialMs;
-  predictive.fineMs = real.fineMs;
-  await emulator?.close();
-});
-beforeEach(() => emulator.control.resetCalls());
-
 describe("an update", () => {
   it("sends the schema's update call with the changed properties only, then the tag difference", async () => {
     const inputs = studio();
     const { id, outs } = await createResource("nimble:Studio", inputs);
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     const news = { ...inputs, displayName: "Renamed", tags: { team: "vfx", site: "hq" } };
     const { outs: updated } = await updateResource("nimble:Studio", id, outs, news);
-    const [update] = await emulator.control.inputs("UpdateStudio");
+    const [update] = await emulator().control.inputs("UpdateStudio");
     // UpdateStudio takes its three members together (the schema's update inputs); the model marks the display name sensitive.
     expect(update).toEqual({
       studioId: id,
-      displayName: await emulator.control.redacted("Renamed"),
+      displayName: await emulator().control.redacted("Renamed"),
       adminRoleArn: "arn:aws:iam::123456789012:role/a",
       userRoleArn: "arn:aws:iam::123456789012:role/u",
       clientToken: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
-    expect(await emulator.control.inputs("TagResource")).toEqual([
+    expect(await emulator().control.inputs("TagResource")).toEqual([
       { resourceArn: outs.arn, tags: { team: "vfx", site: "hq" } },
     ]);
-    expect(await emulator.control.inputs("UntagResource")).toEqual([{ resourceArn: outs.arn, tagKeys: ["owner"] }]);
+    expect(await emulator().control.inputs("UntagResource")).toEqual([{ resourceArn: outs.arn, tagKeys: ["owner"] }]);
     expect(await mutatingCalls()).toEqual(["UpdateStudio", "UntagResource", "TagResource"]);
     expect(updated).toMatchObject({ displayName: "Renamed", state: "READY", __clientToken: outs.__clientToken });
   });
@@ -81,7 +50,7 @@ describe("an update", () => {
   it("sends nothing when nothing changed, and only the tags when only they changed", async () => {
     const inputs = studio();
     const { id, outs } = await createResource("nimble:Studio", inputs);
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     await updateResource("nimble:Studio", id, outs, { ...inputs });
     expect(await mutatingCalls()).toEqual([]);
     await updateResource("nimble:Studio", id, outs, { ...inputs, tags: { team: "euc" } });
@@ -95,10 +64,10 @@ describe("an update", () => {
     };
     const inputs = checked("thinclient:Environment", base);
     const { id, outs } = await createResource("thinclient:Environment", inputs);
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     const { softwareSetUpdateSchedule: _dropped, ...news } = inputs;
     const { outs: updated } = await updateResource("thinclient:Environment", id, outs, news);
-    expect(await emulator.control.inputs("UpdateEnvironment")).toEqual([
+    expect(await emulator().control.inputs("UpdateEnvironment")).toEqual([
       { id, softwareSetUpdateSchedule: "USE_MAINTENANCE_WINDOW" },
     ]);
     expect(updated.softwareSetUpdateSchedule).toBe("USE_MAINTENANCE_WINDOW");
@@ -107,7 +76,7 @@ describe("an update", () => {
   it("of a resource deleted meanwhile says to refresh", async () => {
     const inputs = studio();
     const { id, outs } = await createResource("nimble:Studio", inputs);
-    await emulator.control.deleteResource("nimble:Studio", id);
+    await emulator().control.deleteResource("nimble:Studio", id);
     await expect(updateResource("nimble:Studio", id, outs, { ...inputs, displayName: "Late" })).rejects.toThrow(
       `nimble:Studio ${String(inputs.__urn).split("::").pop()} (${id}) no longer exists; run \`pulumi refresh\` to drop it from the stack, then \`pulumi up\` to create it again`,
     );
@@ -127,21 +96,23 @@ describe("an update of what only a stopped fleet takes", () => {
     const inputs = fleet({ state: "RUNNING" });
     const { id, outs } = await createResource("appstream:Fleet", inputs);
     expect(outs.currentState).toBe("RUNNING");
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     const { state: _unmanaged, ...news } = inputs;
     const { outs: updated } = await updateResource("appstream:Fleet", id, outs, {
       ...news,
       instanceType: "stream.standard.large",
     });
     expect(await mutatingCalls()).toEqual(["StopFleet", "UpdateFleet", "StartFleet"]);
-    expect(await emulator.control.inputs("UpdateFleet")).toEqual([{ Name: id, InstanceType: "stream.standard.large" }]);
+    expect(await emulator().control.inputs("UpdateFleet")).toEqual([
+      { Name: id, InstanceType: "stream.standard.large" },
+    ]);
     expect(updated).toMatchObject({ currentState: "RUNNING", instanceType: "stream.standard.large" });
   });
 
   it("leaves it STOPPED when the program asks for STOPPED", async () => {
     const inputs = fleet({ state: "RUNNING" });
     const { id, outs } = await createResource("appstream:Fleet", inputs);
-    await emulator.control.resetCalls();
+    await emulator().control.resetCalls();
     const { outs: updated } = await updateResource("appstream:Fleet", id, outs, {
       ...inputs,
       state: "STOPPED",

@@ -2,34 +2,20 @@
 // deleteResource against the local endpoint: what each wait is remembered under (the endpoint without
 // its port, the type, the states waited through and the target or deletion), an update that first
 // waits out a busy state, and a start that fails on the service's errors, naming them.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { engineEndpoint } from "../helpers/engine-endpoint";
 import { appstreamService } from "../../emulator/services/appstream";
 import { nimbleService } from "../../emulator/services/nimble";
-import { setRuntimeConfig } from "../../provider/engine/config";
 import { createResource } from "../../provider/engine/create";
 import { deleteResource } from "../../provider/engine/delete";
-import { checkResource } from "../../provider/engine/plan";
 import { updateResource } from "../../provider/engine/update";
 import { defaultWaitHistory, useWaitHistory, type WaitHistory } from "../../provider/engine/wait-history";
-import { backoff, predictive } from "../../provider/engine/waiter";
 
-let emulator: RunningEmulator;
-let sequence = 0;
-const real = { initialMs: backoff.initialMs, fineMs: predictive.fineMs };
+const { emulator, checked } = engineEndpoint([appstreamService, nimbleService], { stack: "waits", namePrefix: "w" });
+
 let original: WaitHistory;
 let asked: string[] = [];
 let recorded: string[] = [];
-
-function checked(type: string, inputs: Record<string, unknown>) {
-  const result = checkResource(
-    type,
-    {},
-    { __urn: `urn:pulumi:test::waits::pulumi-nodejs:dynamic/${type}::w${++sequence}`, ...inputs },
-  );
-  expect(result.failures).toEqual([]);
-  return result.inputs;
-}
 
 const studio = () =>
   checked("nimble:Studio", {
@@ -37,19 +23,10 @@ const studio = () =>
     adminRoleArn: "arn:aws:iam::123456789012:role/a",
     userRoleArn: "arn:aws:iam::123456789012:role/u",
   });
-const count = async (operation: string) => (await emulator.control.calls()).counts[operation] ?? 0;
+const count = async (operation: string) => (await emulator().control.calls()).counts[operation] ?? 0;
 
 beforeAll(async () => {
-  emulator = await startEmulatorWith([appstreamService, nimbleService], { port: 0, transitionMs: 0 });
-  setRuntimeConfig({ endpoint: emulator.url, region: "us-west-2" });
-  backoff.initialMs = 1;
-  predictive.fineMs = 1;
   original = defaultWaitHistory();
-});
-afterAll(async () => {
-  backoff.initialMs = real.initialMs;
-  predictive.fineMs = real.fineMs;
-  await emulator?.close();
 });
 beforeEach(async () => {
   asked = [];
@@ -61,7 +38,6 @@ beforeEach(async () => {
     },
     record: (key) => void recorded.push(key),
   });
-  await emulator.control.resetCalls();
 });
 afterEach(() => useWaitHistory(original));
 
@@ -86,16 +62,16 @@ describe("an update of a busy resource", () => {
   it("waits until it settles before sending the change", async () => {
     const inputs = studio();
     const { id, outs } = await createResource("nimble:Studio", inputs);
-    await emulator.control.mutate("nimble:Studio", id, { state: "UPDATE_IN_PROGRESS" });
-    await emulator.control.resetCalls();
+    await emulator().control.mutate("nimble:Studio", id, { state: "UPDATE_IN_PROGRESS" });
+    await emulator().control.resetCalls();
     asked = [];
     const update = updateResource("nimble:Studio", id, outs, { ...inputs, displayName: "Later" });
-    await emulator.control.waitFor(
+    await emulator().control.waitFor(
       () => count("nimble:GetStudio"),
       (n) => n >= 3,
     );
     expect(await count("nimble:UpdateStudio")).toBe(0);
-    await emulator.control.mutate("nimble:Studio", id, { state: "READY" });
+    await emulator().control.mutate("nimble:Studio", id, { state: "READY" });
     const { outs: updated } = await update;
     expect(await count("nimble:UpdateStudio")).toBe(1);
     expect(updated.displayName).toBe("Later");
@@ -115,7 +91,7 @@ describe("a start that the service's errors hold back", () => {
       state: "STOPPED",
     });
     const { id, outs } = await createResource("appstream:Fleet", inputs);
-    await emulator.control.fleetErrors(id, [
+    await emulator().control.fleetErrors(id, [
       { ErrorCode: "IAM_SERVICE_ROLE_IS_MISSING", ErrorMessage: "The service role is missing" },
       { ErrorCode: "SUBNET_NOT_FOUND", ErrorMessage: "subnet-1 is gone" },
     ]);
