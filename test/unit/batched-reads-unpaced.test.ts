@@ -3,7 +3,7 @@
 // that put one DescribeStacks on the wire at a time, and a refresh of 1,000 stacks waited on
 // hundreds of round trips in a row. The service is a stand-in here whose DescribeStacks answers
 // only when the test says, so what is on the wire can be counted while a call is under way.
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 const wire = vi.hoisted(() => {
   // In a mutation run the test files share one module graph: load the engine again, with the mock below.
@@ -27,6 +27,12 @@ vi.mock("../../provider/engine/calls", async (importOriginal) => {
 });
 
 import { readResource } from "../../provider/engine/read";
+
+// Files after this one in a shared module graph (the mutation runs) must meet the real calls module.
+afterAll(() => {
+  vi.doUnmock("../../provider/engine/calls");
+  vi.resetModules();
+});
 
 const props = (name: string) => ({ name, arn: `arn:aws:appstream:us-west-2:123456789012:stack/${name}` });
 
