@@ -67,6 +67,10 @@ export class OperationRateLimiter {
   private throttledAt = -Infinity;
   /** When the calls answered in the last WINDOW_MS were answered. */
   private answered: number[] = [];
+  /** Calls served in the window the last measure read, counting those answered after it. */
+  private servedInMeasure = 0;
+  /** The least the last throttling answer left the pace at, whatever the count. */
+  private measureFloor = MIN_RATE;
   /** Calls waiting to send: those the service throttled first, each line in arrival order. */
   private readonly retries: Array<() => void> = [];
   private readonly line: Array<() => void> = [];
@@ -93,11 +97,21 @@ export class OperationRateLimiter {
     });
   }
 
-  /** The service answered a call (with anything but throttling). */
-  succeeded(): void {
+  /**
+   * The service answered a call sent at `sentAt` (with anything but throttling). A call sent before
+   * the last throttling answer took its token in the window that answer measured, even if its own
+   * answer comes later: a served call takes longer to answer than a refused one, so a burst's
+   * refusals come back before most of its served calls, and a measure of those already back would
+   * put the pace far below the service's rate.
+   */
+  succeeded(sentAt = this.now()): void {
     const at = this.now();
     this.answered.push(at);
     this.forgetBefore(at - WINDOW_MS);
+    if (this.measured !== undefined && sentAt <= this.throttledAt) {
+      this.servedInMeasure++;
+      this.measured = Math.max(this.measureFloor, this.servedInMeasure / (WINDOW_MS / 1000));
+    }
   }
 
   /**
@@ -112,13 +126,11 @@ export class OperationRateLimiter {
     const at = this.now();
     const pace = this.rate(at);
     this.forgetBefore(at - WINDOW_MS);
-    const seen = this.answered.length / (WINDOW_MS / 1000);
+    this.servedInMeasure = this.answered.length;
     // A probe that overshot falls back to what was seen, never below a fifth under the last measure.
     const last = this.measured;
-    this.measured = Math.max(
-      MIN_RATE,
-      last === undefined ? seen : Math.max(seen, Math.min(pace ?? last, last) * MAX_CUT),
-    );
+    this.measureFloor = Math.max(MIN_RATE, last === undefined ? 0 : Math.min(pace ?? last, last) * MAX_CUT);
+    this.measured = Math.max(this.measureFloor, this.servedInMeasure / (WINDOW_MS / 1000));
     this.tokens = 0;
     this.updatedAt = at;
     this.throttledAt = at;
@@ -251,12 +263,13 @@ export function limitRatePerOperation<C extends object>(client: C): C {
         const sentAt = limiter.now();
         try {
           const result = await next(args);
-          limiter.succeeded();
+          limiter.succeeded(sentAt);
           return result;
         } catch (error) {
           if (!isThrottling(error)) {
             // An error the service answered took its token as any answer does.
-            if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode) limiter.succeeded();
+            if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode)
+              limiter.succeeded(sentAt);
             throw error;
           }
           limiter.throttled(sentAt);

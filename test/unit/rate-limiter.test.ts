@@ -12,8 +12,19 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** How long the service takes to answer a call it serves and one it refuses, ms (at once unless given). */
+interface Latency {
+  servedMs: number;
+  refusedMs: number;
+}
+
 /** `calls` calls sent at once through `limiter` to a bucket of `limit`; each throttled one queues again. */
-async function serve(calls: number, limit: { rate: number; burst: number }, limiter: OperationRateLimiter) {
+async function serve(
+  calls: number,
+  limit: { rate: number; burst: number },
+  limiter: OperationRateLimiter,
+  latency: Latency = { servedMs: 0, refusedMs: 0 },
+) {
   const bucket = new RateLimits({ enabled: true, reads: limit }, () => Date.now());
   const started = Date.now();
   const order: number[] = [];
@@ -22,8 +33,11 @@ async function serve(calls: number, limit: { rate: number; burst: number }, limi
     for (let retry = false; ; retry = true) {
       await limiter.acquire(retry);
       const sentAt = limiter.now();
-      if (!bucket.take("appstream", "DescribeStacks", false)) {
-        limiter.succeeded();
+      const refused = bucket.take("appstream", "DescribeStacks", false);
+      const answerMs = refused ? latency.refusedMs : latency.servedMs;
+      if (answerMs > 0) await new Promise((answered) => setTimeout(answered, answerMs));
+      if (!refused) {
+        limiter.succeeded(sentAt);
         order.push(index);
         return;
       }
@@ -61,6 +75,23 @@ describe("the per-operation limiter against a token bucket", () => {
     const fastRun = await serve(300, fast, new OperationRateLimiter(() => Date.now()));
     expect(fastRun.order).toHaveLength(300);
     expect(fastRun.seconds).toBeLessThanOrEqual(((300 - fast.burst) / fast.rate) * 1.5);
+  });
+
+  it("measures the rate from a burst whose refused calls come back before its served ones", async () => {
+    // A served call does its work before answering; a refused one is answered at once. A measure of
+    // the answers already back when the first refusal arrives would count almost none of the burst
+    // and pace a refresh far below the service's rate (34 calls: 7 s against a floor of 4.8 s).
+    const limit = { rate: 5, burst: 10 };
+    const floor = (34 - limit.burst) / limit.rate;
+    for (const latency of [
+      { servedMs: 20, refusedMs: 2 },
+      { servedMs: 100, refusedMs: 5 },
+    ]) {
+      const { seconds, throttled, order } = await serve(34, limit, new OperationRateLimiter(() => Date.now()), latency);
+      expect(order).toHaveLength(34);
+      expect(seconds).toBeLessThanOrEqual(floor * 1.1);
+      expect(throttled - (34 - limit.burst)).toBeLessThanOrEqual(10);
+    }
   });
 
   it("sends freely until the service first throttles, then in arrival order, throttled calls first", async () => {
