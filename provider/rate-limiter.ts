@@ -110,8 +110,13 @@ export class OperationRateLimiter {
     this.forgetBefore(at - WINDOW_MS);
     if (this.measured !== undefined && sentAt <= this.throttledAt) {
       this.servedInMeasure++;
-      this.measured = Math.max(this.measureFloor, this.servedInMeasure / (WINDOW_MS / 1000));
+      this.remeasure();
     }
+  }
+
+  /** The pace the last throttling answer's window shows: its served calls a second, never under its floor. */
+  private remeasure(): void {
+    this.measured = Math.max(this.measureFloor, this.servedInMeasure / (WINDOW_MS / 1000));
   }
 
   /**
@@ -130,7 +135,7 @@ export class OperationRateLimiter {
     // A probe that overshot falls back to what was seen, never below a fifth under the last measure.
     const last = this.measured;
     this.measureFloor = Math.max(MIN_RATE, last === undefined ? 0 : Math.min(pace ?? last, last) * MAX_CUT);
-    this.measured = Math.max(this.measureFloor, this.servedInMeasure / (WINDOW_MS / 1000));
+    this.remeasure();
     this.tokens = 0;
     this.updatedAt = at;
     this.throttledAt = at;
