@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import { unknownValue } from "./unknowns";
 import { ajv } from "./ajv";
 import stableJson from "fast-json-stable-stringify";
 import type { PropertySchema, ResourceSchema } from "./schema-types";

@@ -1,6 +1,6 @@
 // What a preview asks before anything changes: are the inputs valid (check), and what would an
 // update change or replace (diff).
-import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import { unknownValue } from "./unknowns";
 import { check, type CheckFailure, type Inputs } from "./check";
 import { diffProperties } from "./diff";
 import { contextFor } from "./resource-context";

@@ -1,4 +1,4 @@
-import * as grpc from "@grpc/grpc-js";
+import type * as grpc from "@grpc/grpc-js";
 
 // The dynamic-provider process is started with the engine's address as its first argument but never
 // connects a logger to it; progress reaches `pulumi up` only if the provider sends Log calls itself.
@@ -14,11 +14,15 @@ function engineClient(): EngineLogClient | null {
     process.env.PULUMI_AWS_EUC_ENGINE ?? (process.argv[1]?.includes("dynamic-provider") ? process.argv[2] : undefined);
   client = null;
   if (address) {
+    // Loaded only here, in the provider process that has an engine to talk to: every other process
+    // that runs the engine (tests, the mutation runs' fresh workers) is spared gRPC's load time.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { credentials } = require("@grpc/grpc-js") as typeof grpc;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const services = require("@pulumi/pulumi/proto/engine_grpc_pb") as {
       EngineClient: new (a: string, c: grpc.ChannelCredentials) => EngineLogClient;
     };
-    client = new services.EngineClient(address, grpc.credentials.createInsecure());
+    client = new services.EngineClient(address, credentials.createInsecure());
   }
   return client;
 }

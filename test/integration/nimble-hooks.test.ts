@@ -2,7 +2,7 @@
 // endpoint: which stops a preview refuses (and that it asks the service only when a stop is asked
 // for), the SSO repair call and its wait, the protocol version a launch profile is created with, and
 // a destroy that waits out dependents being deleted before refusing or going ahead.
-import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import { unknownValue } from "../../provider/engine/unknowns";
 import { describe, expect, it } from "vitest";
 import { nimbleService } from "../../emulator/services/nimble";
 import {

@@ -1,7 +1,7 @@
 // What a user reads when check refuses an input: every rule of the schema vocabulary (the strict
 // meta-schema's keywords) has its own sentence naming the property and the limit, and a value known
 // only after the update (an Output) decides no rule it takes part in.
-import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import { unknownValue } from "../../provider/engine/unknowns";
 import { describe, expect, it } from "vitest";
 import { autoName, check } from "../../provider/engine/check";
 import { loadSchema } from "../../provider/engine/schema-loader";

@@ -1,6 +1,6 @@
 // Cross-field rules at preview, when some inputs are Outputs not known yet: a rule is skipped only
 // while a property it reads is unknown, never because of an unrelated one.
-import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import { unknownValue } from "../../provider/engine/unknowns";
 import { describe, expect, it } from "vitest";
 import { check } from "../../provider/engine/check";
 import { loadSchema } from "../../provider/engine/schema-loader";

@@ -1,4 +1,4 @@
-import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import { unknownValue } from "../../provider/engine/unknowns";
 import { describe, expect, it } from "vitest";
 import { check } from "../../provider/engine/check";
 import { loadSchema } from "../../provider/engine/schema-loader";

@@ -2,7 +2,7 @@
 // diffResource: the type's own rules added to the schema's, the rules that ask the service run only
 // once the others pass and only with known values, and what a diff reports (an in-place change left
 // for the engine to name, a replacement stated, nothing, and a failed create replaced).
-import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import { unknownValue } from "../../provider/engine/unknowns";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulatorWith, type RunningEmulator } from "../../emulator/core/start";
 import { thinClientService } from "../../emulator/services/thinclient";
