@@ -98,9 +98,11 @@ function plainWords(error: ErrorObject, typeName: string): CheckFailure {
       return { property: at, reason: `${at} must match ${String(p.pattern)}${got}` };
     case "format":
       return { property: at, reason: `${at} must be a valid ${String(p.format)}${got}` };
-    default:
+    default: {
       // Stryker disable next-line StringLiteral: equivalent, ajv (messages on by default) words every error it reports
-      return { property: at, reason: `${at || typeName} ${error.message ?? "is invalid"}` };
+      const message = error.message ?? "is invalid";
+      return { property: at, reason: `${at || typeName} ${message}` };
+    }
   }
 }
 
@@ -186,8 +188,8 @@ function autoNameProperty(schema: ResourceSchema): [string, AutoNameRule] | unde
  */
 export function autoName(urn: string, inputs: Inputs, nameProperty: string, rule: AutoNameRule): string {
   const separator = rule.separator ?? "-";
-  // Stryker disable next-line StringLiteral: equivalent, split() always gives at least one part
-  let logical = urn.split("::").pop() ?? "resource";
+  const parts = urn.split("::");
+  let logical = parts[parts.length - 1];
   if (rule.lowercase) logical = logical.toLowerCase();
   logical = logical.replace(new RegExp(rule.strip ?? "[^A-Za-z0-9_.-]", "g"), "");
   const rest = Object.fromEntries(Object.entries(inputs).filter(([k]) => k !== nameProperty && !k.startsWith("__")));
@@ -230,8 +232,8 @@ export function check(
     unknownPaths,
   );
   const validate = validatorFor(schema);
-  // Stryker disable next-line ArrayDeclaration: equivalent, ajv sets errors whenever validation fails
-  const failures = validate(visible) ? [] : explain(validate.errors ?? [], schema.type, unknownPaths);
+  // ajv sets errors whenever validation fails.
+  const failures = validate(visible) ? [] : explain(validate.errors as ErrorObject[], schema.type, unknownPaths);
   // An adoptId not known yet (an Output) is set all the same.
   if (schema.adoptOnly && inputs.adoptId === undefined) {
     failures.push({

@@ -54,8 +54,7 @@ export function configureFrom(config: ConfigSource): void {
  */
 export function noteStackOf(urn: unknown): void {
   if (stack || typeof urn !== "string") return;
-  // Stryker disable next-line Regex: equivalent, every URN Pulumi hands a provider begins with urn:pulumi:
-  const match = /^urn:pulumi:([^:]+)::([^:]+)::/.exec(urn);
+  const match = /urn:pulumi:([^:]+)::([^:]+)::/.exec(urn);
   if (!match) return;
   stack = { name: match[1], project: match[2] };
   current = undefined;
@@ -86,10 +85,8 @@ type Yaml = Record<string, unknown>;
 function readYaml(file: string): Yaml | undefined {
   try {
     const value: unknown = parseYaml(fs.readFileSync(file, "utf8"));
-    // An empty file holds no settings.
-    if (!value) return {};
-    // Stryker disable next-line ConditionalExpression: equivalent, a YAML scalar has none of the keys read here, as {} has none
-    return typeof value === "object" ? (value as Yaml) : {};
+    // An empty file holds no settings; a scalar or a list has none of the keys read here either.
+    return value ? (value as Yaml) : {};
     // Stryker disable next-line BlockStatement: equivalent, an emptied catch returns undefined all the same
   } catch {
     return undefined;
