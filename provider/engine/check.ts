@@ -65,8 +65,9 @@ function plainWords(error: ErrorObject, typeName: string): CheckFailure {
     case "required":
       return { property: child(String(p.missingProperty)), reason: `${child(String(p.missingProperty))} is required` };
     case "additionalProperties": {
-      const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
-      const known = Object.keys(parent?.properties ?? {}).join(", ");
+      // ajv's verbose mode gives every error its parentSchema.
+      const parent = error.parentSchema as { properties?: Record<string, unknown> };
+      const known = Object.keys(parent.properties ?? {}).join(", ");
       const name = child(String(p.additionalProperty));
       return { property: name, reason: `${name} is not a property of ${at || typeName}; known properties: ${known}` };
     }
@@ -97,8 +98,11 @@ function plainWords(error: ErrorObject, typeName: string): CheckFailure {
       return { property: at, reason: `${at} must match ${String(p.pattern)}${got}` };
     case "format":
       return { property: at, reason: `${at} must be a valid ${String(p.format)}${got}` };
-    default:
-      return { property: at, reason: `${at || typeName} ${error.message ?? "is invalid"}` };
+    default: {
+      // Stryker disable next-line StringLiteral: equivalent, ajv (messages on by default) words every error it reports
+      const message = error.message ?? "is invalid";
+      return { property: at, reason: `${at || typeName} ${message}` };
+    }
   }
 }
 
@@ -121,19 +125,18 @@ function ruleProperties(rule: PropertySchema): string[] {
 
 /** Turns the validator's errors into one plain-words failure per broken rule. */
 export function explain(errors: ErrorObject[], typeName: string, unknownPaths: Set<string>): CheckFailure[] {
-  const touchesUnknown = (path: string) =>
-    [...unknownPaths].some((u) => u === path || u.startsWith(`${path}/`) || path.startsWith(`${u}/`));
+  // An unknown value is validated as absent, so no error lies inside one: an error touches an unknown
+  // when it is about that value or about a list or object holding it.
+  const touchesUnknown = (path: string) => [...unknownPaths].some((u) => u === path || u.startsWith(`${path}/`));
   // A documented cross-field rule (an if/then with x-message) replaces the validator's inner errors.
   const ruled = errors.filter(
-    (e) => e.keyword === "if" && typeof (e.parentSchema as PropertySchema)?.["x-message"] === "string",
+    (e) => e.keyword === "if" && typeof (e.parentSchema as PropertySchema)["x-message"] === "string",
   );
   const rulePrefixes = ruled.map((e) => e.schemaPath.replace(/\/if$/, "/then"));
   const failures: CheckFailure[] = [];
   for (const error of errors) {
     if (rulePrefixes.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
     if (error.keyword === "if" && !ruled.includes(error)) continue;
-    if (error.keyword === "required" && touchesUnknown(`${error.instancePath}/${String(error.params.missingProperty)}`))
-      continue;
     if (error.keyword === "if") {
       const rule = error.parentSchema as PropertySchema;
       // Undecided only while a property the rule reads is unknown: an unrelated Output elsewhere in
@@ -143,7 +146,12 @@ export function explain(errors: ErrorObject[], typeName: string, unknownPaths: S
       failures.push({ property, reason: String(rule["x-message"]) });
       continue;
     }
-    if (touchesUnknown(error.instancePath) && error.keyword !== "additionalProperties") continue;
+    // A missing property is missing whatever else is unknown, unless it is the unknown one itself.
+    const about =
+      error.keyword === "required"
+        ? `${error.instancePath}/${String(error.params.missingProperty)}`
+        : error.instancePath;
+    if (touchesUnknown(about) && error.keyword !== "additionalProperties") continue;
     failures.push(plainWords(error, typeName));
   }
   const seen = new Set<string>();
@@ -157,7 +165,7 @@ export function explain(errors: ErrorObject[], typeName: string, unknownPaths: S
  */
 export function onTopLevelProperties(failures: CheckFailure[]): CheckFailure[] {
   return failures.map(({ property, reason }) => {
-    const top = /^[^.[]*/.exec(property)?.[0] ?? property;
+    const top = property.split(/[.[]/, 1)[0];
     if (top === property) return { property, reason };
     return { property: top, reason: reason.startsWith(property) ? reason : `${property}: ${reason}` };
   });
@@ -180,7 +188,8 @@ function autoNameProperty(schema: ResourceSchema): [string, AutoNameRule] | unde
  */
 export function autoName(urn: string, inputs: Inputs, nameProperty: string, rule: AutoNameRule): string {
   const separator = rule.separator ?? "-";
-  let logical = urn.split("::").pop() ?? "resource";
+  const parts = urn.split("::");
+  let logical = parts[parts.length - 1];
   if (rule.lowercase) logical = logical.toLowerCase();
   logical = logical.replace(new RegExp(rule.strip ?? "[^A-Za-z0-9_.-]", "g"), "");
   const rest = Object.fromEntries(Object.entries(inputs).filter(([k]) => k !== nameProperty && !k.startsWith("__")));
@@ -223,8 +232,10 @@ export function check(
     unknownPaths,
   );
   const validate = validatorFor(schema);
-  const failures = validate(visible) ? [] : explain(validate.errors ?? [], schema.type, unknownPaths);
-  if (schema.adoptOnly && inputs.adoptId === undefined && !unknownPaths.has("/adoptId")) {
+  // ajv sets errors whenever validation fails.
+  const failures = validate(visible) ? [] : explain(validate.errors as ErrorObject[], schema.type, unknownPaths);
+  // An adoptId not known yet (an Output) is set all the same.
+  if (schema.adoptOnly && inputs.adoptId === undefined) {
     failures.push({
       property: "adoptId",
       reason: `adoptId is required: a ${schema.type} cannot be created through the API, only taken over by id`,

@@ -54,7 +54,7 @@ export function configureFrom(config: ConfigSource): void {
  */
 export function noteStackOf(urn: unknown): void {
   if (stack || typeof urn !== "string") return;
-  const match = /^urn:pulumi:([^:]+)::([^:]+)::/.exec(urn);
+  const match = /urn:pulumi:([^:]+)::([^:]+)::/.exec(urn);
   if (!match) return;
   stack = { name: match[1], project: match[2] };
   current = undefined;
@@ -85,7 +85,9 @@ type Yaml = Record<string, unknown>;
 function readYaml(file: string): Yaml | undefined {
   try {
     const value: unknown = parseYaml(fs.readFileSync(file, "utf8"));
-    return value && typeof value === "object" ? (value as Yaml) : {};
+    // An empty file holds no settings; a scalar or a list has none of the keys read here either.
+    return value ? (value as Yaml) : {};
+    // Stryker disable next-line BlockStatement: equivalent, an emptied catch returns undefined all the same
   } catch {
     return undefined;
   }
@@ -125,7 +127,8 @@ export function readStackConfigFile(cwd: string, stackName: string, projectName:
   for (const [key, spec] of Object.entries(projectConfig)) {
     // Project-level config: a plain value, or { value } / { default }.
     const value = spec && typeof spec === "object" ? ((spec as Yaml).value ?? (spec as Yaml).default) : spec;
-    if (value !== undefined) values.set(key.includes(":") ? key : `${projectName}:${key}`, value);
+    // One without a value (a description only) is stored as undefined, which reads as not set.
+    values.set(key.includes(":") ? key : `${projectName}:${key}`, value);
   }
   for (const [key, value] of Object.entries((stackYaml.config ?? {}) as Yaml)) values.set(key, value);
   const relevant = Object.values(settingKeys).flat();

@@ -84,9 +84,9 @@ export function liveAsWritten(node: PropertySchema | undefined, program: unknown
   if (!isRecord(program) || !isRecord(live) || !node?.properties) return live;
   const out: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(program), ...Object.keys(live)])) {
-    const child = node.properties[key];
-    if (program[key] === undefined && equal(normalize(child, live[key]), normalize(child, undefined))) continue;
-    const value = liveAsWritten(child, program[key], live[key]);
+    // A member the program left out and the service holds at its default comes back undefined.
+    const value = liveAsWritten(node.properties[key], program[key], live[key]);
+    // Pulumi refuses an undefined member in a refresh's inputs (its Struct conversion throws).
     if (value !== undefined) out[key] = value;
   }
   return out;

@@ -16,7 +16,7 @@ const notFoundNames = ["ResourceNotFoundException", "ResourceNotFound", "NotFoun
 export function isNotFound(error: unknown, extra: string[] = []): boolean {
   const name = awsErrorName(error);
   return (
-    (name !== undefined && (notFoundNames.includes(name) || extra.includes(name))) ||
+    [...notFoundNames, ...extra].some((notFound) => notFound === name) ||
     (error as AwsErrorLike)?.$metadata?.httpStatusCode === 404
   );
 }

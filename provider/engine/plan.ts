@@ -33,7 +33,8 @@ export function diffResource(type: string, olds: Outputs, news: Inputs) {
   // A create that ended in a failed state cannot be repaired in place: replace it.
   const lifecycle = ctx.schema.lifecycle;
   const state = lifecycle ? olds[lifecycle.stateField] : undefined;
-  const failed = typeof state === "string" && !!lifecycle?.create?.failed?.includes(state);
+  // A state that is not a string is none of the failed ones.
+  const failed = !!(lifecycle?.create?.failed as readonly unknown[] | undefined)?.includes(state);
   const replaces =
     failed && outcome.replaces.length === 0
       ? [ctx.schema.identity.parts[ctx.schema.identity.parts.length - 1]]
