@@ -13,6 +13,8 @@ export default defineConfig({
     include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts"],
     exclude: [
       "test/unit/examples.test.ts",
+      // npm pack and the package linters over the built package: no engine code runs.
+      "test/unit/package.test.ts",
       "test/unit/provider-load.test.ts",
       "test/unit/provider-serialization.test.ts",
       "test/unit/secret-outputs.test.ts",
@@ -28,6 +30,11 @@ export default defineConfig({
     // One module graph for all the files a mutant reruns: the SDKs and the engine load once, not per
     // file. Each file starts its own endpoint and sets the engine's endpoint in its beforeAll.
     isolate: false,
+    // A test here takes well under a second (the endpoint answers at once and is polled every 20 ms);
+    // one still running after 15 s is stuck in a loop or a wait a mutant made endless, and failing it
+    // then settles the mutant sooner than Stryker's timeout, which grows with the covering tests' time.
+    testTimeout: 15_000,
+    hookTimeout: 15_000,
     // A mutant's covering tests stop at the first failure: the quick files go first.
     sequence: { sequencer: QuickFirstSequencer },
   },
