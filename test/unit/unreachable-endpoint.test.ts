@@ -5,7 +5,11 @@ import { call } from "../../provider/engine/calls";
 import { resetRuntimeConfig, setRuntimeConfig } from "../../provider/engine/config";
 import { unusedPort } from "../helpers/ports";
 
-afterEach(() => resetRuntimeConfig());
+const environment = { ...process.env };
+afterEach(() => {
+  resetRuntimeConfig();
+  process.env = { ...environment };
+});
 
 describe("an unreachable endpoint", () => {
   it.each(["appstream", "nimble", "thinclient"] as const)(
@@ -21,7 +25,27 @@ describe("an unreachable endpoint", () => {
         `${operation} failed: cannot reach ${service} at ${endpoint}: the connection was refused; check aws-euc:endpoint (pulumi config get aws-euc:endpoint) and that the endpoint is running`,
       );
       expect(error.message).not.toContain("\n");
+      expect(error.name).toBe("EndpointUnreachable");
       expect(error.cause?.$metadata?.attempts).toBe(1);
     },
   );
+});
+
+describe("an unreachable service endpoint the provider was not given", () => {
+  it("names the address the SDK tried and points at the region and the network", async () => {
+    // Where aws-euc:endpoint is unset, the SDK picks the endpoint: here the standard environment
+    // variable, pointed at a loopback port nothing listens on.
+    const port = await unusedPort();
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_APPSTREAM: `http://127.0.0.1:${port}`,
+      AWS_ACCESS_KEY_ID: "AKIAEXAMPLE",
+      AWS_SECRET_ACCESS_KEY: "example",
+    });
+    setRuntimeConfig({ region: "us-west-2", maxAttempts: 1 });
+    const error = (await call("appstream", "DescribeStacks", {}).catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe(
+      `DescribeStacks failed: cannot reach appstream at 127.0.0.1:${port}: the connection was refused; check the region and the network`,
+    );
+    expect(error.name).toBe("EndpointUnreachable");
+  });
 });
