@@ -135,7 +135,9 @@ function unreachableError(service: ServiceName, operation: string, error: unknow
     port?: number;
   };
   const configured = runtimeConfig().endpoint;
-  const where = configured ?? `${hostname ?? address ?? "the AWS endpoint"}${port ? `:${port}` : ""}`;
+  // Stryker disable next-line StringLiteral: equivalent, node's ENOTFOUND names the host and its connect errors (the other codes) the address
+  const host = hostname ?? address ?? "the AWS endpoint";
+  const where = configured ?? `${host}${port ? `:${port}` : ""}`;
   const hint = configured
     ? "check aws-euc:endpoint (pulumi config get aws-euc:endpoint) and that the endpoint is running"
     : "check the region and the network";

@@ -48,4 +48,18 @@ describe("an unreachable service endpoint the provider was not given", () => {
     );
     expect(error.name).toBe("EndpointUnreachable");
   });
+
+  it("names a host that does not resolve, without a port the lookup never reached", async () => {
+    // A name with an empty label: the resolver refuses it without asking any server.
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_APPSTREAM: "http://appstream..example:8443",
+      AWS_ACCESS_KEY_ID: "AKIAEXAMPLE",
+      AWS_SECRET_ACCESS_KEY: "example",
+    });
+    setRuntimeConfig({ region: "us-west-2", maxAttempts: 1 });
+    const error = (await call("appstream", "DescribeStacks", {}).catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe(
+      "DescribeStacks failed: cannot reach appstream at appstream..example: the host name does not resolve; check the region and the network",
+    );
+  });
 });
