@@ -5,10 +5,14 @@ import { call } from "../../provider/engine/calls";
 import { resetRuntimeConfig, setRuntimeConfig } from "../../provider/engine/config";
 import { unusedPort } from "../helpers/ports";
 
-const environment = { ...process.env };
+const variables = ["AWS_ENDPOINT_URL_APPSTREAM", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"] as const;
+const environment = Object.fromEntries(variables.map((name) => [name, process.env[name]]));
 afterEach(() => {
   resetRuntimeConfig();
-  process.env = { ...environment };
+  for (const name of variables) {
+    if (environment[name] === undefined) delete process.env[name];
+    else process.env[name] = environment[name];
+  }
 });
 
 describe("an unreachable endpoint", () => {
