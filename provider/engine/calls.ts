@@ -62,15 +62,28 @@ export async function* pages(
   } catch (error) {
     throw callError(service, operation, error);
   }
+  if (!tokens) {
+    yield await call(service, operation, input);
+    return;
+  }
+  // A service that answers a continuation token it already returned would be listed for ever (the
+  // SDK's own paginators stop on it too: stopOnSameToken); it is an error, not the listing's end.
+  const returned = new Set<unknown>();
   let token: unknown;
   do {
     const page = await call(service, operation, {
       ...input,
-      ...(tokens && token !== undefined ? { [tokens.input]: token } : {}),
+      ...(token !== undefined ? { [tokens.input]: token } : {}),
     });
     yield page;
-    token = tokens ? page[tokens.output] : undefined;
-  } while (token !== undefined && token !== null && token !== "");
+    token = page[tokens.output];
+    if (returned.has(token))
+      throw new Error(
+        `${operation} answered the ${tokens.output} ${JSON.stringify(token)} a second time: its listing would never end`,
+      );
+    returned.add(token);
+    // The services' models make every continuation token a string; the SDK reads a JSON null as absent.
+  } while (typeof token === "string" && token !== "");
 }
 
 /** A listing call: the items at `items` of each page, the continuation token at `nextToken`. */
@@ -122,7 +135,9 @@ function unreachableError(service: ServiceName, operation: string, error: unknow
     port?: number;
   };
   const configured = runtimeConfig().endpoint;
-  const where = configured ?? `${hostname ?? address ?? "the AWS endpoint"}${port ? `:${port}` : ""}`;
+  // Stryker disable next-line StringLiteral: equivalent, node's ENOTFOUND names the host and its connect errors (the other codes) the address
+  const host = hostname ?? address ?? "the AWS endpoint";
+  const where = configured ?? `${host}${port ? `:${port}` : ""}`;
   const hint = configured
     ? "check aws-euc:endpoint (pulumi config get aws-euc:endpoint) and that the endpoint is running"
     : "check the region and the network";

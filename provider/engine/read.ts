@@ -40,7 +40,7 @@ export async function readResource(
     outs[desired] = live && live in (schema.desiredState?.values ?? {}) ? live : props[desired];
   }
   // What a program would have to say to reproduce what exists: the properties it sets, as they are now.
-  const setKeys = new Set((outs[inputKeysField] as string[] | undefined) ?? []);
+  const setKeys = new Set(outs[inputKeysField] as string[]);
   const inputs: Inputs = Object.fromEntries(
     Object.entries(outs).filter(([k]) => setKeys.has(k) || k === "__urn" || k === "__autoNamed"),
   );

@@ -12,7 +12,7 @@ import type { Outputs } from "./state";
 /** "urn:pulumi:dev::proj::parent$pulumi-nodejs:dynamic/nimble:Studio::main" -> "nimble:Studio" */
 function typeInUrn(urn: unknown): string {
   const match =
-    typeof urn === "string" ? /pulumi-nodejs:dynamic\/([a-z]+:[A-Za-z]+)::/.exec(urn.split("$").pop() ?? "") : null;
+    typeof urn === "string" ? /pulumi-nodejs:dynamic\/([a-z]+:[A-Za-z]+)::/.exec(String(urn.split("$").pop())) : null;
   if (!match)
     throw new Error(
       "pulumi-aws-euc: this resource's provider names no type and it carries no __urn, so its type is unknown (was it created by this package?)",

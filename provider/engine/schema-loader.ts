@@ -67,6 +67,7 @@ export function loadSchemaFile(file: string, { validate = true } = {}): Resource
   if (!validate) return withEngineInputs(document);
   validateSchemaFile ??= ajv().compile(metaSchema);
   if (!validateSchemaFile(document)) {
+    // Stryker disable next-line ArrayDeclaration: equivalent, ajv sets errors whenever a document fails validation
     const problems = (validateSchemaFile.errors ?? []).map((e) =>
       e.keyword === "additionalProperties"
         ? `${e.instancePath}/${String(e.params.additionalProperty)} is not a known key`

@@ -38,6 +38,7 @@ class ModelCheck {
       this.flag(`${at}/operation`, `operation ${spec.operation} is not in the ${this.schema.service} model`);
       return undefined;
     }
+    // Stryker disable next-line ObjectLiteral,StringLiteral: equivalent, every operation of the three services' models has both an input and an output shape
     return this.shape(op[side]) ?? { type: "structure", members: {} };
   }
 

@@ -12,7 +12,7 @@ import type { ResourceContext } from "./resource-context";
 import type { Outputs } from "./state";
 import type { PropertySchema } from "./schema-types";
 import type { Observation } from "./waiter";
-import { clientToken, isRecord, requestFor } from "./wire";
+import { clientToken, isRecord, requestFor, wireKey } from "./wire";
 
 /** The x-removeAttribute values of what `after` drops from `before`, nested properties included. */
 function removedAttributes(node: PropertySchema, before: unknown, after: unknown): string[] {
@@ -60,8 +60,7 @@ export async function applyUpdate(
         : removedAttributes(properties[name], before[name], news[name]),
     )
     .filter((a): a is string => !!a);
-  if (removals.length > 0)
-    request[schema.wireCase === "pascal" ? "AttributesToDelete" : "attributesToDelete"] = removals;
+  if (removals.length > 0) request[wireKey("attributesToDelete", undefined, schema.wireCase)] = removals;
   // What the resource was before the call goes into the token too: the same change made again after
   // it was undone (A, B, A, B) is a new request, which a replayed token would answer without applying.
   if (spec.clientToken)

@@ -70,6 +70,8 @@ describe("pages", () => {
       (e: unknown) => e,
     )) as Error;
     expect(paginated.message).toMatch(/^DescribeImages failed: \w+: The NextToken is invalid or expired\.$/);
+    // Refused once: a failed paginator is not followed by a second try at the listing.
+    expect((await emulator.control.calls()).counts["appstream:DescribeImages"]).toBe(1);
   });
 
   it("names an operation the SDK does not have", async () => {

@@ -151,4 +151,31 @@ describe("progress messages to the engine", () => {
     ]);
     expect(logged.every((l) => l.ephemeral && l.severity === INFO && l.urn === urn)).toBe(true);
   });
+
+  it("says so while the resource shows no state yet", async () => {
+    process.env.PULUMI_AWS_EUC_ENGINE = address;
+    await freshProgress();
+    const { waitFor } = await import("../../provider/engine/waiter");
+    const states = [undefined, undefined, "READY"];
+    let now = 0;
+    let reads = 0;
+    await waitFor({
+      subject: "nimble:Studio main",
+      urn,
+      pending: ["CREATE_IN_PROGRESS"],
+      target: ["READY"],
+      failed: [],
+      timeoutMs: 60_000,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
+      observe: async () => ({ gone: false, errors: [], outputs: {}, state: states[reads++] }),
+    });
+    for (let i = 0; i < 500 && logged.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(logged.map((l) => l.message).sort()).toEqual([
+      "",
+      expect.stringMatching(/^waiting for READY: no state yet for \d+\.\ds$/),
+    ]);
+  });
 });

@@ -5,7 +5,15 @@ import { call } from "../../provider/engine/calls";
 import { resetRuntimeConfig, setRuntimeConfig } from "../../provider/engine/config";
 import { unusedPort } from "../helpers/ports";
 
-afterEach(() => resetRuntimeConfig());
+const variables = ["AWS_ENDPOINT_URL_APPSTREAM", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"] as const;
+const environment = Object.fromEntries(variables.map((name) => [name, process.env[name]]));
+afterEach(() => {
+  resetRuntimeConfig();
+  for (const name of variables) {
+    if (environment[name] === undefined) delete process.env[name];
+    else process.env[name] = environment[name];
+  }
+});
 
 describe("an unreachable endpoint", () => {
   it.each(["appstream", "nimble", "thinclient"] as const)(
@@ -21,7 +29,41 @@ describe("an unreachable endpoint", () => {
         `${operation} failed: cannot reach ${service} at ${endpoint}: the connection was refused; check aws-euc:endpoint (pulumi config get aws-euc:endpoint) and that the endpoint is running`,
       );
       expect(error.message).not.toContain("\n");
+      expect(error.name).toBe("EndpointUnreachable");
       expect(error.cause?.$metadata?.attempts).toBe(1);
     },
   );
+});
+
+describe("an unreachable service endpoint the provider was not given", () => {
+  it("names the address the SDK tried and points at the region and the network", async () => {
+    // Where aws-euc:endpoint is unset, the SDK picks the endpoint: here the standard environment
+    // variable, pointed at a loopback port nothing listens on.
+    const port = await unusedPort();
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_APPSTREAM: `http://127.0.0.1:${port}`,
+      AWS_ACCESS_KEY_ID: "AKIAEXAMPLE",
+      AWS_SECRET_ACCESS_KEY: "example",
+    });
+    setRuntimeConfig({ region: "us-west-2", maxAttempts: 1 });
+    const error = (await call("appstream", "DescribeStacks", {}).catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe(
+      `DescribeStacks failed: cannot reach appstream at 127.0.0.1:${port}: the connection was refused; check the region and the network`,
+    );
+    expect(error.name).toBe("EndpointUnreachable");
+  });
+
+  it("names a host that does not resolve, without a port the lookup never reached", async () => {
+    // A name with an empty label: the resolver refuses it without asking any server.
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_APPSTREAM: "http://appstream..example:8443",
+      AWS_ACCESS_KEY_ID: "AKIAEXAMPLE",
+      AWS_SECRET_ACCESS_KEY: "example",
+    });
+    setRuntimeConfig({ region: "us-west-2", maxAttempts: 1 });
+    const error = (await call("appstream", "DescribeStacks", {}).catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe(
+      "DescribeStacks failed: cannot reach appstream at appstream..example: the host name does not resolve; check the region and the network",
+    );
+  });
 });

@@ -28,6 +28,12 @@ describe("how a wait fails", () => {
     expect(error.name).toBe("WaitError");
   });
 
+  it("says a wait without target states waited for a stable state", async () => {
+    const sim = simulated([{ state: "UPDATING" }, { gone: true }]);
+    const error = await failure({ ...fleet, pending: ["UPDATING"], target: [], ...sim.spec });
+    expect(error.message).toBe("appstream:Fleet render (render) disappeared while waiting for a stable state");
+  });
+
   it("names only the detail the service gave: errors without a status code or state", async () => {
     const sim = simulated([{ errors: ["IAM_SERVICE_ROLE_IS_MISSING: the role is missing"] }]);
     const error = await failure({ ...fleet, ...sim.spec });
