@@ -112,7 +112,8 @@ export async function listOnWire(
   scope: Outputs,
   type: string = schema.type,
 ): Promise<unknown[]> {
-  const listed = type === schema.type ? schema : loadSchema(type);
+  // The resource's own schema is loadSchema's cached one: no need to tell it apart.
+  const listed = loadSchema(type);
   const spec = listed.operations.list;
   if (!spec) throw new Error(`${type} has no list operation`);
   return listAll(listed, spec, resolveTemplate(spec.params ?? {}, scope) as Record<string, unknown>);
@@ -120,7 +121,7 @@ export async function listOnWire(
 
 /** The same items as `listOnWire`, under the program's names. */
 export async function list(schema: ResourceSchema, scope: Outputs, type: string = schema.type): Promise<unknown[]> {
-  const listed = type === schema.type ? schema : loadSchema(type);
+  const listed = loadSchema(type);
   return (await listOnWire(schema, scope, type)).map((item) => readBack(listed, item));
 }
 
