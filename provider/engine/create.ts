@@ -38,14 +38,17 @@ export async function createResource(type: string, inputs: Inputs): Promise<{ id
   const schema = ctx.schema;
   const spec = schema.operations.create;
   if (!spec) throw new Error(`${type} cannot be created through the API; set adoptId to take over an existing one`);
-  const deadStates = [...(schema.lifecycle?.delete?.pending ?? []), ...(schema.lifecycle?.delete?.target ?? [])];
+  const deadStates: ReadonlyArray<string | undefined> = [
+    ...(schema.lifecycle?.delete?.pending ?? []),
+    ...(schema.lifecycle?.delete?.target ?? []),
+  ];
   const timeout = timeoutMs(schema, "create", inputs);
   for (let attempt = 1; ; attempt++) {
     const { token, scope } = await sendCreate(ctx, spec, inputs, attempt);
     const id = idOf(schema, scope);
     try {
       const phase = schema.lifecycle?.create;
-      const answered = phase ? scope[schema.lifecycle?.stateField ?? ""] : undefined;
+      const answered = schema.lifecycle && scope[schema.lifecycle.stateField];
       // A create answered with a pending state needs no immediate read to learn it again.
       const initial =
         typeof answered === "string" && phase?.pending.includes(answered)
@@ -68,7 +71,7 @@ export async function createResource(type: string, inputs: Inputs): Promise<{ id
       // a destroy followed by an up) is answered with the first, now dead, resource as it was then:
       // the wait finds it gone, and the next token of the series asks for a new one.
       const o = error instanceof WaitError ? error.observation : undefined;
-      const dead = o !== undefined && (o.gone || (o.state !== undefined && deadStates.includes(o.state)));
+      const dead = o !== undefined && (o.gone || deadStates.includes(o.state));
       if (token && dead && attempt < 5) continue;
       initError(ctx, id, error, inputs, token);
     }
@@ -104,6 +107,9 @@ async function sendCreate(
   return { token, scope: { ...inputs, ...created } };
 }
 
+/** How the services answer a create whose name is taken (AppStream, then Nimble and Thin Client). */
+const nameTakenErrors: ReadonlyArray<string | undefined> = ["ResourceAlreadyExistsException", "ConflictException"];
+
 /**
  * A name derived from the URN and inputs that already exists is this resource, created by an `up`
  * that was interrupted before Pulumi recorded it (services without client tokens answer a repeated
@@ -115,8 +121,8 @@ async function leftOverByInterruptedRun(
   error: unknown,
 ): Promise<Observation | undefined> {
   const name = awsErrorName(error);
-  if (inputs.__autoNamed !== true || (name !== "ResourceAlreadyExistsException" && name !== "ConflictException"))
-    return undefined;
+  if (inputs.__autoNamed !== true || !nameTakenErrors.includes(name)) return undefined;
+  // Stryker disable next-line MethodExpression: of the auto-named types, only a launch profile has a part given (studioId) and one the service assigns (launchProfileId), and a profile without launchProfileId matches no listed one (its read is by listing), so the read finds it gone all the same
   if (ctx.schema.identity.parts.some((part) => inputs[part] === undefined)) return undefined;
   const found = await observe(ctx, inputs);
   return found.gone ? undefined : found;
@@ -146,6 +152,7 @@ function initError(ctx: ResourceContext, id: string, error: unknown, inputs: Inp
       error.message,
     ]);
   }
+  // Stryker disable next-line OptionalChaining: the engine, the SDKs and the hooks throw Errors (or strings), never null or undefined
   const message = String((error as Error)?.message ?? error);
   throw new ResourceInitError(message, id, outputsFrom(schema, partsOf(schema, id), inputs, token), [message]);
 }

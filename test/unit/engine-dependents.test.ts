@@ -1,10 +1,12 @@
 // A destroy refused while dependents exist, through deleteResource against the local endpoint: a
 // studio with a launch profile is not deleted, and the message names each profile (name, id, state)
-// in the schema's words; one whose profiles are all deleted is deleted.
+// in the schema's words, after one listing when none is being deleted; one whose profiles are all
+// deleted is deleted, also when the last one's deletion is still under way when the destroy starts.
 import { describe, expect, it } from "vitest";
 import { engineEndpoint } from "../helpers/engine-endpoint";
 import { nimbleService } from "../../emulator/services/nimble";
 import { createResource } from "../../provider/engine/create";
+import { runtimeConfig, setRuntimeConfig } from "../../provider/engine/config";
 import { deleteResource } from "../../provider/engine/delete";
 
 const { emulator, checked, unique } = engineEndpoint([nimbleService], { stack: "dependents", namePrefix: "dep" });
@@ -64,5 +66,55 @@ describe("a destroy of a studio with launch profiles", () => {
       "DELETED",
     );
     expect(await emulator().control.inputs("ListLaunchProfiles")).toContainEqual({ studioId: studio.id });
+  });
+});
+
+describe("a destroy of a studio whose launch profile is being deleted", () => {
+  it("waits for that deletion to end, then deletes the studio", async () => {
+    const { studio, profiles } = await studioWithProfiles(1);
+    const profileId = String(profiles[0].outs.launchProfileId);
+    await emulator().control.mutate("nimble:LaunchProfile", profileId, { state: "DELETE_IN_PROGRESS" });
+    await emulator().control.resetCalls();
+    const destroy = deleteResource("nimble:Studio", studio.id, studio.outs);
+    await emulator().control.waitFor(
+      async () => (await emulator().control.calls()).counts["nimble:ListLaunchProfiles"] ?? 0,
+      (n) => n >= 2,
+    );
+    expect((await emulator().control.calls()).counts["nimble:DeleteStudio"]).toBeUndefined();
+    await emulator().control.mutate("nimble:LaunchProfile", profileId, { state: "DELETED" });
+    await destroy;
+    expect((await emulator().control.calls()).counts["nimble:DeleteStudio"]).toBe(1);
+  });
+});
+
+describe("a listing of the dependents refused while waiting", () => {
+  it("fails the destroy with the service's error", async () => {
+    const { studio, profiles } = await studioWithProfiles(1);
+    const profileId = String(profiles[0].outs.launchProfileId);
+    await emulator().control.mutate("nimble:LaunchProfile", profileId, { state: "DELETE_IN_PROGRESS" });
+    await emulator().control.resetCalls();
+    const config = runtimeConfig();
+    try {
+      const destroy = deleteResource("nimble:Studio", studio.id, studio.outs).catch((e: unknown) => e);
+      await emulator().control.waitFor(
+        async () => (await emulator().control.calls()).counts["nimble:ListLaunchProfiles"] ?? 0,
+        (n) => n >= 2,
+      );
+      setRuntimeConfig({ ...config, maxAttempts: 1 });
+      await emulator().control.setFaults({ serverErrorPercent: 100 });
+      expect(((await destroy) as Error).message).toMatch(/^ListLaunchProfiles failed: InternalServerErrorException/);
+    } finally {
+      setRuntimeConfig(config);
+      await emulator().control.clearFaults();
+    }
+  });
+});
+
+describe("a destroy refused for a launch profile that is not being deleted", () => {
+  it("lists the profiles once", async () => {
+    const { studio } = await studioWithProfiles(1);
+    await emulator().control.resetCalls();
+    await expect(deleteResource("nimble:Studio", studio.id, studio.outs)).rejects.toThrow(/still has launch profiles/);
+    expect((await emulator().control.calls()).counts["nimble:ListLaunchProfiles"]).toBe(1);
   });
 });

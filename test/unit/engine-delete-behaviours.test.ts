@@ -1,0 +1,61 @@
+// A streaming session's stop-and-keep destroy, through deleteResource against the local endpoint: the
+// stop applies only to a session that is READY, so a session whose create failed is deleted instead.
+import { describe, expect, it } from "vitest";
+import { engineEndpoint } from "../helpers/engine-endpoint";
+import { nimbleService } from "../../emulator/services/nimble";
+import { createResource, ResourceInitError } from "../../provider/engine/create";
+import { deleteResource } from "../../provider/engine/delete";
+
+const { emulator, checked, unique, mutatingCalls } = engineEndpoint([nimbleService], {
+  stack: "behaviours",
+  namePrefix: "b",
+});
+
+async function launchProfile() {
+  const studio = await createResource(
+    "nimble:Studio",
+    checked("nimble:Studio", {
+      displayName: "S",
+      adminRoleArn: "arn:aws:iam::123456789012:role/a",
+      userRoleArn: "arn:aws:iam::123456789012:role/u",
+    }),
+  );
+  const component = (await emulator().control.resources("nimble:StudioComponent")).find(
+    (c) => c.parentId === studio.id,
+  )!;
+  const profile = await createResource(
+    "nimble:LaunchProfile",
+    checked("nimble:LaunchProfile", {
+      studioId: studio.id,
+      name: `profile-${unique()}`,
+      ec2SubnetIds: ["subnet-0123456789abcdef0"],
+      studioComponentIds: [component.id],
+      streamConfiguration: {
+        clipboardMode: "ENABLED",
+        ec2InstanceTypes: ["g4dn.xlarge"],
+        streamingImageIds: ["al2-workstation"],
+      },
+    }),
+  );
+  return { studioId: studio.id, launchProfileId: String(profile.outs.launchProfileId) };
+}
+
+describe("a stop-and-keep destroy of a session that never ran", () => {
+  it("deletes it, since there is nothing to keep", async () => {
+    const { studioId, launchProfileId } = await launchProfile();
+    await emulator().control.failNextCreate("nimble:StreamingSession", "INSUFFICIENT_CAPACITY", "no capacity");
+    const inputs = checked("nimble:StreamingSession", {
+      studioId,
+      launchProfileId,
+      deleteBehaviour: "STOP_RETAIN_VOLUME",
+    });
+    const failed = (await createResource("nimble:StreamingSession", inputs).catch(
+      (e: unknown) => e,
+    )) as ResourceInitError;
+    expect(failed).toBeInstanceOf(ResourceInitError);
+    expect(failed.properties.state).toBe("CREATE_FAILED");
+    await emulator().control.resetCalls();
+    await deleteResource("nimble:StreamingSession", failed.id, failed.properties);
+    expect(await mutatingCalls()).toEqual(["DeleteStreamingSession"]);
+  });
+});
