@@ -29,18 +29,23 @@ async function unlessRefused(work: () => Promise<unknown>): Promise<"done" | "re
     // Stryker disable next-line StringLiteral: callers compare the answer with "refused" only.
     return "done";
   } catch (error) {
-    if (error instanceof Error && refusals.has(error.name)) return "refused";
+    // A hook's send fails only with an Error named as the service named its answer (calls.ts).
+    if (refusals.has((error as Error).name)) return "refused";
     throw error;
   }
+}
+
+/** The validation statuses, each with the call that sets it (the schema's desired-state values). */
+function statusCalls(ctx: HookContext) {
+  // Stryker disable next-line OptionalChaining: this type's schema always has its desiredState.
+  return ctx.schema.desiredState?.values ?? {};
 }
 
 /** The status a create of this resource found earlier, if one was interrupted before the stack recorded it. */
 async function recordedAtService(ctx: HookContext, arn: string): Promise<string | undefined> {
   const answer = await ctx.send({ operation: "ListTagsForResource" }, { resourceArn: arn });
   const recorded = isRecord(answer.tags) ? answer.tags[PREVIOUS_STATUS_TAG] : undefined;
-  // Stryker disable next-line OptionalChaining: this type's schema always has its desiredState.
-  const statuses = Object.keys(ctx.schema.desiredState?.values ?? {});
-  return typeof recorded === "string" && statuses.includes(recorded) ? recorded : undefined;
+  return Object.keys(statusCalls(ctx)).find((status) => status === recorded);
 }
 
 export const hooks: Hooks = {
@@ -97,13 +102,13 @@ export const hooks: Hooks = {
   async delete(ctx, scope, props, current) {
     const restore = props[previous];
     if (props.deleteBehaviour !== "KEEP" && typeof restore === "string" && current.state !== restore) {
-      const spec = ctx.schema.desiredState?.values[restore]?.call;
+      const spec = statusCalls(ctx)[restore]?.call;
       if (!spec) throw new Error(`${ctx.subject}: cannot restore validation status ${restore}`);
       await ctx.send(spec, ctx.request(spec, scope, {}));
     }
     // Last, so that a destroy killed before it still finds the status to restore.
-    const arn = typeof props.arn === "string" && props.arn !== "" ? props.arn : undefined;
-    if (arn)
+    const arn = props.arn;
+    if (typeof arn === "string" && arn !== "")
       await unlessRefused(() =>
         ctx.send({ operation: "UntagResource" }, { resourceArn: arn, tagKeys: [PREVIOUS_STATUS_TAG] }),
       );
