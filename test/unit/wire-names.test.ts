@@ -59,6 +59,7 @@ describe("call templates", () => {
 
   it("a value the resource does not have is left empty, and text without a template is sent as is", () => {
     expect(resolveTemplate("arn:{missing}:x", scope)).toBe("arn::x");
+    expect(resolveTemplate("arn:{cleared}:x", { cleared: null })).toBe("arn::x");
     expect(resolveTemplate("{ not a template } and {}", scope)).toBe("{ not a template } and {}");
     expect(resolveTemplate({ Names: ["{name}"], Max: 10 }, scope)).toEqual({ Names: ["web"], Max: 10 });
   });
