@@ -32,7 +32,8 @@ export const hooks: Hooks = {
   },
 
   beforeCreate(_ctx, request) {
-    return Object.fromEntries(Object.entries(request).filter(([key]) => key !== "AppBlockArns"));
+    const { AppBlockArns: _associatedAfterwards, ...create } = request;
+    return create;
   },
 
   // Runs before the builder is moved to its desired state: it starts only with an app block.
