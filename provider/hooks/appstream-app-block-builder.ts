@@ -64,7 +64,9 @@ export const hooks: Hooks = {
     }
     const rest = changed.filter((name) => name !== "appBlockArns");
     if (rest.length > 0) return ctx.updateAsSchemaSays(scope, news, rest, ctx.timeoutMs("update", news));
-    return changed.length > 0 ? ctx.observe(scope) : current;
+    // The associations change neither the builder's state nor its errors, and the engine reads the
+    // builder again once the update is done.
+    return current;
   },
 
   async delete(ctx, scope, props, current) {
