@@ -79,4 +79,22 @@ describe("appstream:AppBlockBuilder destroy", () => {
       "DeleteAppBlockBuilder",
     ]);
   });
+
+  it("fails the destroy with the service's refusal of the delete, other than not found", async () => {
+    const builder = await runningBuilder("restarted");
+    await emulator().control.holdOperation("DeleteAppBlockBuilder", 1, "before");
+    const destroying = deleteResource("appstream:AppBlockBuilder", builder.id, builder.outs);
+    const outcome = destroying.then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    await emulator().control.waitFor(
+      () => emulator().control.blocked(),
+      (b) => b.blocked,
+    );
+    // Started again by someone else between its stop and the delete.
+    await emulator().control.mutate("appstream:AppBlockBuilder", "restarted", { State: "RUNNING" });
+    await emulator().control.unblock();
+    expect((await outcome)?.message).toMatch(/^DeleteAppBlockBuilder failed: .*stop it before deleting it/);
+  });
 });
