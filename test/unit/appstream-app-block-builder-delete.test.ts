@@ -97,4 +97,21 @@ describe("appstream:AppBlockBuilder destroy", () => {
     await emulator().control.unblock();
     expect((await outcome)?.message).toMatch(/^DeleteAppBlockBuilder failed: .*stop it before deleting it/);
   });
+
+  it("names what it waited for when the deleted builder turns up in another state", async () => {
+    const builder = await runningBuilder("revived", { state: "STOPPED" });
+    await emulator().control.updateSettings({ transitionMs: 3_600_000 });
+    await emulator().control.holdOperation("DeleteAppBlockBuilder", 1, "after");
+    const outcome = deleteResource("appstream:AppBlockBuilder", builder.id, builder.outs).then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    await emulator().control.waitFor(
+      () => emulator().control.blocked(),
+      (b) => b.blocked,
+    );
+    await emulator().control.mutate("appstream:AppBlockBuilder", "revived", { State: "STARTING" });
+    await emulator().control.unblock();
+    expect((await outcome)?.message).toContain("is in state STARTING, which leads to neither deletion");
+  });
 });
