@@ -54,12 +54,12 @@ async function runningBuilder(name: string, more: Record<string, unknown> = {}) 
 
 describe("appstream:AppBlockBuilder destroy", () => {
   it("gives up on a builder that does not stop within the program's delete timeout, and does not delete it", async () => {
-    const builder = await runningBuilder("slow", { timeouts: { delete: 2 } });
+    const builder = await runningBuilder("slow", { timeouts: { delete: 0.05 } });
     // Each transition of the endpoint now takes an hour: the builder stays STOPPING.
     await emulator().control.updateSettings({ transitionMs: 3_600_000 });
     await emulator().control.resetCalls();
     await expect(deleteResource("appstream:AppBlockBuilder", builder.id, builder.outs)).rejects.toThrow(
-      /is still STOPPING after [\d.]+s, past its timeout of 2 min/,
+      /is still STOPPING after [\d.]+s, past its timeout of 0.05 min/,
     );
     expect(await operations()).not.toContain("DeleteAppBlockBuilder");
   });
@@ -113,5 +113,25 @@ describe("appstream:AppBlockBuilder destroy", () => {
     await emulator().control.mutate("appstream:AppBlockBuilder", "revived", { State: "STARTING" });
     await emulator().control.unblock();
     expect((await outcome)?.message).toContain("is in state STARTING, which leads to neither deletion");
+  });
+
+  // The service may still list a builder as it was for a moment after StopAppBlockBuilder.
+  it.each(["STARTING", "RUNNING"])("waits for a builder still listed %s after its stop", async (state) => {
+    const builder = await runningBuilder(`listed-${state.toLowerCase()}`, { timeouts: { delete: 0.05 } });
+    await emulator().control.holdOperation("StopAppBlockBuilder", 1, "after");
+    const outcome = deleteResource("appstream:AppBlockBuilder", builder.id, builder.outs).then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    await emulator().control.waitFor(
+      () => emulator().control.blocked(),
+      (b) => b.blocked,
+    );
+    await emulator().control.mutate("appstream:AppBlockBuilder", String(builder.id), { State: state });
+    await emulator().control.unblock();
+    // Listed so until the timeout: the wait went on to its end.
+    expect((await outcome)?.message).toMatch(
+      new RegExp(`is still ${state} after [\\d.]+s, past its timeout of 0.05 min`),
+    );
   });
 });
