@@ -96,8 +96,8 @@ function templateText(value: Json): string {
 /** Reads a dotted path ("Fleets.0.State") from a value. */
 export function lookup(value: Json, dotted: string): Json {
   let current: Json = value;
+  // Past a missing step (undefined, null, a scalar) every later one is undefined too.
   for (const part of dotted.split(".")) {
-    if (current === null || current === undefined) return undefined;
     current = Array.isArray(current) ? current[Number(part)] : isRecord(current) ? current[part] : undefined;
   }
   return current;
