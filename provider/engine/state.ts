@@ -14,12 +14,13 @@ export function outputsFrom(schema: ResourceSchema, live: Outputs, inputs: Input
   const out: Outputs = { ...live };
   for (const [name, node] of Object.entries(schema.inputs.properties)) {
     const keep = node["x-writeOnly"] || node["x-engine"] || name === schema.desiredState?.property;
-    if (keep && inputs[name] !== undefined) out[name] = inputs[name];
+    if (keep) out[name] = inputs[name] ?? out[name];
   }
   const desired = schema.desiredState;
   if (desired && out[desired.property] === undefined && schema.lifecycle) {
     const state = live[schema.lifecycle.stateField];
-    if (typeof state === "string" && state in desired.values) out[desired.property] = state;
+    // A state that is not one of the values (a transition, or none read) leaves it unset.
+    if ((state as string) in desired.values) out[desired.property] = state;
   }
   out[inputKeysField] = Object.keys(inputs)
     .filter((k) => !k.startsWith("__") && inputs[k] !== undefined)

@@ -40,10 +40,16 @@ describe("the inputs kept of a resource", () => {
   it("keeps a write-only input and the desired state as the program set them", () => {
     const kept = outputsFrom(
       builder,
-      { name: "b", currentState: "RUNNING" },
+      { name: "b", currentState: "RUNNING", instanceType: "stream.standard.medium" },
       { name: "b", imageName: "base", state: "STOPPED", instanceType: "stream.standard.small", vpcConfig },
     );
-    expect(kept).toMatchObject({ imageName: "base", state: "STOPPED", currentState: "RUNNING" });
+    // Any other input is recorded as read back: a changed instance type shows as drift.
+    expect(kept).toMatchObject({
+      imageName: "base",
+      state: "STOPPED",
+      currentState: "RUNNING",
+      instanceType: "stream.standard.medium",
+    });
     expect(kept.__inputKeys).toEqual(["imageName", "instanceType", "name", "state", "vpcConfig"]);
     expect(kept.__programValues).toEqual({ vpcConfig });
   });
