@@ -65,4 +65,16 @@ describe("the inputs kept of a resource", () => {
     expect(kept).not.toHaveProperty("imageName");
     expect(kept).not.toHaveProperty("__programValues");
   });
+
+  it("keeps a secret object input as written, never among the program's object values", () => {
+    const directory = loadSchema("appstream:DirectoryConfig");
+    const credentials = { accountName: "CORP\\join", accountPassword: "s3cret" };
+    const kept = outputsFrom(
+      directory,
+      { directoryName: "corp.example.com" },
+      { directoryName: "corp.example.com", serviceAccountCredentials: credentials },
+    );
+    expect(kept.serviceAccountCredentials).toEqual(credentials);
+    expect(kept).not.toHaveProperty("__programValues");
+  });
 });
