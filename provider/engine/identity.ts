@@ -9,10 +9,11 @@ export function idOf(schema: ResourceSchema, props: Outputs): string {
 
 export function partsOf(schema: ResourceSchema, id: string): Outputs {
   const parts = schema.identity.parts;
-  // The last part may be an ARN, which has "/" of its own: it takes the rest of the id.
+  // The last part may be an ARN, which has "/" of its own: it takes the rest of the id. An id of too
+  // few parts leaves the last one empty.
   const split = id.split("/");
   const values = [...split.slice(0, parts.length - 1), split.slice(parts.length - 1).join("/")];
-  if (values.length !== parts.length || values.some((v) => v === "")) {
+  if (values.some((v) => v === "")) {
     throw new Error(`${schema.type}: id "${id}" is not of the form ${parts.map((p) => `<${p}>`).join("/")}`);
   }
   return Object.fromEntries(parts.map((part, i) => [part, values[i]]));

@@ -50,7 +50,8 @@ export function report(
   const request = new messages.LogRequest();
   request.setSeverity(options.severity === "warning" ? messages.LogSeverity.WARNING : messages.LogSeverity.INFO);
   request.setMessage(message);
-  if (urn) request.setUrn(urn);
+  // No URN is the empty string, the field's default (a message for the whole stack).
+  request.setUrn(urn ?? "");
   request.setEphemeral(options.ephemeral ?? false);
   return new Promise((resolve) => engine.log(request, () => resolve()));
 }

@@ -66,7 +66,8 @@ export interface ResourceContext extends HookContext {
 /** The context of one resource of `type`; its URN (the `__urn` input) names it in messages. */
 export function contextFor(type: string, props: Inputs): ResourceContext {
   const { schema, hooks } = loadType(type);
-  const urn = typeof props.__urn === "string" ? props.__urn : undefined;
+  // Set by the engine's check from the resource's URN, a string, or absent (a read by id).
+  const urn = props.__urn as string | undefined;
   const subject = `${schema.type} ${urn?.split("::").pop() ?? ""}`.trim();
   // Completed below: the waits and reads it offers pass the context itself on (to the read hook).
   const ctx = { schema, urn, subject, hooks } as ResourceContext;

@@ -14,12 +14,13 @@ export function outputsFrom(schema: ResourceSchema, live: Outputs, inputs: Input
   const out: Outputs = { ...live };
   for (const [name, node] of Object.entries(schema.inputs.properties)) {
     const keep = node["x-writeOnly"] || node["x-engine"] || name === schema.desiredState?.property;
-    if (keep && inputs[name] !== undefined) out[name] = inputs[name];
+    if (keep) out[name] = inputs[name] ?? out[name];
   }
   const desired = schema.desiredState;
   if (desired && out[desired.property] === undefined && schema.lifecycle) {
     const state = live[schema.lifecycle.stateField];
-    if (typeof state === "string" && state in desired.values) out[desired.property] = state;
+    // A state that is not one of the values (a transition, or none read) leaves it unset.
+    if ((state as string) in desired.values) out[desired.property] = state;
   }
   out[inputKeysField] = Object.keys(inputs)
     .filter((k) => !k.startsWith("__") && inputs[k] !== undefined)
@@ -29,12 +30,13 @@ export function outputsFrom(schema: ResourceSchema, live: Outputs, inputs: Input
   );
   if (programValues.length > 0)
     out[programValuesField] = Object.fromEntries(programValues.map(([name]) => [name, inputs[name]]));
-  if (inputs.__urn !== undefined) out.__urn = inputs.__urn;
+  // Each of these only when set: what is undefined is dropped below.
+  out.__urn = inputs.__urn;
   // Kept so that a refresh reports the inputs the program's check produces, this marker included.
-  if (inputs.__autoNamed !== undefined) out.__autoNamed = inputs.__autoNamed;
+  out.__autoNamed = inputs.__autoNamed;
   // The shim adds the provider to successful results only; a half-created resource needs it too,
   // or nothing could ever delete or refresh it.
-  if (inputs.__provider !== undefined) out.__provider = inputs.__provider;
-  if (token ?? inputs[tokenField]) out[tokenField] = token ?? inputs[tokenField];
+  out.__provider = inputs.__provider;
+  out[tokenField] = token ?? inputs[tokenField];
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }

@@ -45,7 +45,7 @@ export class FileWaitHistory implements WaitHistory {
     const entries = this.load();
     const previous = entries[key];
     // Follow a faster transition at once, a slower one halfway: a late poll costs more than an early one.
-    entries[key] = Math.round(previous === undefined || ms < previous ? ms : (previous + ms) / 2);
+    entries[key] = Math.round(previous === undefined ? ms : Math.min(ms, (previous + ms) / 2));
     if (!this.file) return;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });

@@ -84,19 +84,20 @@ export function resolveTemplate(template: Json, scope: Record<string, Json>): Js
   return template;
 }
 
-/** A value as it reads inside a string template: a scalar's text, a structure's JSON, nothing for a missing value. */
+/**
+ * A value as it reads inside a string template: a string's text, nothing for a missing value, else its
+ * JSON (a number's or a boolean's JSON is its text).
+ */
 function templateText(value: Json): string {
   if (value === undefined || value === null) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 /** Reads a dotted path ("Fleets.0.State") from a value. */
 export function lookup(value: Json, dotted: string): Json {
   let current: Json = value;
+  // Past a missing step (undefined, null, a scalar) every later one is undefined too.
   for (const part of dotted.split(".")) {
-    if (current === null || current === undefined) return undefined;
     current = Array.isArray(current) ? current[Number(part)] : isRecord(current) ? current[part] : undefined;
   }
   return current;

@@ -104,6 +104,15 @@ describe("progress messages to the engine", () => {
     expect(logged.map((l) => l.message)).toEqual(["deleting the fleet's stack associations"]);
   });
 
+  it("keeps sending to the engine it found first, whatever the environment says later", async () => {
+    process.env.PULUMI_AWS_EUC_ENGINE = address;
+    const { report } = await freshProgress();
+    await report(urn, "creating the fleet");
+    delete process.env.PULUMI_AWS_EUC_ENGINE;
+    await report(urn, "the fleet is RUNNING");
+    expect(logged.map((l) => l.message)).toEqual(["creating the fleet", "the fleet is RUNNING"]);
+  });
+
   it("sends nothing from any other process, whatever its arguments", async () => {
     process.argv = [argv[0], "/app/bench/run.js", address];
     const { report } = await freshProgress();

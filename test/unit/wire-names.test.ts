@@ -1,7 +1,7 @@
 // What the engine sends and reads back: program names turned into the service's member names, maps
 // keeping their keys, and "{name}" templates of the schema's calls filled from the resource.
 import { describe, expect, it } from "vitest";
-import { fromWire, resolveTemplate, toWire } from "../../provider/engine/wire";
+import { fromWire, lookup, resolveTemplate, toWire } from "../../provider/engine/wire";
 import type { PropertySchema } from "../../provider/engine/schema-types";
 
 const node: PropertySchema = {
@@ -46,6 +46,41 @@ describe("the wire form", () => {
   });
 });
 
+describe("lists, times and missing values on the wire", () => {
+  const volumes: PropertySchema = {
+    type: "array",
+    items: { type: "object", properties: { sizeGb: { type: "number" } } },
+  };
+
+  it("renames the members of each item of a list, both ways", () => {
+    expect(toWire(volumes, [{ sizeGb: 1 }, { sizeGb: 2 }], "pascal")).toStrictEqual([{ SizeGb: 1 }, { SizeGb: 2 }]);
+    expect(fromWire(volumes, [{ SizeGb: 1 }, { SizeGb: 2 }], "pascal")).toStrictEqual([{ sizeGb: 1 }, { sizeGb: 2 }]);
+  });
+
+  it("sends and reads a structure or list the schema does not describe as it is", () => {
+    expect(toWire(undefined, { anyKey: 1 }, "pascal")).toStrictEqual({ anyKey: 1 });
+    expect(toWire({ type: "array" }, [{ anyKey: 1 }], "pascal")).toStrictEqual([{ anyKey: 1 }]);
+    expect(toWire(undefined, [[{ anyKey: 1 }]], "pascal")).toStrictEqual([[{ anyKey: 1 }]]);
+    expect(fromWire(undefined, [[{ AnyKey: 1 }]], "pascal")).toStrictEqual([[{ AnyKey: 1 }]]);
+  });
+
+  it("reads a time as its ISO text, and leaves out what the answer does not have or has as null", () => {
+    expect(fromWire({ type: "string" }, new Date(Date.UTC(2026, 10, 29, 22)), "pascal")).toBe(
+      "2026-11-29T22:00:00.000Z",
+    );
+    expect(fromWire(node, { DisplayName: "Web", Tags: null }, "pascal")).toStrictEqual({ displayName: "Web" });
+    expect(fromWire(node, null, "pascal")).toBeUndefined();
+  });
+
+  it("reads a dotted path through lists and structures, nothing past a missing step", () => {
+    const answer = { Fleets: [{ State: "RUNNING", Errors: null }] };
+    expect(lookup(answer, "Fleets.0.State")).toBe("RUNNING");
+    expect(lookup(answer, "Fleets.1.State")).toBeUndefined();
+    expect(lookup(answer, "Fleets.0.Errors.0")).toBeUndefined();
+    expect(lookup(answer, "Fleets.0.State.length")).toBeUndefined();
+  });
+});
+
 describe("call templates", () => {
   const scope = { name: "web", studioId: "st-1", count: 3, enabled: false, nested: { id: "n-1" }, list: ["a"] };
 
@@ -59,6 +94,7 @@ describe("call templates", () => {
 
   it("a value the resource does not have is left empty, and text without a template is sent as is", () => {
     expect(resolveTemplate("arn:{missing}:x", scope)).toBe("arn::x");
+    expect(resolveTemplate("arn:{cleared}:x", { cleared: null })).toBe("arn::x");
     expect(resolveTemplate("{ not a template } and {}", scope)).toBe("{ not a template } and {}");
     expect(resolveTemplate({ Names: ["{name}"], Max: 10 }, scope)).toEqual({ Names: ["web"], Max: 10 });
   });
