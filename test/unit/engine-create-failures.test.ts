@@ -5,16 +5,18 @@
 // another reason than its name is not mistaken for the one an interrupted up left.
 import { describe, expect, it } from "vitest";
 import { engineEndpoint } from "../helpers/engine-endpoint";
+import { launchProfileIds } from "../helpers/nimble-studio-fixture";
 import { appstreamService } from "../../emulator/services/appstream";
 import { nimbleService } from "../../emulator/services/nimble";
 import { createResource, ResourceInitError } from "../../provider/engine/create";
 import { loadSchema } from "../../provider/engine/schema-loader";
 import { clientToken } from "../../provider/engine/wire";
 
-const { emulator, checked, unique } = engineEndpoint([appstreamService, nimbleService], {
+const endpoint = engineEndpoint([appstreamService, nimbleService], {
   stack: "createfail",
   namePrefix: "cf",
 });
+const { emulator, checked, unique } = endpoint;
 
 const studioInputs = () => ({
   displayName: "S",
@@ -22,28 +24,7 @@ const studioInputs = () => ({
   userRoleArn: "arn:aws:iam::123456789012:role/u",
 });
 
-async function launchProfile() {
-  const studio = await createResource("nimble:Studio", checked("nimble:Studio", studioInputs()));
-  const component = (await emulator().control.resources("nimble:StudioComponent")).find(
-    (c) => c.parentId === studio.id,
-  )!;
-  // No maxStoppedSessionLengthInMinutes: its sessions cannot be stopped.
-  const profile = await createResource(
-    "nimble:LaunchProfile",
-    checked("nimble:LaunchProfile", {
-      studioId: studio.id,
-      name: `profile-${unique()}`,
-      ec2SubnetIds: ["subnet-0123456789abcdef0"],
-      studioComponentIds: [component.id],
-      streamConfiguration: {
-        clipboardMode: "ENABLED",
-        ec2InstanceTypes: ["g4dn.xlarge"],
-        streamingImageIds: ["al2-workstation"],
-      },
-    }),
-  );
-  return { studioId: studio.id, launchProfileId: String(profile.outs.launchProfileId) };
-}
+const launchProfile = () => launchProfileIds(endpoint);
 
 describe("a create whose desired state the service refuses", () => {
   it("is kept in the stack with its id and the refusal as its one reason", async () => {

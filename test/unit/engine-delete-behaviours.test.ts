@@ -2,43 +2,18 @@
 // stop applies only to a session that is READY, so a session whose create failed is deleted instead.
 import { describe, expect, it } from "vitest";
 import { engineEndpoint } from "../helpers/engine-endpoint";
+import { launchProfileIds } from "../helpers/nimble-studio-fixture";
 import { nimbleService } from "../../emulator/services/nimble";
 import { createResource, ResourceInitError } from "../../provider/engine/create";
 import { deleteResource } from "../../provider/engine/delete";
 
-const { emulator, checked, unique, mutatingCalls } = engineEndpoint([nimbleService], {
+const endpoint = engineEndpoint([nimbleService], {
   stack: "behaviours",
   namePrefix: "b",
 });
+const { emulator, checked, mutatingCalls } = endpoint;
 
-async function launchProfile() {
-  const studio = await createResource(
-    "nimble:Studio",
-    checked("nimble:Studio", {
-      displayName: "S",
-      adminRoleArn: "arn:aws:iam::123456789012:role/a",
-      userRoleArn: "arn:aws:iam::123456789012:role/u",
-    }),
-  );
-  const component = (await emulator().control.resources("nimble:StudioComponent")).find(
-    (c) => c.parentId === studio.id,
-  )!;
-  const profile = await createResource(
-    "nimble:LaunchProfile",
-    checked("nimble:LaunchProfile", {
-      studioId: studio.id,
-      name: `profile-${unique()}`,
-      ec2SubnetIds: ["subnet-0123456789abcdef0"],
-      studioComponentIds: [component.id],
-      streamConfiguration: {
-        clipboardMode: "ENABLED",
-        ec2InstanceTypes: ["g4dn.xlarge"],
-        streamingImageIds: ["al2-workstation"],
-      },
-    }),
-  );
-  return { studioId: studio.id, launchProfileId: String(profile.outs.launchProfileId) };
-}
+const launchProfile = () => launchProfileIds(endpoint);
 
 describe("a stop-and-keep destroy of a session that never ran", () => {
   it("deletes it, since there is nothing to keep", async () => {

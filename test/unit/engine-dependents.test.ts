@@ -4,46 +4,15 @@
 // deleted is deleted, also when the last one's deletion is still under way when the destroy starts.
 import { describe, expect, it } from "vitest";
 import { engineEndpoint } from "../helpers/engine-endpoint";
+import { studioWithProfiles as studioWithProfilesIn } from "../helpers/nimble-studio-fixture";
 import { nimbleService } from "../../emulator/services/nimble";
-import { createResource } from "../../provider/engine/create";
 import { runtimeConfig, setRuntimeConfig } from "../../provider/engine/config";
 import { deleteResource } from "../../provider/engine/delete";
 
-const { emulator, checked, unique } = engineEndpoint([nimbleService], { stack: "dependents", namePrefix: "dep" });
+const endpoint = engineEndpoint([nimbleService], { stack: "dependents", namePrefix: "dep" });
+const { emulator } = endpoint;
 
-async function studioWithProfiles(count: number) {
-  const studio = await createResource(
-    "nimble:Studio",
-    checked("nimble:Studio", {
-      displayName: "S",
-      adminRoleArn: "arn:aws:iam::123456789012:role/a",
-      userRoleArn: "arn:aws:iam::123456789012:role/u",
-    }),
-  );
-  const component = (await emulator().control.resources("nimble:StudioComponent")).find(
-    (c) => c.parentId === studio.id,
-  )!;
-  const profiles = [];
-  for (let i = 0; i < count; i++) {
-    profiles.push(
-      await createResource(
-        "nimble:LaunchProfile",
-        checked("nimble:LaunchProfile", {
-          studioId: studio.id,
-          name: `profile-${unique()}`,
-          ec2SubnetIds: ["subnet-0123456789abcdef0"],
-          studioComponentIds: [component.id],
-          streamConfiguration: {
-            clipboardMode: "ENABLED",
-            ec2InstanceTypes: ["g4dn.xlarge"],
-            streamingImageIds: ["al2-workstation"],
-          },
-        }),
-      ),
-    );
-  }
-  return { studio, profiles };
-}
+const studioWithProfiles = (count: number) => studioWithProfilesIn(endpoint, count);
 
 describe("a destroy of a studio with launch profiles", () => {
   it("is refused before DeleteStudio, naming each profile by name, id and state", async () => {

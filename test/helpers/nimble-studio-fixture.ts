@@ -1,0 +1,48 @@
+// A studio and launch profiles in it, created through the engine against a test file's local endpoint
+// (engineEndpoint): the fixture of the engine tests that need launch profiles. The profiles set no
+// maxStoppedSessionLengthInMinutes, so their sessions cannot be stopped.
+import { createResource } from "../../provider/engine/create";
+import type { EngineEndpoint } from "./engine-endpoint";
+
+export async function studioWithProfiles(
+  { emulator, checked, unique }: Pick<EngineEndpoint, "emulator" | "checked" | "unique">,
+  count: number,
+) {
+  const studio = await createResource(
+    "nimble:Studio",
+    checked("nimble:Studio", {
+      displayName: "S",
+      adminRoleArn: "arn:aws:iam::123456789012:role/a",
+      userRoleArn: "arn:aws:iam::123456789012:role/u",
+    }),
+  );
+  const component = (await emulator().control.resources("nimble:StudioComponent")).find(
+    (c) => c.parentId === studio.id,
+  )!;
+  const profiles = [];
+  for (let i = 0; i < count; i++) {
+    profiles.push(
+      await createResource(
+        "nimble:LaunchProfile",
+        checked("nimble:LaunchProfile", {
+          studioId: studio.id,
+          name: `profile-${unique()}`,
+          ec2SubnetIds: ["subnet-0123456789abcdef0"],
+          studioComponentIds: [component.id],
+          streamConfiguration: {
+            clipboardMode: "ENABLED",
+            ec2InstanceTypes: ["g4dn.xlarge"],
+            streamingImageIds: ["al2-workstation"],
+          },
+        }),
+      ),
+    );
+  }
+  return { studio, profiles };
+}
+
+/** One launch profile in a new studio: the ids a streaming session names. */
+export async function launchProfileIds(endpoint: Pick<EngineEndpoint, "emulator" | "checked" | "unique">) {
+  const { studio, profiles } = await studioWithProfiles(endpoint, 1);
+  return { studioId: studio.id, launchProfileId: String(profiles[0].outs.launchProfileId) };
+}
