@@ -104,26 +104,21 @@ async function findListed(schema: ResourceSchema, spec: CallSpec, scope: Outputs
   return undefined;
 }
 
-/**
- * Every item the list operation of `type` (the resource's own by default) returns for `scope`, all
- * pages, as the service spells them.
- */
-export async function listOnWire(
-  schema: ResourceSchema,
-  scope: Outputs,
-  type: string = schema.type,
-): Promise<unknown[]> {
-  // The resource's own schema is loadSchema's cached one: no need to tell it apart.
-  const listed = loadSchema(type);
+/** Every item the list operation of `listed` returns for `scope`, all pages, as the service spells them. */
+async function listOnWire(listed: ResourceSchema, scope: Outputs): Promise<unknown[]> {
   const spec = listed.operations.list;
-  if (!spec) throw new Error(`${type} has no list operation`);
+  if (!spec) throw new Error(`${listed.type} has no list operation`);
   return listAll(listed, spec, resolveTemplate(spec.params ?? {}, scope) as Record<string, unknown>);
 }
 
-/** The same items as `listOnWire`, under the program's names. */
+/**
+ * Every item the list operation of `type` (the resource's own by default) returns for `scope`, all
+ * pages, under the program's names.
+ */
 export async function list(schema: ResourceSchema, scope: Outputs, type: string = schema.type): Promise<unknown[]> {
+  // The resource's own schema is loadSchema's cached one: no need to tell it apart.
   const listed = loadSchema(type);
-  return (await listOnWire(schema, scope, type)).map((item) => readBack(listed, item));
+  return (await listOnWire(listed, scope)).map((item) => readBack(listed, item));
 }
 
 /** The tag-listing request for a resource, when its ARN is known from `outputs`. */
