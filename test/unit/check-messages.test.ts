@@ -6,29 +6,14 @@ import { describe, expect, it } from "vitest";
 import { autoName, check } from "../../provider/engine/check";
 import { loadSchema } from "../../provider/engine/schema-loader";
 import type { PropertySchema, ResourceSchema } from "../../provider/engine/schema-types";
-
-const urn = (type: string, name: string) => `urn:pulumi:dev::proj::pulumi-nodejs:dynamic/${type}::${name}`;
+import { failuresOf, inputRulesSchema, urn } from "../helpers/check-fixture";
 
 /** A resource type declaring each keyword the meta-schema allows, for rules no shipped schema uses yet. */
-function vocabularySchema(
-  properties: Record<string, PropertySchema>,
-  extra: Partial<PropertySchema> = {},
-): ResourceSchema {
-  return {
-    type: "appstream:Vocabulary",
-    service: "appstream",
-    description: "test type",
-    wireCase: "pascal",
-    identity: { parts: ["name"] },
-    inputs: { type: "object", properties, ...extra },
-    outputs: {},
-    operations: { read: { operation: "DescribeStacks" } },
-    timeouts: { create: 1, update: 1, delete: 1 },
-  } as ResourceSchema;
-}
+const vocabularySchema = (properties: Record<string, PropertySchema>, extra: Partial<PropertySchema> = {}) =>
+  inputRulesSchema("appstream:Vocabulary", properties, extra);
 
 const reasons = (schema: ResourceSchema, inputs: Record<string, unknown>) =>
-  check(schema, {}, { __urn: urn(schema.type, "r"), ...inputs }).failures.map((f) => f.reason);
+  failuresOf(schema, inputs).map((f) => f.reason);
 
 describe("check's messages name the property and the rule", () => {
   const imageBuilder = loadSchema("appstream:ImageBuilder");

@@ -4,27 +4,12 @@ import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { describe, expect, it } from "vitest";
 import { check, onTopLevelProperties } from "../../provider/engine/check";
 import { loadSchema } from "../../provider/engine/schema-loader";
-import type { PropertySchema, ResourceSchema } from "../../provider/engine/schema-types";
-
-const urn = (type: string, name: string) => `urn:pulumi:dev::proj::pulumi-nodejs:dynamic/${type}::${name}`;
+import type { PropertySchema } from "../../provider/engine/schema-types";
+import { failuresOf, inputRulesSchema, urn } from "../helpers/check-fixture";
 
 /** A resource type with the given input rules, for rules no shipped schema states this way. */
-function ruleSchema(properties: Record<string, PropertySchema>, extra: Partial<PropertySchema> = {}): ResourceSchema {
-  return {
-    type: "appstream:Rules",
-    service: "appstream",
-    description: "test type",
-    wireCase: "pascal",
-    identity: { parts: ["name"] },
-    inputs: { type: "object", properties, ...extra },
-    outputs: {},
-    operations: { read: { operation: "DescribeStacks" } },
-    timeouts: { create: 1, update: 1, delete: 1 },
-  } as ResourceSchema;
-}
-
-const failuresOf = (schema: ResourceSchema, inputs: Record<string, unknown>) =>
-  check(schema, {}, { __urn: urn(schema.type, "r"), ...inputs }).failures;
+const ruleSchema = (properties: Record<string, PropertySchema>, extra: Partial<PropertySchema> = {}) =>
+  inputRulesSchema("appstream:Rules", properties, extra);
 
 describe("a required property at preview", () => {
   const studio = loadSchema("nimble:Studio");
