@@ -5,9 +5,12 @@
 import { defineConfig } from "vitest/config";
 import base from "./vitest.config.mts";
 import QuickFirstSequencer from "./test/mutation/quick-first-sequencer";
+import { keptForks } from "./test/mutation/kept-fork-pool";
 
 export default defineConfig({
   ...base,
+  // One child process for all of a Stryker worker's mutants instead of one per mutant.
+  plugins: [keptForks()],
   test: {
     ...base.test,
     include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts"],
