@@ -18,6 +18,8 @@ export default defineConfig({
       "test/unit/examples.test.ts",
       // npm pack and the package linters over the built package: no engine code runs.
       "test/unit/package.test.ts",
+      // Starts vitest itself over a fixture to check this config's pool; no engine code runs.
+      "test/unit/kept-fork-pool.test.ts",
       "test/unit/provider-load.test.ts",
       "test/unit/provider-serialization.test.ts",
       "test/unit/secret-outputs.test.ts",
