@@ -21,9 +21,11 @@ import {
   ResourceInUseException,
   ResourceNotFoundException,
   UpdateDirectoryConfigCommand,
-  UpdateStackCommand,
+  type Stack,
 } from "@aws-sdk/client-appstream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { serviceModel } from "../../emulator/model/load";
+import { sendRaw } from "./model/wire";
 import { fleetInput, PUBLIC_IMAGE, startAppStream, type AppStreamHarness } from "./support";
 
 let h: AppStreamHarness;
@@ -226,41 +228,47 @@ describe("user-stack associations", () => {
 
 describe("stack members", () => {
   it("keeps every CreateStack member and removes each through its AttributesToDelete value", async () => {
+    // Sent as the model binds them, not through the AWS SDK for JavaScript: it does not know
+    // AgentAccessConfig's KmsKeyArn (nor its AttributesToDelete value) yet and would drop it.
     const kms = "arn:aws:kms:us-east-1:123456789012:key/0a1b2c3d";
-    const created = await h.client.send(
-      new CreateStackCommand({
-        Name: "full",
-        StorageConnectors: [{ ConnectorType: "HOMEFOLDERS" }, { ConnectorType: "ONE_DRIVE", Domains: ["example.com"] }],
-        ApplicationSettings: { Enabled: true, SettingsGroup: "design" },
-        AccessEndpoints: [{ EndpointType: "STREAMING", VpceId: "vpce-0123456789abcdef0" }],
-        StreamingExperienceSettings: { PreferredProtocol: "UDP" },
-        AgentAccessConfig: {
-          Settings: [{ AgentAction: "COMPUTER_VISION", Permission: "ENABLED" }],
-          ScreenResolution: "W_1280xH_720",
-          ScreenImageFormat: "PNG",
-          KmsKeyArn: kms,
-        },
-      }),
-    );
-    expect(created.Stack).toMatchObject({
+    const model = serviceModel("appstream");
+    const created = await sendRaw(h.emulator.url, model, "CreateStack", {
+      Name: "full",
+      StorageConnectors: [{ ConnectorType: "HOMEFOLDERS" }, { ConnectorType: "ONE_DRIVE", Domains: ["example.com"] }],
+      ApplicationSettings: { Enabled: true, SettingsGroup: "design" },
+      AccessEndpoints: [{ EndpointType: "STREAMING", VpceId: "vpce-0123456789abcdef0" }],
+      StreamingExperienceSettings: { PreferredProtocol: "UDP" },
+      AgentAccessConfig: {
+        Settings: [{ AgentAction: "COMPUTER_VISION", Permission: "ENABLED" }],
+        ScreenResolution: "W_1280xH_720",
+        ScreenImageFormat: "PNG",
+        KmsKeyArn: kms,
+      },
+    });
+    expect(created.status).toBe(200);
+    expect((created.body as { Stack: Record<string, unknown> }).Stack).toMatchObject({
       ApplicationSettings: { Enabled: true, SettingsGroup: "design" },
       StreamingExperienceSettings: { PreferredProtocol: "UDP" },
+      AgentAccessConfig: { ScreenImageFormat: "PNG", KmsKeyArn: kms },
     });
-    const { Stack } = await h.client.send(
-      new UpdateStackCommand({
-        Name: "full",
-        AttributesToDelete: [
-          "STORAGE_CONNECTOR_ONE_DRIVE",
-          "AGENT_ACCESS_CONFIG_KMS_KEY_ARN",
-          "STREAMING_EXPERIENCE_SETTINGS",
-          "ACCESS_ENDPOINTS",
-        ],
-      }),
-    );
-    expect(Stack?.StorageConnectors).toEqual([{ ConnectorType: "HOMEFOLDERS" }]);
-    expect(Stack?.StreamingExperienceSettings).toBeUndefined();
-    expect(Stack?.AccessEndpoints).toBeUndefined();
-    expect(Stack?.AgentAccessConfig).toMatchObject({ ScreenImageFormat: "PNG" });
-    expect(Stack?.AgentAccessConfig?.KmsKeyArn).toBeUndefined();
+    const updated = await sendRaw(h.emulator.url, model, "UpdateStack", {
+      Name: "full",
+      AttributesToDelete: [
+        "STORAGE_CONNECTOR_ONE_DRIVE",
+        "AGENT_ACCESS_CONFIG_KMS_KEY_ARN",
+        "STREAMING_EXPERIENCE_SETTINGS",
+        "ACCESS_ENDPOINTS",
+      ],
+    });
+    expect(updated.status).toBe(200);
+    const { Stack } = updated.body as { Stack: Stack };
+    expect(Stack.StorageConnectors).toEqual([{ ConnectorType: "HOMEFOLDERS" }]);
+    expect(Stack.StreamingExperienceSettings).toBeUndefined();
+    expect(Stack.AccessEndpoints).toBeUndefined();
+    expect(Stack.AgentAccessConfig).toEqual({
+      Settings: [{ AgentAction: "COMPUTER_VISION", Permission: "ENABLED" }],
+      ScreenResolution: "W_1280xH_720",
+      ScreenImageFormat: "PNG",
+    });
   });
 });
