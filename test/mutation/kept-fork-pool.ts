@@ -3,7 +3,8 @@
 // paid for a new Node process that loads the AWS SDKs, Pulumi's runtime and the engine again before
 // its first test. Here the child stays: between runs it drops the modules of this repository (the
 // engine, the hooks, the endpoint, the tests) so each mutant still evaluates them afresh, and keeps
-// only what comes from node_modules, which no mutant changes (kept-fork-worker.mjs).
+// only what comes from node_modules, which no mutant changes (kept-fork-worker.mjs). A child that a
+// run left with open timers or sockets, or grown large, says so and is replaced.
 import { fork, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
 import type { Plugin } from "vitest/config";
@@ -12,6 +13,7 @@ import type { PoolOptions, PoolWorker, TestProject, Vitest, WorkerRequest } from
 const name = "kept-forks";
 // Stryker's runner asks vitest for one worker, so one child is idle between two runs.
 const idle: ChildProcess[] = [];
+const retiring = new WeakSet<ChildProcess>();
 const SIGKILL_AFTER_MS = 500;
 
 type Listener = (arg: unknown) => void;
@@ -48,17 +50,23 @@ class KeptForkWorker implements PoolWorker {
     return data;
   }
 
+  private spawn(): ChildProcess {
+    const child = fork(path.join(this.options.project.config.root, "test/mutation/kept-fork-worker.mjs"), [], {
+      env: this.options.env,
+      execArgv: this.options.execArgv,
+      stdio: "pipe",
+      serialization: "advanced",
+    });
+    child.on("message", (message: { keptForkRetires?: boolean } | undefined) => {
+      if (message?.keptForkRetires) retiring.add(child);
+    });
+    return child;
+  }
+
   async start(): Promise<void> {
     let child = idle.pop();
     while (child && (child.exitCode !== null || child.signalCode !== null || !child.connected)) child = idle.pop();
-    this.child =
-      child ??
-      fork(path.join(this.options.project.config.root, "test/mutation/kept-fork-worker.mjs"), [], {
-        env: this.options.env,
-        execArgv: this.options.execArgv,
-        stdio: "pipe",
-        serialization: "advanced",
-      });
+    this.child = child ?? this.spawn();
     holdOpen(this.child, true);
     const logger = this.options.project.vitest.logger;
     this.child.stdout?.pipe(logger.outputStream, { end: false });
@@ -75,7 +83,7 @@ class KeptForkWorker implements PoolWorker {
     child.stdout?.unpipe(logger.outputStream);
     child.stderr?.unpipe(logger.errorStream);
     this.child = undefined;
-    if (child.connected && child.exitCode === null) {
+    if (child.connected && child.exitCode === null && !retiring.has(child)) {
       // An idle child must not keep vitest's process alive once it closes; it exits when its
       // parent does (its IPC channel closes).
       holdOpen(child, false);

@@ -3,6 +3,10 @@
 // from this repository's modules unevaluated, as in a new process. What node_modules provides stays
 // loaded: that is the time saved. Stryker's namespace goes too, so no mutant is active while the
 // next run's modules load (in a new process it would not exist yet).
+//
+// A run can leave things behind that forgetting modules does not end: a mutant that makes a wait
+// endless keeps its timer or socket after vitest gave up on the test, and memory grows over hundreds
+// of runs. Such a child retires: before its "stopped" answer it tells the pool not to keep it.
 import { init, runBaseTests, setupEnvironment } from "vitest/worker";
 
 if (!process.send) throw new Error("kept-fork-worker: expected to run as a child process with IPC");
@@ -12,6 +16,22 @@ const exit = process.exit.bind(process);
 const listeners = [];
 let modules;
 let runStarted = false;
+// What the first run left open (vitest's own pipes and timer); a later run leaving more retires.
+let baselineResources;
+const RETIRE_ABOVE_RSS_BYTES = 1024 * 1024 * 1024;
+
+function openResources() {
+  const counts = new Map();
+  for (const resource of process.getActiveResourcesInfo()) counts.set(resource, (counts.get(resource) ?? 0) + 1);
+  return counts;
+}
+
+function shouldRetire() {
+  const resources = openResources();
+  baselineResources ??= resources;
+  const leftOpen = [...resources].some(([resource, count]) => count > (baselineResources.get(resource) ?? 0));
+  return leftOpen || process.memoryUsage().rss > RETIRE_ABOVE_RSS_BYTES;
+}
 
 process.on("disconnect", () => exit(0));
 
@@ -42,7 +62,10 @@ async function runTests(method, state, traces) {
 }
 
 init({
-  post: (message) => send(message),
+  post: (message) => {
+    if (message?.type === "stopped" && shouldRetire()) send({ keptForkRetires: true });
+    send(message);
+  },
   on: (callback) => {
     listeners.push(callback);
     process.on("message", callback);

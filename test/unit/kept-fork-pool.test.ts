@@ -1,6 +1,7 @@
 // The mutation runs' pool (test/mutation/kept-fork-pool.ts) keeps one child process across vitest
 // runs, as Stryker makes one run per mutant. A mutant's verdict is only right if its run starts as
-// in a new process: the repository's modules evaluated afresh, no mutant active while they load.
+// in a new process: the repository's modules evaluated afresh, no mutant active while they load,
+// and nothing a previous run left running.
 import { mkdtempSync, readFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -14,7 +15,7 @@ interface ProbeRecord {
   activeMutantAtLoad: string | null;
 }
 
-it("reuses one child for successive runs, each starting from unevaluated modules and no active mutant", async () => {
+it("reuses a child for successive runs, each from unevaluated modules and no active mutant, until a run leaves a timer", async () => {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), "kept-fork-")), "records.jsonl");
   process.env.KEPT_FORK_PROBE_OUT = out;
   const vitest = await createVitest(
@@ -32,7 +33,7 @@ it("reuses one child for successive runs, each starting from unevaluated modules
     { plugins: [keptForks()] },
   );
   try {
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < 4; run++) {
       vitest.state.filesMap.clear();
       await vitest.start();
       expect(vitest.state.getCountOfFailedTests()).toBe(0);
@@ -46,8 +47,12 @@ it("reuses one child for successive runs, each starting from unevaluated modules
     .trim()
     .split("\n")
     .map((line) => JSON.parse(line) as ProbeRecord);
-  expect(records).toHaveLength(3);
-  expect(new Set(records.map((r) => r.pid)).size).toBe(1);
-  expect(records[0].pid).not.toBe(process.pid);
+  expect(records).toHaveLength(4);
+  const [first, second, third, fourth] = records.map((r) => r.pid);
+  expect(first).not.toBe(process.pid);
+  expect(second).toBe(first);
+  // The second run left an interval running: its child is not kept.
+  expect(third).not.toBe(first);
+  expect(fourth).toBe(third);
   for (const record of records) expect(record).toMatchObject({ count: 2, activeMutantAtLoad: null });
 });
