@@ -7,7 +7,7 @@ import { isPaced } from "../rate-limiter";
 import { pages } from "./calls";
 import { isNotFound } from "./errors";
 import type { ReadBatchSpec, ResourceSchema } from "./schema-types";
-import { isRecord, lookup } from "./wire";
+import { lookup } from "./wire";
 
 type Item = Record<string, unknown>;
 
@@ -83,17 +83,18 @@ async function describe(
   const batch = spec.batch as ReadBatchSpec;
   const list = schema.operations.list;
   const nextToken = list?.operation === spec.operation ? list.nextToken : undefined;
-  const itemsPath = (spec.response as string).replace(/\.0$/, "");
+  const itemPath = spec.response as string;
+  const itemsPath = itemPath.slice(0, itemPath.lastIndexOf("."));
   const unique = [...new Set(names)];
   const found = new Map<string, Item>();
   try {
     const tokens = nextToken ? { input: nextToken, output: nextToken } : undefined;
     for await (const response of pages(schema.service, spec.operation, { ...shared, [batch.param]: unique }, tokens)) {
       const items = lookup(response, itemsPath);
-      // Stryker disable next-line ArrayDeclaration: equivalent, an entry that is not an item (a record) is skipped below
-      for (const item of Array.isArray(items) ? items : []) {
-        if (isRecord(item) && typeof item[batch.key] === "string") found.set(item[batch.key] as string, item);
-      }
+      // The items are the service's structures, each with its key member (the SDK drops nulls from a
+      // list that is not sparse).
+      // Stryker disable next-line ArrayDeclaration: equivalent, a string in place of the items has no key member, so it answers no name
+      for (const item of Array.isArray(items) ? (items as Item[]) : []) found.set(item[batch.key] as string, item);
     }
   } catch (error) {
     if (!isNotFound(error, spec.notFound)) return names.map(() => error as Error);
