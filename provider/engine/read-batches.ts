@@ -12,8 +12,11 @@ import { lookup } from "./wire";
 type Item = Record<string, unknown>;
 
 const loaders = new Map<string, DataLoader<string, Item | undefined>>();
-/** The batch call of each group that has not answered yet (waiting for its send token, throttled, or sent). */
-const inFlight = new Map<string, Promise<unknown>>();
+/**
+ * The last batch call of each group, settling when it has answered: until then it may be waiting for
+ * its send token, throttled, or sent.
+ */
+const lastCall = new Map<string, Promise<unknown>>();
 
 /** The one name a batchable read asks for, or undefined when the request is not of that form. */
 function soleName(request: Record<string, unknown>, batch: ReadBatchSpec): string | undefined {
@@ -40,14 +43,13 @@ export function readInBatch(
     loader = new DataLoader<string, Item | undefined>(
       (names) => {
         const answer = describe(schema, shared, [...names]);
-        const settledAnswer = answer.then(
-          () => undefined,
-          () => undefined,
+        lastCall.set(
+          group,
+          answer.then(
+            () => undefined,
+            () => undefined,
+          ),
         );
-        inFlight.set(group, settledAnswer);
-        void settledAnswer.then(() => {
-          if (inFlight.get(group) === settledAnswer) inFlight.delete(group);
-        });
         return answer;
       },
       {
@@ -62,7 +64,8 @@ export function readInBatch(
         // in a row.
         maxBatchSize: spec.batch.maxSize,
         batchScheduleFn: (flush) => {
-          const previous = inFlight.get(group);
+          // One that has answered holds a new batch for no more than a microtask.
+          const previous = lastCall.get(group);
           if (previous && isPaced(spec.operation)) void previous.then(() => setImmediate(flush));
           else setImmediate(flush);
         },
