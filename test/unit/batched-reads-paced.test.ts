@@ -49,7 +49,7 @@ describe("batched reads while the service paces DescribeStacks", () => {
     await endpoint.emulator().control.setFaults({ throttlePercent: 100 });
     const readA = readResource("appstream:Stack", a.id, a.props);
     // Throttled: the call waits in line for a send token the standing clock never gives.
-    await vi.waitFor(() => expect(isPaced("DescribeStacks")).toBe(true));
+    await vi.waitFor(() => expect(isPaced("DescribeStacks")).toBe(true), { timeout: 10_000 });
     await endpoint.emulator().control.setFaults({ throttlePercent: 0 });
 
     const readB = readResource("appstream:Stack", b.id, b.props);
