@@ -96,7 +96,7 @@ async function describe(
       const items = lookup(response, itemsPath);
       // The items are the service's structures, each with its key member (the SDK drops nulls from a
       // list that is not sparse).
-      // Stryker disable next-line ArrayDeclaration: equivalent, a string in place of the items has no key member, so it answers no name
+      // Stryker disable next-line ArrayDeclaration: equivalent, the string entry the mutant lists has no key member, so it answers no name
       for (const item of Array.isArray(items) ? (items as Item[]) : []) found.set(item[batch.key] as string, item);
     }
   } catch (error) {
