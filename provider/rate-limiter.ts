@@ -187,6 +187,8 @@ export class OperationRateLimiter {
 }
 
 const limiters = new Map<string, OperationRateLimiter>();
+/** The clock the shared limiters pace by, ms: the process's own, unless a test drives one. */
+export const pacingClock = { now: (): number => performance.now() };
 let classification: Promise<(error: unknown) => boolean> | undefined;
 
 /** The SDK's own test for throttling (the code, or HTTP 429), loaded with the first call as the clients are. */
@@ -216,8 +218,13 @@ export function isPaced(operation: string): boolean {
 /** The shared limiter of `scope` (account, Region, endpoint, operation). */
 function limiterFor(scope: string): OperationRateLimiter {
   let limiter = limiters.get(scope);
-  if (!limiter) limiters.set(scope, (limiter = new OperationRateLimiter()));
+  if (!limiter) limiters.set(scope, (limiter = new OperationRateLimiter(() => pacingClock.now())));
   return limiter;
+}
+
+/** Forgets the pace of every operation: for tests, so that a pace one learnt does not slow the next. */
+export function forgetRateLimits(): void {
+  limiters.clear();
 }
 
 /**

@@ -82,15 +82,16 @@ export function resetRuntimeConfig(): void {
 
 type Yaml = Record<string, unknown>;
 
+/** The file's YAML; undefined when it is missing or is not YAML. */
 function readYaml(file: string): Yaml | undefined {
+  let value: unknown;
   try {
-    const value: unknown = parseYaml(fs.readFileSync(file, "utf8"));
-    // An empty file holds no settings; a scalar or a list has none of the keys read here either.
-    return value ? (value as Yaml) : {};
-    // Stryker disable next-line BlockStatement: equivalent, an emptied catch returns undefined all the same
+    value = parseYaml(fs.readFileSync(file, "utf8"));
   } catch {
     return undefined;
   }
+  // An empty file holds no settings; a scalar or a list has none of the keys read here either.
+  return value ? (value as Yaml) : {};
 }
 
 /** The directory holding Pulumi.yaml (or Pulumi.yml) of the project, from `dir` upwards. */

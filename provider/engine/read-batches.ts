@@ -7,13 +7,16 @@ import { isPaced } from "../rate-limiter";
 import { pages } from "./calls";
 import { isNotFound } from "./errors";
 import type { ReadBatchSpec, ResourceSchema } from "./schema-types";
-import { isRecord, lookup } from "./wire";
+import { lookup } from "./wire";
 
 type Item = Record<string, unknown>;
 
 const loaders = new Map<string, DataLoader<string, Item | undefined>>();
-/** The batch call of each group that has not answered yet (waiting for its send token, throttled, or sent). */
-const inFlight = new Map<string, Promise<unknown>>();
+/**
+ * The last batch call of each group, settling when it has answered: until then it may be waiting for
+ * its send token, throttled, or sent.
+ */
+const lastCall = new Map<string, Promise<unknown>>();
 
 /** The one name a batchable read asks for, or undefined when the request is not of that form. */
 function soleName(request: Record<string, unknown>, batch: ReadBatchSpec): string | undefined {
@@ -40,14 +43,13 @@ export function readInBatch(
     loader = new DataLoader<string, Item | undefined>(
       (names) => {
         const answer = describe(schema, shared, [...names]);
-        const settledAnswer = answer.then(
-          () => undefined,
-          () => undefined,
+        lastCall.set(
+          group,
+          answer.then(
+            () => undefined,
+            () => undefined,
+          ),
         );
-        inFlight.set(group, settledAnswer);
-        void settledAnswer.then(() => {
-          if (inFlight.get(group) === settledAnswer) inFlight.delete(group);
-        });
         return answer;
       },
       {
@@ -62,7 +64,8 @@ export function readInBatch(
         // in a row.
         maxBatchSize: spec.batch.maxSize,
         batchScheduleFn: (flush) => {
-          const previous = inFlight.get(group);
+          // One that has answered holds a new batch for no more than a microtask.
+          const previous = lastCall.get(group);
           if (previous && isPaced(spec.operation)) void previous.then(() => setImmediate(flush));
           else setImmediate(flush);
         },
@@ -83,17 +86,18 @@ async function describe(
   const batch = spec.batch as ReadBatchSpec;
   const list = schema.operations.list;
   const nextToken = list?.operation === spec.operation ? list.nextToken : undefined;
-  const itemsPath = (spec.response as string).replace(/\.0$/, "");
+  const itemPath = spec.response as string;
+  const itemsPath = itemPath.slice(0, itemPath.lastIndexOf("."));
   const unique = [...new Set(names)];
   const found = new Map<string, Item>();
   try {
     const tokens = nextToken ? { input: nextToken, output: nextToken } : undefined;
     for await (const response of pages(schema.service, spec.operation, { ...shared, [batch.param]: unique }, tokens)) {
       const items = lookup(response, itemsPath);
-      // Stryker disable next-line ArrayDeclaration: equivalent, an entry that is not an item (a record) is skipped below
-      for (const item of Array.isArray(items) ? items : []) {
-        if (isRecord(item) && typeof item[batch.key] === "string") found.set(item[batch.key] as string, item);
-      }
+      // The items are the service's structures, each with its key member (the SDK drops nulls from a
+      // list that is not sparse).
+      // Stryker disable next-line ArrayDeclaration: equivalent, the string entry the mutant lists has no key member, so it answers no name
+      for (const item of Array.isArray(items) ? (items as Item[]) : []) found.set(item[batch.key] as string, item);
     }
   } catch (error) {
     if (!isNotFound(error, spec.notFound)) return names.map(() => error as Error);

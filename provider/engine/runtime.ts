@@ -25,7 +25,7 @@ function typeInUrn(urn: unknown): string {
  * one `__urn` names. The URN also names the stack whose config file says where to talk to.
  */
 export function resourceTypeOf(providerType: string | undefined, props: Inputs): string {
-  if (typeof props.__urn === "string") noteStackOf(props.__urn);
+  noteStackOf(props.__urn);
   return providerType ?? typeInUrn(props.__urn);
 }
 

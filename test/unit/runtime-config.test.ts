@@ -12,6 +12,7 @@ import {
   resetRuntimeConfig,
   runtimeConfig,
 } from "../../provider/engine/config";
+import { resourceTypeOf } from "../../provider/engine/runtime";
 
 let project: string;
 const cwd = process.cwd();
@@ -65,6 +66,14 @@ describe("runtime config", () => {
     );
     expect(readStackConfigFile(project, "dev", "euc-app")?.get("aws-euc:endpoint")).toBe("http://127.0.0.1:4003");
     expect(readStackConfigFile(project, "dev", "euc-app")?.get("aws-euc:profile")).toBe("studio");
+  });
+
+  it("reads the file of the stack a call's resource URN names", () => {
+    configureFrom({ get: (k) => stateConfig.get(k) });
+    fs.writeFileSync(path.join(project, "Pulumi.dev.yaml"), "config:\n  aws-euc:endpoint: http://127.0.0.1:4010\n");
+    // The provider's type is known; the URN in the props still names the stack.
+    expect(resourceTypeOf("appstream:Stack", { __urn: urn })).toBe("appstream:Stack");
+    expect(runtimeConfig().endpoint).toBe("http://127.0.0.1:4010");
   });
 
   it("falls back to what Pulumi passed when the file cannot say: no project here, an ESC environment, an encrypted setting", () => {

@@ -5,7 +5,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { noteStackOf, readStackConfigFile, resetRuntimeConfig, runtimeConfig } from "../../provider/engine/config";
+import {
+  configureFrom,
+  noteStackOf,
+  readStackConfigFile,
+  resetRuntimeConfig,
+  runtimeConfig,
+} from "../../provider/engine/config";
 
 let project: string;
 const cwd = process.cwd();
@@ -72,6 +78,18 @@ describe("project-level config", () => {
     write("Pulumi.yaml", "name: euc-app\nruntime: nodejs\nconfig:\n  aws:region: ap-northeast-1\n");
     write("Pulumi.dev.yaml", "");
     expect(readStackConfigFile(project, "dev", "euc-app")?.get("aws:region")).toBe("ap-northeast-1");
+  });
+});
+
+describe("a stack file that is not YAML", () => {
+  it("says nothing: the values Pulumi passed serve instead of the project's defaults", () => {
+    write("Pulumi.yaml", "name: euc-app\nruntime: nodejs\nconfig:\n  aws:region: eu-central-1\n");
+    write("Pulumi.dev.yaml", "config:\n  aws:region: [us-west-2\n");
+    expect(readStackConfigFile(project, "dev", "euc-app")).toBeUndefined();
+    configureFrom({ get: (key) => (key === "aws:region" ? "ap-northeast-1" : undefined) });
+    noteStackOf(urnIn("dev"));
+    process.chdir(project);
+    expect(runtimeConfig().region).toBe("ap-northeast-1");
   });
 });
 
