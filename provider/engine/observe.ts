@@ -37,10 +37,7 @@ export async function observe(ctx: ResourceContext, scope: Outputs): Promise<Obs
   const lifecycle = schema.lifecycle;
   const state = lifecycle ? (outputs[lifecycle.stateField] as string | undefined) : undefined;
   const deleted =
-    lifecycle?.delete &&
-    state &&
-    lifecycle.delete.target.includes(state) &&
-    !lifecycle.delete.pending.includes(state);
+    lifecycle?.delete && state && lifecycle.delete.target.includes(state) && !lifecycle.delete.pending.includes(state);
   return {
     gone: !!deleted,
     state,
