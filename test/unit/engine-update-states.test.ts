@@ -10,7 +10,7 @@ import { loadSchema } from "../../provider/engine/schema-loader";
 import type { ResourceSchema } from "../../provider/engine/schema-types";
 import { stateAccepting, updateResource } from "../../provider/engine/update";
 
-const { emulator, checked, operations } = engineEndpoint([appstreamService], {
+const { emulator, checked, operations, mutatingCalls, unique } = engineEndpoint([appstreamService], {
   stack: "update-states",
   namePrefix: "s",
 });
@@ -35,6 +35,23 @@ describe("an update the current state takes", () => {
       "DescribeFleets",
     ]);
     expect(updated).toMatchObject({ displayName: "Web", currentState: "RUNNING" });
+  });
+});
+
+describe("an update of a type without tags", () => {
+  it("sends its update call only", async () => {
+    const inputs = checked("appstream:DirectoryConfig", {
+      directoryName: `corp${unique()}.example.com`,
+      organizationalUnitDistinguishedNames: ["OU=a,DC=corp"],
+    });
+    const { id, outs } = await createResource("appstream:DirectoryConfig", inputs);
+    await emulator().control.resetCalls();
+    const { outs: updated } = await updateResource("appstream:DirectoryConfig", id, outs, {
+      ...inputs,
+      organizationalUnitDistinguishedNames: ["OU=b,DC=corp"],
+    });
+    expect(await mutatingCalls()).toEqual(["UpdateDirectoryConfig"]);
+    expect(updated.organizationalUnitDistinguishedNames).toEqual(["OU=b,DC=corp"]);
   });
 });
 
