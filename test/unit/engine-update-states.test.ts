@@ -1,10 +1,12 @@
 // An update and the resource's state, against the local endpoint: a change the current state takes
 // leaves the state alone (no state call, no extra read to look for one) when the program does not
-// manage it; and a type that has no desired states to move between says which changes cannot go
+// manage it; a type without tags sends its update call only, and one with tags puts back live tags
+// changed by hand; a type that has no desired states to move between says which changes cannot go
 // together rather than failing on the schema.
 import { describe, expect, it } from "vitest";
 import { engineEndpoint } from "../helpers/engine-endpoint";
 import { appstreamService } from "../../emulator/services/appstream";
+import { call } from "../../provider/engine/calls";
 import { createResource } from "../../provider/engine/create";
 import { loadSchema } from "../../provider/engine/schema-loader";
 import type { ResourceSchema } from "../../provider/engine/schema-types";
@@ -52,6 +54,19 @@ describe("an update of a type without tags", () => {
     });
     expect(await mutatingCalls()).toEqual(["UpdateDirectoryConfig"]);
     expect(updated.organizationalUnitDistinguishedNames).toEqual(["OU=b,DC=corp"]);
+  });
+});
+
+describe("an update that leaves the program's tags as they were", () => {
+  it("puts back the live tags someone changed by hand, as it does any live value", async () => {
+    const inputs = checked("appstream:Stack", { tags: { team: "euc" } });
+    const { id, outs } = await createResource("appstream:Stack", inputs);
+    await call("appstream", "TagResource", { ResourceArn: outs.arn, Tags: { added: "by-hand" } });
+    await emulator().control.resetCalls();
+    const { outs: updated } = await updateResource("appstream:Stack", id, outs, { ...inputs, displayName: "Lobby" });
+    expect(await mutatingCalls()).toEqual(["UpdateStack", "UntagResource"]);
+    expect(await emulator().control.inputs("UntagResource")).toEqual([{ ResourceArn: outs.arn, TagKeys: ["added"] }]);
+    expect(updated.tags).toEqual({ team: "euc" });
   });
 });
 
