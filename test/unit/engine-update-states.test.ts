@@ -1,8 +1,9 @@
 // An update and the resource's state, against the local endpoint: a change the current state takes
 // leaves the state alone (no state call, no extra read to look for one) when the program does not
-// manage it; a type without tags sends its update call only, and one with tags puts back live tags
-// changed by hand; a type that has no desired states to move between says which changes cannot go
-// together rather than failing on the schema.
+// manage it; a type without tags sends its update call only; one with tags puts back live tags
+// changed by hand, while one whose program sets no tags keeps those given by hand; a type that has
+// no desired states to move between says which changes cannot go together rather than failing on
+// the schema.
 import { describe, expect, it } from "vitest";
 import { engineEndpoint } from "../helpers/engine-endpoint";
 import { appstreamService } from "../../emulator/services/appstream";
@@ -67,6 +68,18 @@ describe("an update that leaves the program's tags as they were", () => {
     expect(await mutatingCalls()).toEqual(["UpdateStack", "UntagResource"]);
     expect(await emulator().control.inputs("UntagResource")).toEqual([{ ResourceArn: outs.arn, TagKeys: ["added"] }]);
     expect(updated.tags).toEqual({ team: "euc" });
+  });
+});
+
+describe("an update of a resource whose program sets no tags", () => {
+  it("leaves the tags someone gave it by hand", async () => {
+    const inputs = checked("appstream:Stack", {});
+    const { id, outs } = await createResource("appstream:Stack", inputs);
+    await call("appstream", "TagResource", { ResourceArn: outs.arn, Tags: { added: "by-hand" } });
+    await emulator().control.resetCalls();
+    const { outs: updated } = await updateResource("appstream:Stack", id, outs, { ...inputs, displayName: "Lobby" });
+    expect(await mutatingCalls()).toEqual(["UpdateStack"]);
+    expect(updated.tags).toEqual({ added: "by-hand" });
   });
 });
 
