@@ -19,7 +19,7 @@ export async function observe(ctx: ResourceContext, scope: Outputs): Promise<Obs
   const tagsAsked = tagsRequest(schema, scope);
   const earlyTags = tagsAsked && settled(readTags(schema, tagsAsked));
   const found = await readResourceItem(ctx, scope);
-  if (!isRecord(found)) return { gone: true, errors: [], outputs: {} };
+  if (!isRecord(found)) return gone();
   const outputs = readBack(schema, found);
   const tags = schema.tags;
   if (tags?.list) {
@@ -29,7 +29,7 @@ export async function observe(ctx: ResourceContext, scope: Outputs): Promise<Obs
     const answer = await (sameRequest ? earlyTags : settled(readTags(schema, request)));
     if ("error" in answer) {
       // Deleted between the two calls, as a resource finishing its deletion is.
-      if (isNotFound(answer.error, tags.list.notFound)) return { gone: true, errors: [], outputs: {} };
+      if (isNotFound(answer.error, tags.list.notFound)) return gone();
       throw answer.error;
     }
     outputs[tags.property] = answer.value;
@@ -37,10 +37,7 @@ export async function observe(ctx: ResourceContext, scope: Outputs): Promise<Obs
   const lifecycle = schema.lifecycle;
   const state = lifecycle ? (outputs[lifecycle.stateField] as string | undefined) : undefined;
   const deleted =
-    lifecycle?.delete &&
-    state !== undefined &&
-    lifecycle.delete.target.includes(state) &&
-    !lifecycle.delete.pending.includes(state);
+    lifecycle?.delete && state && lifecycle.delete.target.includes(state) && !lifecycle.delete.pending.includes(state);
   return {
     gone: !!deleted,
     state,
@@ -55,6 +52,12 @@ export async function observe(ctx: ResourceContext, scope: Outputs): Promise<Obs
       : [],
     outputs,
   };
+}
+
+/** What a read of a resource the service no longer has finds. */
+function gone(): Observation {
+  // Stryker disable next-line ArrayDeclaration: a gone resource's errors are read by no caller: a wait ends on it (deletion) or fails as "disappeared", and a read or an update stops at gone
+  return { gone: true, errors: [], outputs: {} };
 }
 
 /** The resource as the read call returns it (after the type's read hook), or undefined when gone. */

@@ -27,18 +27,19 @@ export async function readResource(
     __autoNamed: props.__autoNamed,
     [tokenField]: props[tokenField],
   });
+  const desiredState = schema.desiredState;
+  if (desiredState) {
+    // The desired state drifts only when the live one settled elsewhere. Between states it stays as
+    // asked, and unknown when taking over by id: a fleet STARTING wants neither RUNNING nor STOPPED yet.
+    const live = observed.state;
+    outs[desiredState.property] = live && live in desiredState.values ? live : props[desiredState.property];
+  }
   // Without state (taking over by id), every input property the service reports counts as set.
   outs[inputKeysField] =
     props[inputKeysField] ??
     serviceInputs(schema)
       .map(([name]) => name)
       .filter((name) => outs[name] !== undefined);
-  const desired = schema.desiredState?.property;
-  if (desired && props[desired] !== undefined && schema.lifecycle) {
-    // The desired state drifts only when the live one settled elsewhere.
-    const live = observed.state;
-    outs[desired] = live && live in (schema.desiredState?.values ?? {}) ? live : props[desired];
-  }
   // What a program would have to say to reproduce what exists: the properties it sets, as they are now.
   const setKeys = new Set(outs[inputKeysField] as string[]);
   const inputs: Inputs = Object.fromEntries(
@@ -48,6 +49,7 @@ export async function readResource(
   if (isRecord(programValues)) {
     outs[programValuesField] = programValues;
     for (const [name, value] of Object.entries(programValues)) {
+      // Stryker disable next-line ConditionalExpression: equivalent, outputsFrom records an object input's program value only when the program set it, and the input keys with it, so each is among the set keys
       if (setKeys.has(name)) inputs[name] = liveAsWritten(schema.inputs.properties[name], value, outs[name]);
     }
   }
@@ -55,6 +57,7 @@ export async function readResource(
   // preview shows the difference and the update keeps the promise.
   for (const [name, value] of Object.entries(ctx.hooks.engineInputsNotInEffect?.(ctx, outs, observed) ?? {})) {
     outs[name] = value;
+    // Stryker disable next-line ConditionalExpression: equivalent, the one hook that reports an input not in effect (a Nimble studio's repairSsoConfiguration) does so only for a value the program set, which is among the inputs
     if (name in inputs) inputs[name] = value;
   }
   return { id, props: outs, inputs };

@@ -41,6 +41,7 @@ export function toWire(node: PropertySchema | undefined, value: Json, wireCase: 
     if (item === undefined) continue;
     const child = node.properties?.[key];
     if (child) out[wireKey(key, child, wireCase)] = toWire(child, item, wireCase);
+    // Stryker disable next-line ConditionalExpression: equivalent, toWire of a value under no schema node (additionalProperties true, false or absent) gives it as it is, but for members holding undefined, which the request leaves out all the same
     else if (typeof node.additionalProperties === "object")
       out[key] = toWire(node.additionalProperties, item, wireCase);
     else out[key] = item;

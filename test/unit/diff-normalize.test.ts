@@ -49,6 +49,17 @@ describe("what a preview reports as changed", () => {
     expect(changed({ network: { subnetIds: ["s-1"] } }, { network: {} })).toEqual(["network"]);
   });
 
+  it("an empty object means the schema's default for the property, as absent does", () => {
+    const persisted = schemaWith({
+      settings: { type: "object", "x-updatable": true, "x-serviceDefault": { enabled: false } },
+    });
+    const diff = (olds: Record<string, unknown>, news: Record<string, unknown>) =>
+      diffProperties(persisted, { ...olds, [inputKeysField]: Object.keys(olds) }, news).changed;
+    expect(diff({ settings: { enabled: false } }, { settings: {} })).toEqual([]);
+    expect(diff({ settings: { enabled: false } }, {})).toEqual([]);
+    expect(diff({ settings: { enabled: true } }, { settings: {} })).toEqual(["settings"]);
+  });
+
   it("free-form values compare member by member, empties included", () => {
     expect(changed({ settings: { a: [], b: { c: null }, d: 1 } }, { settings: { d: 1 } })).toEqual([]);
     expect(changed({ settings: { d: 1 } }, { settings: { d: 2 } })).toEqual(["settings"]);
