@@ -267,4 +267,92 @@ describe("a schema checked against its service's model", () => {
       },
     ]);
   });
+
+  it("names the tagging calls' members and operations the model lacks", () => {
+    const params = edited("appstream:Stack", (s) => {
+      s.tags!.arnParam = "Arn";
+      s.tags!.tagsParam = "TagMap";
+      s.tags!.keysParam = "Keys";
+    });
+    expect(modelProblems(params)).toEqual([
+      { at: "/tags/arnParam", problem: "TagResource's request has no member Arn in the model" },
+      { at: "/tags/tagsParam", problem: "TagResource's request has no member TagMap in the model" },
+      { at: "/tags/keysParam", problem: "UntagResource's request has no member Keys in the model" },
+      { at: "/tags/arnParam", problem: "ListTagsForResource's request has no member Arn in the model" },
+    ]);
+    const operations = edited("appstream:Stack", (s) => {
+      s.tags!.tag.operation = "TagResources";
+      s.tags!.untag.operation = "UntagResources";
+      s.tags!.list!.operation = "ListTags";
+    });
+    expect(modelProblems(operations)).toEqual([
+      { at: "/tags/tag/operation", problem: "operation TagResources is not in the appstream model" },
+      { at: "/tags/untag/operation", problem: "operation UntagResources is not in the appstream model" },
+      { at: "/tags/list/operation", problem: "operation ListTags is not in the appstream model" },
+    ]);
+  });
+
+  it("names what a desired state's or a delete behaviour's call sends that the model lacks", () => {
+    const fleet = edited("appstream:Fleet", (s) => {
+      s.desiredState!.values.RUNNING.call.operation = "StartFleets";
+    });
+    expect(modelProblems(fleet)).toEqual([
+      {
+        at: "/desiredState/values/RUNNING/call/operation",
+        problem: "operation StartFleets is not in the appstream model",
+      },
+    ]);
+    const device = edited("thinclient:Device", (s) => {
+      s.deleteBehaviours!.values.ARCHIVE.call!.params = { id: "{deviceId}", targetStatus: "ARCHIVED" };
+    });
+    expect(modelProblems(device)).toEqual([
+      {
+        at: "/deleteBehaviours/values/ARCHIVE/call/params/targetStatus",
+        problem: "DeregisterDevice's request has no member targetStatus in the model",
+      },
+    ]);
+  });
+
+  it("names a state of a create, update or delete wait the model's status enum lacks", () => {
+    const schema = edited("appstream:ImageBuilder", (s) => {
+      s.lifecycle!.create!.failed = ["FAILED", "BROKEN"];
+    });
+    expect(modelProblems(schema)).toEqual([
+      { at: "/lifecycle/create/failed/1", problem: "BROKEN is not a value of currentState in the model" },
+    ]);
+  });
+
+  it("checks no states when the read's operation is missing", () => {
+    const schema = edited("thinclient:Device", (s) => {
+      s.operations.read.operation = "DescribeDevice";
+    });
+    expect(modelProblems(schema)).toEqual([
+      { at: "/operations/read/operation", problem: "operation DescribeDevice is not in the thinclient model" },
+    ]);
+  });
+
+  it("checks the tag property in a create's request only when the create sends tags", () => {
+    const hint = "set x-wireName if the service spells it otherwise";
+    const schema = edited("appstream:Stack", (s) => {
+      s.tags!.inCreate = false;
+      s.inputs.properties.displayName["x-wireName"] = "Title";
+      s.inputs.properties.tags["x-wireName"] = "Labels";
+    });
+    expect(modelProblems(schema)).toEqual([
+      {
+        at: "/inputs/properties/displayName",
+        problem: `CreateStack's request has no member Title (for displayName); ${hint}`,
+      },
+      {
+        at: "/inputs/properties/displayName",
+        problem: `UpdateStack's request has no member Title (for displayName); ${hint}`,
+      },
+    ]);
+    const sent = edited("appstream:Stack", (s) => {
+      s.inputs.properties.tags["x-wireName"] = "Labels";
+    });
+    expect(modelProblems(sent)).toEqual([
+      { at: "/inputs/properties/tags", problem: `CreateStack's request has no member Labels (for tags); ${hint}` },
+    ]);
+  });
 });
