@@ -355,4 +355,52 @@ describe("a schema checked against its service's model", () => {
       { at: "/inputs/properties/tags", problem: `CreateStack's request has no member Labels (for tags); ${hint}` },
     ]);
   });
+
+  it("checks every list of states a schema has against the model's status enum", () => {
+    // Each list gets one state the model lacks, named for where it is.
+    const imageBuilder = edited("appstream:ImageBuilder", (s) => {
+      for (const phase of ["create", "update", "delete"] as const)
+        s.lifecycle![phase] = {
+          pending: [`${phase}-pending`],
+          target: [`${phase}-target`],
+          failed: [`${phase}-failed`],
+        };
+      const running = s.desiredState!.values.RUNNING;
+      Object.assign(running, { pending: ["RUNNING-pending"], target: ["RUNNING-target"], failed: ["RUNNING-failed"] });
+    });
+    const notAState = (at: string, state: string) => ({
+      at: `${at}/0`,
+      problem: `${state} is not a value of currentState in the model`,
+    });
+    const waits = ["create", "update", "delete"].flatMap((phase) =>
+      ["pending", "target", "failed"].map((kind) => notAState(`/lifecycle/${phase}/${kind}`, `${phase}-${kind}`)),
+    );
+    const desired = ["pending", "target", "failed"].map((kind) =>
+      notAState(`/desiredState/values/RUNNING/${kind}`, `RUNNING-${kind}`),
+    );
+    expect(modelProblems(imageBuilder)).toEqual([...waits, ...desired]);
+
+    const kinds = ["keepIn", "from", "pending", "target", "failed"] as const;
+    const device = edited("thinclient:Device", (s) => {
+      const archive = s.deleteBehaviours!.values.ARCHIVE;
+      for (const kind of kinds) archive[kind] = [`ARCHIVE-${kind}`];
+    });
+    expect(modelProblems(device)).toEqual(
+      kinds.map((kind) => ({
+        at: `/deleteBehaviours/values/ARCHIVE/${kind}/0`,
+        problem: `ARCHIVE-${kind} is not a value of status in the model`,
+      })),
+    );
+  });
+
+  it("names a listing's items or a tag listing's field the response does not have", () => {
+    const schema = edited("appstream:Stack", (s) => {
+      s.operations.list!.items = "StackList";
+      s.tags!.list!.field = "TagList";
+    });
+    expect(modelProblems(schema)).toEqual([
+      { at: "/operations/list/items", problem: "DescribeStacks's response has no StackList" },
+      { at: "/tags/list/field", problem: "ListTagsForResource's response has no TagList" },
+    ]);
+  });
 });
