@@ -60,7 +60,7 @@ class ModelCheck {
     if (!spec) return undefined;
     const input = this.side(spec, at, "input");
     const output = input && this.side(spec, at, "output");
-    if (!input || !output) return undefined;
+    if (!output) return undefined;
     const what = `${spec.operation}'s request`;
     for (const key of Object.keys(spec.params ?? {})) this.member(input, key, `${at}/params/${escape(key)}`, what);
     if (spec.clientToken) this.member(input, spec.clientToken, `${at}/clientToken`, what);
@@ -86,13 +86,10 @@ class ModelCheck {
   }
 
   /** The input properties a call sends, each checked (nested members too) against its request. */
-  sentProperties(
-    spec: CallSpec | undefined,
-    at: string,
-    chosen: (name: string, node: PropertySchema) => boolean,
-  ): void {
+  sentProperties(spec: CallSpec | undefined, chosen: (name: string, node: PropertySchema) => boolean): void {
     if (!spec?.inputs) return;
-    const input = this.model.operations[spec.operation] ? this.side(spec, at, "input") : undefined;
+    // A missing operation is flagged once, by call().
+    const input = this.shape(this.model.operations[spec.operation]?.input);
     if (!input) return;
     for (const [name, node] of Object.entries(this.schema.inputs.properties)) {
       if (node["x-engine"] || name === this.schema.desiredState?.property || !chosen(name, node)) continue;
@@ -106,19 +103,21 @@ class ModelCheck {
   private wireMembers(structure: Shape, name: string, node: PropertySchema, at: string, where: string): void {
     if (node["x-modelDeviation"]) return;
     const wire = wireKey(name, node, this.schema.wireCase);
+    // Stryker disable next-line OptionalChaining: equivalent, `structure` is a structure shape (checked by every caller) and every structure of the three services' models has members
     const ref = structure.members?.[wire];
     if (!ref) {
       this.flag(at, `${where} has no member ${wire} (for ${name}); set x-wireName if the service spells it otherwise`);
       return;
     }
-    let shape = this.shape(ref);
-    let nodeHere: PropertySchema | undefined = node;
-    if (shape?.type === "list" && node.items) {
-      shape = this.shape(shape.member);
+    // Every shape reference in the three services' models resolves, and only a list has a `member`.
+    let shape = this.model.shapes[ref.shape];
+    let nodeHere = node;
+    if (shape.member && node.items) {
+      shape = this.model.shapes[shape.member.shape];
       nodeHere = node.items;
       at = `${at}/items`;
     }
-    if (!shape || shape.type !== "structure" || !nodeHere.properties) return;
+    if (shape.type !== "structure" || !nodeHere.properties) return;
     for (const [child, childNode] of Object.entries(nodeHere.properties)) {
       this.wireMembers(shape, child, childNode, `${at}/properties/${escape(child)}`, `${where}'s ${wire}`);
     }
@@ -137,10 +136,22 @@ class ModelCheck {
     return item;
   }
 
-  /** The outputs and lifecycle fields against what the read returns; states against their enum. */
+  /** What the read returns must be a structure (the resource); the outputs against its members, unless hooks compose them. */
   readShape(item: Shape | undefined): void {
-    if (!item || item.type !== "structure" || this.schema.hooks) return;
-    const where = `${this.schema.operations.read.operation}'s response`;
+    if (!item) return;
+    const read = this.schema.operations.read;
+    if (item.type !== "structure") {
+      if (read.match)
+        this.flag("/operations/read/items", `${read.operation}'s ${read.items} holds ${item.type}s, not structures`);
+      else
+        this.flag(
+          "/operations/read/response",
+          `${read.operation}'s ${read.response} is a ${item.type}, not a structure`,
+        );
+      return;
+    }
+    if (this.schema.hooks) return;
+    const where = `${read.operation}'s response`;
     for (const [name, node] of Object.entries(this.schema.outputs)) {
       this.wireMembers(item, name, node, `/outputs/${escape(name)}`, where);
     }
@@ -182,31 +193,27 @@ class ModelCheck {
     const { operations, tags, desiredState } = this.schema;
     this.call(operations.create, "/operations/create");
     const read = this.call(operations.read, "/operations/read");
+    // A read by listing finds its item in the listing (a missing operation is flagged once, by call()).
     const item = operations.read.match
-      ? this.listedItem(
-          this.model.operations[operations.read.operation] && this.side(operations.read, "/operations/read", "output"),
-        )
+      ? this.listedItem(this.shape(this.model.operations[operations.read.operation]?.output))
       : read;
     this.call(operations.update, "/operations/update");
     this.call(operations.delete, "/operations/delete");
     this.call(operations.list, "/operations/list");
     const tagProperty = tags?.property;
-    this.sentProperties(operations.create, "/operations/create", (name) => name !== tagProperty || !!tags?.inCreate);
-    this.sentProperties(
-      operations.update,
-      "/operations/update",
-      (name, node) => name !== tagProperty && !!node["x-updatable"],
-    );
+    this.sentProperties(operations.create, (name) => name !== tagProperty || !!tags?.inCreate);
+    this.sentProperties(operations.update, (name, node) => name !== tagProperty && !!node["x-updatable"]);
     if (tags) {
-      const tag = this.call(tags.tag, "/tags/tag");
-      const untag = this.call(tags.untag, "/tags/untag");
-      const list = this.call(tags.list, "/tags/list");
+      this.call(tags.tag, "/tags/tag");
+      this.call(tags.untag, "/tags/untag");
+      this.call(tags.list, "/tags/list");
+      // A missing operation is flagged once, by call().
       const inputOf = (spec: CallSpec) => this.shape(this.model.operations[spec.operation]?.input);
-      this.member(tag && inputOf(tags.tag), tags.arnParam, "/tags/arnParam", `${tags.tag.operation}'s request`);
-      this.member(tag && inputOf(tags.tag), tags.tagsParam, "/tags/tagsParam", `${tags.tag.operation}'s request`);
-      this.member(untag && inputOf(tags.untag), tags.keysParam, "/tags/keysParam", `${tags.untag.operation}'s request`);
+      this.member(inputOf(tags.tag), tags.arnParam, "/tags/arnParam", `${tags.tag.operation}'s request`);
+      this.member(inputOf(tags.tag), tags.tagsParam, "/tags/tagsParam", `${tags.tag.operation}'s request`);
+      this.member(inputOf(tags.untag), tags.keysParam, "/tags/keysParam", `${tags.untag.operation}'s request`);
       if (tags.list)
-        this.member(list && inputOf(tags.list), tags.arnParam, "/tags/arnParam", `${tags.list.operation}'s request`);
+        this.member(inputOf(tags.list), tags.arnParam, "/tags/arnParam", `${tags.list.operation}'s request`);
     }
     for (const [value, step] of Object.entries(desiredState?.values ?? {}))
       this.call(step.call, `/desiredState/values/${escape(value)}/call`);
