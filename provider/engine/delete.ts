@@ -62,13 +62,7 @@ async function deleteAsBehaviourSays(
       behaviour.call.operation,
       callRequest(ctx.schema, behaviour.call, scope, `destroy:${String(current.outputs.updatedAt)}`),
     );
-    await waitForPhase(
-      ctx,
-      { pending: behaviour.pending ?? [], target: behaviour.target ?? [], failed: behaviour.failed },
-      scope,
-      timeout,
-      true,
-    );
+    await waitForPhase(ctx, behaviour, scope, timeout, true);
   }
   if (behaviour.delete) await deleteGenerically(ctx, scope, props, timeout);
 }
