@@ -20,8 +20,15 @@ describe.each(Object.entries(loaders))("a %s schema file", (_how, load) => {
     expect(load("appstream:Image").lifecycle?.delete).toEqual({ pending: ["DELETING"], target: [], failed: [] });
   });
 
-  it("keeps the failed states a phase names", () => {
-    expect(load("nimble:StreamingSession").lifecycle?.delete?.failed).toEqual(["DELETE_FAILED"]);
+  it("keeps every phase with the failed states it names", () => {
+    expect(load("nimble:Studio").lifecycle).toEqual({
+      stateField: "state",
+      statusCodeField: "statusCode",
+      statusMessageField: "statusMessage",
+      create: { pending: ["CREATE_IN_PROGRESS"], target: ["READY"], failed: ["CREATE_FAILED"] },
+      update: { pending: ["UPDATE_IN_PROGRESS"], target: ["READY"], failed: ["UPDATE_FAILED"] },
+      delete: { pending: ["DELETE_IN_PROGRESS"], target: ["DELETED"], failed: ["DELETE_FAILED"] },
+    });
   });
 
   it("leaves out the phases a lifecycle does not have", () => {
