@@ -34,6 +34,29 @@ describe("an update of a builder's network", () => {
   });
 });
 
+describe("a stack's application settings without their settings group", () => {
+  it("are sent as the program gives them, with nothing to delete", async () => {
+    const inputs = checked("appstream:Stack", { applicationSettings: { enabled: true, settingsGroup: "studio" } });
+    const { id, outs } = await createResource("appstream:Stack", inputs);
+    await emulator().control.resetCalls();
+    await updateResource("appstream:Stack", id, outs, { ...inputs, applicationSettings: { enabled: true } });
+    expect(await emulator().control.inputs("UpdateStack")).toEqual([
+      { Name: id, ApplicationSettings: { Enabled: true } },
+    ]);
+  });
+
+  it("dropped, are turned off as the service's default, with nothing to delete", async () => {
+    const inputs = checked("appstream:Stack", { applicationSettings: { enabled: true, settingsGroup: "studio" } });
+    const { id, outs } = await createResource("appstream:Stack", inputs);
+    await emulator().control.resetCalls();
+    const { applicationSettings: _dropped, ...without } = inputs;
+    await updateResource("appstream:Stack", id, outs, without);
+    expect(await emulator().control.inputs("UpdateStack")).toEqual([
+      { Name: id, ApplicationSettings: { Enabled: false } },
+    ]);
+  });
+});
+
 describe("a dropped property with both an attribute to delete and a service default", () => {
   it("is deleted by name, not set to the default", async () => {
     const inputs = checked("appstream:Stack", { redirectUrl: "https://example.com/bye" });
