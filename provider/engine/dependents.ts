@@ -35,6 +35,7 @@ export async function refuseWhileDependentsExist(
     if (inDeletion()) {
       try {
         await waitFor({
+          // Stryker disable next-line StringLiteral: the subject names the resource only in the wait's errors, which are caught below; the refusal names it itself
           subject: `${ctx.subject} (${ctx.idOf(scope)})`,
           urn: ctx.urn,
           pending: ["dependents being deleted"],

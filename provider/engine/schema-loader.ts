@@ -43,6 +43,7 @@ export const engineInputs: Record<string, PropertySchema> = {
 export function schemaDirectory(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const candidate = path.join(dir, "schema");
+    // Stryker disable next-line LogicalOperator,StringLiteral: from this module up to the package's root (in the source tree, dist/ or node_modules) no directory holds a package.json or a schema directory, so the first with either has both
     if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(candidate)) return candidate;
   }
   throw new Error(`pulumi-aws-euc: cannot find the schema directory above ${__dirname}`);
