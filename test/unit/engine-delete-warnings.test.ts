@@ -1,6 +1,6 @@
-// What a destroy shows on the resource's line in `pulumi up` when its delete behaviour cannot apply: a
-// stop-and-keep destroy of a streaming session whose create failed warns, naming the state and the
-// behaviour, and deletes it. The engine runs here as in a provider process started by Pulumi: its
+// What a destroy shows on the resource's line in `pulumi up`: a stop-and-keep destroy of a streaming
+// session whose create failed warns, naming the state and the behaviour, and deletes it; a studio's
+// destroy that waits for its launch profile's deletion says what it waits for. The engine runs here as in a provider process started by Pulumi: its
 // modules loaded afresh with the engine's address set, so its progress messages reach a small gRPC
 // server standing in for the engine.
 import * as grpc from "@grpc/grpc-js";
@@ -9,7 +9,7 @@ import { EngineService, type IEngineServer } from "@pulumi/pulumi/proto/engine_g
 import { LogSeverity } from "@pulumi/pulumi/proto/engine_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { engineEndpoint } from "../helpers/engine-endpoint";
-import { launchProfileIds } from "../helpers/nimble-studio-fixture";
+import { launchProfileIds, studioWithProfiles } from "../helpers/nimble-studio-fixture";
 import { nimbleService } from "../../emulator/services/nimble";
 import { createResource, ResourceInitError } from "../../provider/engine/create";
 
@@ -17,6 +17,7 @@ const endpoint = engineEndpoint([nimbleService], { stack: "delete-warnings", nam
 const { emulator, checked, mutatingCalls } = endpoint;
 
 const logged: Array<{ severity: LogSeverity; message: string; urn: string }> = [];
+const statuses: string[] = [];
 let server: grpc.Server;
 let address: string;
 const environment = process.env.PULUMI_AWS_EUC_ENGINE;
@@ -28,8 +29,8 @@ beforeAll(async () => {
   const engine: IEngineServer = {
     log: (call, callback) => {
       const request = call.request;
-      if (!request.getEphemeral())
-        logged.push({ severity: request.getSeverity(), message: request.getMessage(), urn: request.getUrn() });
+      if (request.getEphemeral()) statuses.push(request.getMessage());
+      else logged.push({ severity: request.getSeverity(), message: request.getMessage(), urn: request.getUrn() });
       callback(null, new Empty());
     },
     getRootResource: unimplemented,
@@ -88,5 +89,25 @@ describe("a stop-and-keep destroy of a session whose create failed", () => {
         urn: inputs.__urn,
       },
     ]);
+  });
+});
+
+describe("a destroy of a studio whose launch profile is being deleted", () => {
+  it("says on its line that it waits for the dependents to settle", async () => {
+    const { studio, profiles } = await studioWithProfiles(endpoint, 1);
+    const profileId = String(profiles[0].outs.launchProfileId);
+    await emulator().control.mutate("nimble:LaunchProfile", profileId, { state: "DELETE_IN_PROGRESS" });
+    await emulator().control.resetCalls();
+    statuses.length = 0;
+    const deleteResource = await providerDelete();
+    const destroy = deleteResource("nimble:Studio", studio.id, studio.outs);
+    await emulator().control.waitFor(
+      async () => statuses.length,
+      (n) => n >= 1,
+    );
+    await emulator().control.mutate("nimble:LaunchProfile", profileId, { state: "DELETED" });
+    await destroy;
+    expect(statuses[0]).toMatch(/^waiting for dependents settled: dependents being deleted for \d+\.\ds$/);
+    expect(await mutatingCalls()).toEqual(["DeleteStudio"]);
   });
 });
