@@ -1,13 +1,14 @@
 // What loading a schema file adds and what it refuses: every state list a file may leave out (a
 // phase's failed states, a desired state's failed ones, a delete behaviour's waits) is there, empty,
 // in the schema the engine works with, whether the file was validated or trusted; a type is read once;
-// and a file with several mistakes is refused naming each, the known hook modules in order.
+// a file with several mistakes is refused naming each, the known hook modules in order; and the list
+// of every type validates each file unless told not to.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { useHooks } from "../../provider/engine/hooks";
-import { loadSchema, loadSchemaFile, schemaFile } from "../../provider/engine/schema-loader";
+import { useHooks, type Hooks } from "../../provider/engine/hooks";
+import { allSchemaTypes, loadSchema, loadSchemaFile, schemaFile } from "../../provider/engine/schema-loader";
 import { wireHooks } from "../../provider/wiring";
 
 const loaders = {
@@ -91,5 +92,18 @@ describe("a schema file with more than one mistake", () => {
     expect(() => loadSchemaFile(file)).toThrow(
       `invalid resource schema ${file}: /hooks appstream-app-block-builders is not a registered hook module; known: alpha, zeta; /desiredState/values/RUNNING/failed/1 HALTED is not a value of currentState in the model`,
     );
+  });
+});
+
+describe("the list of every schema file's type", () => {
+  afterEach(() => wireHooks());
+
+  it("validates each file unless told not to", () => {
+    // Before the hook modules are wired in, a file naming hooks cannot be validated.
+    useHooks(undefined as unknown as Record<string, Hooks>);
+    expect(() => allSchemaTypes()).toThrow(
+      /^invalid resource schema .*: \/hooks cannot be checked: no hook modules are wired in/,
+    );
+    expect(allSchemaTypes({ validate: false })).toContain("nimble:StreamingSession");
   });
 });
