@@ -21,6 +21,9 @@ async function dependentsOf(ctx: ResourceContext, scope: Outputs, rule: Dependen
   );
 }
 
+/** The state the wait for dependents being deleted ends in, as its status line names it. */
+const settled = "dependents settled";
+
 /** Fails the delete when a rule of the schema finds dependents, once those being deleted are gone. */
 export async function refuseWhileDependentsExist(
   ctx: ResourceContext,
@@ -39,7 +42,7 @@ export async function refuseWhileDependentsExist(
           subject: `${ctx.subject} (${ctx.idOf(scope)})`,
           urn: ctx.urn,
           pending: ["dependents being deleted"],
-          target: ["dependents settled"],
+          target: [settled],
           // Stryker disable next-line ArrayDeclaration: the observation below reports only the two states named here
           failed: [],
           timeoutMs,
@@ -47,7 +50,7 @@ export async function refuseWhileDependentsExist(
             found = await dependentsOf(ctx, scope, rule);
             return {
               gone: false,
-              state: inDeletion() ? "dependents being deleted" : "dependents settled",
+              state: inDeletion() ? "dependents being deleted" : settled,
               errors: [],
               outputs: {},
             };
