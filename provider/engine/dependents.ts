@@ -21,6 +21,9 @@ async function dependentsOf(ctx: ResourceContext, scope: Outputs, rule: Dependen
   );
 }
 
+/** The state the wait for dependents being deleted ends in, as its status line names it. */
+const settled = "dependents settled";
+
 /** Fails the delete when a rule of the schema finds dependents, once those being deleted are gone. */
 export async function refuseWhileDependentsExist(
   ctx: ResourceContext,
@@ -35,10 +38,11 @@ export async function refuseWhileDependentsExist(
     if (inDeletion()) {
       try {
         await waitFor({
+          // Stryker disable next-line StringLiteral: the subject names the resource only in the wait's errors, which are caught below; the refusal names it itself
           subject: `${ctx.subject} (${ctx.idOf(scope)})`,
           urn: ctx.urn,
           pending: ["dependents being deleted"],
-          target: ["dependents settled"],
+          target: [settled],
           // Stryker disable next-line ArrayDeclaration: the observation below reports only the two states named here
           failed: [],
           timeoutMs,
@@ -46,7 +50,7 @@ export async function refuseWhileDependentsExist(
             found = await dependentsOf(ctx, scope, rule);
             return {
               gone: false,
-              state: inDeletion() ? "dependents being deleted" : "dependents settled",
+              state: inDeletion() ? "dependents being deleted" : settled,
               errors: [],
               outputs: {},
             };

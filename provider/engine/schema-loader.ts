@@ -6,7 +6,15 @@ import { ajv } from "./ajv";
 import { loadHooks, registeredHookNames, type Hooks } from "./hooks";
 import { metaSchema } from "./meta-schema";
 import { modelProblems } from "./schema-model-check";
-import type { PropertySchema, ResourceSchema } from "./schema-types";
+import type {
+  DeleteBehaviour,
+  DeleteBehaviours,
+  DesiredStateSpec,
+  Lifecycle,
+  Phase,
+  PropertySchema,
+  ResourceSchema,
+} from "./schema-types";
 
 /** Inputs every resource takes, read by the engine itself. */
 export const engineInputs: Record<string, PropertySchema> = {
@@ -35,6 +43,7 @@ export const engineInputs: Record<string, PropertySchema> = {
 export function schemaDirectory(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const candidate = path.join(dir, "schema");
+    // Stryker disable next-line LogicalOperator,StringLiteral: from this module up to the package's root (in the source tree, dist/ or node_modules) no directory holds a package.json or a schema directory, so the first with either has both
     if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(candidate)) return candidate;
   }
   throw new Error(`pulumi-aws-euc: cannot find the schema directory above ${__dirname}`);
@@ -49,10 +58,62 @@ export function schemaFile(type: string): string {
   return path.join(schemaDirectory(), service, `${file}.yaml`);
 }
 
-/** A schema document as the engine uses it: with the inputs every resource takes. */
-function withEngineInputs(document: unknown): ResourceSchema {
-  const read = document as ResourceSchema;
-  return { ...read, inputs: { ...read.inputs, properties: { ...read.inputs.properties, ...engineInputs } } };
+/** State lists a schema file may leave out (the meta-schema says which); loaded, each is there, empty if not given. */
+interface StatesAsWritten {
+  pending?: string[];
+  target?: string[];
+  failed?: string[];
+}
+type PhaseAsWritten = Omit<Phase, "failed"> & StatesAsWritten;
+interface SchemaFile extends Omit<ResourceSchema, "lifecycle" | "desiredState" | "deleteBehaviours"> {
+  lifecycle?: Omit<Lifecycle, "create" | "update" | "delete"> & {
+    create?: PhaseAsWritten;
+    update?: PhaseAsWritten;
+    delete?: PhaseAsWritten;
+  };
+  desiredState?: Omit<DesiredStateSpec, "values"> & {
+    values: Record<string, Omit<DesiredStateSpec["values"][string], "failed"> & StatesAsWritten>;
+  };
+  deleteBehaviours?: Omit<DeleteBehaviours, "values"> & {
+    values: Record<string, Omit<DeleteBehaviour, keyof StatesAsWritten> & StatesAsWritten>;
+  };
+}
+
+const withFailed = <T extends StatesAsWritten>(states: T) => ({ ...states, failed: states.failed ?? [] });
+const mapValues = <T, U>(record: Record<string, T>, f: (value: T) => U): Record<string, U> =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
+
+function withPhasesFilled(lifecycle: NonNullable<SchemaFile["lifecycle"]>): Lifecycle {
+  const { create, update, delete: deletion, ...rest } = lifecycle;
+  return {
+    ...rest,
+    ...(create && { create: withFailed(create) }),
+    ...(update && { update: withFailed(update) }),
+    ...(deletion && { delete: withFailed(deletion) }),
+  };
+}
+
+/**
+ * A schema document as the engine uses it: with the inputs every resource takes, and every state list
+ * of its lifecycle phases, desired states and delete behaviours, so that no reader falls back on [].
+ */
+function asLoaded(document: unknown): ResourceSchema {
+  const read = document as SchemaFile;
+  const { lifecycle, desiredState, deleteBehaviours } = read;
+  return {
+    ...read,
+    inputs: { ...read.inputs, properties: { ...read.inputs.properties, ...engineInputs } },
+    lifecycle: lifecycle && withPhasesFilled(lifecycle),
+    desiredState: desiredState && { ...desiredState, values: mapValues(desiredState.values, withFailed) },
+    deleteBehaviours: deleteBehaviours && {
+      ...deleteBehaviours,
+      values: mapValues(deleteBehaviours.values, (b) => ({
+        ...withFailed(b),
+        pending: b.pending ?? [],
+        target: b.target ?? [],
+      })),
+    },
+  };
 }
 
 /**
@@ -64,7 +125,7 @@ function withEngineInputs(document: unknown): ResourceSchema {
  */
 export function loadSchemaFile(file: string, { validate = true } = {}): ResourceSchema {
   const document: unknown = parse(fs.readFileSync(file, "utf8"));
-  if (!validate) return withEngineInputs(document);
+  if (!validate) return asLoaded(document);
   validateSchemaFile ??= ajv().compile(metaSchema);
   if (!validateSchemaFile(document)) {
     // Stryker disable next-line ArrayDeclaration: equivalent, ajv sets errors whenever a document fails validation
@@ -75,7 +136,7 @@ export function loadSchemaFile(file: string, { validate = true } = {}): Resource
     );
     throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
   }
-  const schema = withEngineInputs(document);
+  const schema = asLoaded(document);
   const problems = [...hookProblems(schema), ...modelProblems(schema)].map(({ at, problem }) => `${at} ${problem}`);
   if (problems.length > 0) throw new Error(`invalid resource schema ${file}: ${problems.join("; ")}`);
   return schema;
@@ -96,7 +157,7 @@ function hookProblems(schema: ResourceSchema): Array<{ at: string; problem: stri
 export function loadSchema(type: string): ResourceSchema {
   let schema = cache.get(type);
   if (!schema) {
-    schema = withEngineInputs(parse(fs.readFileSync(schemaFile(type), "utf8")));
+    schema = asLoaded(parse(fs.readFileSync(schemaFile(type), "utf8")));
     if (schema.type !== type) throw new Error(`${schemaFile(type)} declares type ${schema.type}, expected ${type}`);
     cache.set(type, schema);
   }

@@ -113,7 +113,8 @@ export interface ReadBatchSpec {
 export interface Phase {
   pending: string[];
   target: string[];
-  failed?: string[];
+  /** Empty when the schema file names none (the loader fills it in). */
+  failed: string[];
   /** Why this wait differs from the model's waiter for the same states. */
   "x-modelDeviation"?: ModelDeviation;
 }
@@ -137,7 +138,7 @@ export interface DesiredStateSpec {
   /** One entry per value of the property: the call that reaches it and the states on the way. */
   values: Record<
     string,
-    { call: CallSpec; pending: string[]; target: string[]; failed?: string[]; "x-modelDeviation"?: ModelDeviation }
+    { call: CallSpec; pending: string[]; target: string[]; failed: string[]; "x-modelDeviation"?: ModelDeviation }
   >;
   /** What the service starts in after create, when it is not the desired value. */
   initial?: string;
@@ -180,9 +181,10 @@ export interface DeleteBehaviour {
   from?: string[];
   /** The call that puts the resource where it is kept, and the states on the way. */
   call?: CallSpec;
-  pending?: string[];
-  target?: string[];
-  failed?: string[];
+  /** These three are empty when the schema file names none (the loader fills them in). */
+  pending: string[];
+  target: string[];
+  failed: string[];
   /** Then delete it with the delete operation (after the call, if any). */
   delete?: boolean;
 }

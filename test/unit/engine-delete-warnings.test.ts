@@ -1,0 +1,113 @@
+// What a destroy shows on the resource's line in `pulumi up`: a stop-and-keep destroy of a streaming
+// session whose create failed warns, naming the state and the behaviour, and deletes it; a studio's
+// destroy that waits for its launch profile's deletion says what it waits for. The engine runs here as in a provider process started by Pulumi: its
+// modules loaded afresh with the engine's address set, so its progress messages reach a small gRPC
+// server standing in for the engine.
+import * as grpc from "@grpc/grpc-js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { EngineService, type IEngineServer } from "@pulumi/pulumi/proto/engine_grpc_pb";
+import { LogSeverity } from "@pulumi/pulumi/proto/engine_pb";
+import { Empty } from "google-protobuf/google/protobuf/empty_pb";
+import { engineEndpoint } from "../helpers/engine-endpoint";
+import { launchProfileIds, studioWithProfiles } from "../helpers/nimble-studio-fixture";
+import { nimbleService } from "../../emulator/services/nimble";
+import { createResource, ResourceInitError } from "../../provider/engine/create";
+
+const endpoint = engineEndpoint([nimbleService], { stack: "delete-warnings", namePrefix: "w" });
+const { emulator, checked, mutatingCalls } = endpoint;
+
+const logged: Array<{ severity: LogSeverity; message: string; urn: string }> = [];
+const statuses: string[] = [];
+let server: grpc.Server;
+let address: string;
+const environment = process.env.PULUMI_AWS_EUC_ENGINE;
+
+beforeAll(async () => {
+  server = new grpc.Server();
+  const unimplemented = (_call: unknown, callback: grpc.sendUnaryData<never>) =>
+    callback({ code: grpc.status.UNIMPLEMENTED });
+  const engine: IEngineServer = {
+    log: (call, callback) => {
+      const request = call.request;
+      if (request.getEphemeral()) statuses.push(request.getMessage());
+      else logged.push({ severity: request.getSeverity(), message: request.getMessage(), urn: request.getUrn() });
+      callback(null, new Empty());
+    },
+    getRootResource: unimplemented,
+    setRootResource: unimplemented,
+    startDebugging: unimplemented,
+    requirePulumiVersion: unimplemented,
+  };
+  server.addService(EngineService, engine);
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (error, bound) =>
+      error ? reject(error) : resolve(bound),
+    ),
+  );
+  address = `127.0.0.1:${port}`;
+});
+// Files that run after this one in the same module graph (the mutation runs share one) must not find
+// engine modules holding a client of this stopped server.
+afterAll(() => {
+  server?.forceShutdown();
+  if (environment === undefined) delete process.env.PULUMI_AWS_EUC_ENGINE;
+  else process.env.PULUMI_AWS_EUC_ENGINE = environment;
+  vi.resetModules();
+});
+
+/** The engine's delete as a provider process started by Pulumi loads it, pointed at the local endpoint. */
+async function providerDelete(): Promise<typeof import("../../provider/engine/delete").deleteResource> {
+  process.env.PULUMI_AWS_EUC_ENGINE = address;
+  vi.resetModules();
+  const { setRuntimeConfig } = await import("../../provider/engine/config");
+  setRuntimeConfig({ endpoint: emulator().url, region: "us-west-2" });
+  (await import("../../provider/wiring")).wireHooks();
+  return (await import("../../provider/engine/delete")).deleteResource;
+}
+
+describe("a stop-and-keep destroy of a session whose create failed", () => {
+  it("warns that the stop cannot apply to its state, and deletes it", async () => {
+    const { studioId, launchProfileId } = await launchProfileIds(endpoint);
+    await emulator().control.failNextCreate("nimble:StreamingSession", "INSUFFICIENT_CAPACITY", "no capacity");
+    const inputs = checked("nimble:StreamingSession", {
+      studioId,
+      launchProfileId,
+      deleteBehaviour: "STOP_RETAIN_VOLUME",
+    });
+    const failed = (await createResource("nimble:StreamingSession", inputs).catch(
+      (e: unknown) => e,
+    )) as ResourceInitError;
+    expect(failed).toBeInstanceOf(ResourceInitError);
+    await emulator().control.resetCalls();
+    const deleteResource = await providerDelete();
+    await deleteResource("nimble:StreamingSession", failed.id, failed.properties);
+    expect(await mutatingCalls()).toEqual(["DeleteStreamingSession"]);
+    expect(logged).toEqual([
+      {
+        severity: LogSeverity.WARNING,
+        message: "the resource is CREATE_FAILED, so deleteBehaviour STOP_RETAIN_VOLUME cannot apply: deleting it",
+        urn: inputs.__urn,
+      },
+    ]);
+  });
+});
+
+describe("a destroy of a studio whose launch profile is being deleted", () => {
+  it("says on its line that it waits for the dependents to settle", async () => {
+    const { studio, profiles } = await studioWithProfiles(endpoint, 1);
+    const profileId = String(profiles[0].outs.launchProfileId);
+    await emulator().control.mutate("nimble:LaunchProfile", profileId, { state: "DELETE_IN_PROGRESS" });
+    await emulator().control.resetCalls();
+    statuses.length = 0;
+    const deleteResource = await providerDelete();
+    const destroy = deleteResource("nimble:Studio", studio.id, studio.outs);
+    await emulator().control.waitFor(
+      async () => statuses.length,
+      (n) => n >= 1,
+    );
+    await emulator().control.mutate("nimble:LaunchProfile", profileId, { state: "DELETED" });
+    await destroy;
+    expect(statuses[0]).toMatch(/^waiting for dependents settled: dependents being deleted for \d+\.\ds$/);
+    expect(await mutatingCalls()).toEqual(["DeleteStudio"]);
+  });
+});
