@@ -3,12 +3,10 @@
 // destroy that waits for its launch profile's deletion says what it waits for. The engine runs here as in a provider process started by Pulumi: its
 // modules loaded afresh with the engine's address set, so its progress messages reach a small gRPC
 // server standing in for the engine.
-import * as grpc from "@grpc/grpc-js";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { EngineService, type IEngineServer } from "@pulumi/pulumi/proto/engine_grpc_pb";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { LogSeverity } from "@pulumi/pulumi/proto/engine_pb";
-import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { engineEndpoint } from "../helpers/engine-endpoint";
+import { fakePulumiEngine } from "../helpers/fake-pulumi-engine";
 import { launchProfileIds, studioWithProfiles } from "../helpers/nimble-studio-fixture";
 import { nimbleService } from "../../emulator/services/nimble";
 import { createResource, ResourceInitError } from "../../provider/engine/create";
@@ -16,48 +14,20 @@ import { createResource, ResourceInitError } from "../../provider/engine/create"
 const endpoint = engineEndpoint([nimbleService], { stack: "delete-warnings", namePrefix: "w" });
 const { emulator, checked, mutatingCalls } = endpoint;
 
-const logged: Array<{ severity: LogSeverity; message: string; urn: string }> = [];
-const statuses: string[] = [];
-let server: grpc.Server;
-let address: string;
+const engine = fakePulumiEngine();
+/** The messages on the resource's line, and the status lines (ephemeral ones), as the engine got them. */
+const logged = () =>
+  engine.logged.filter((l) => !l.ephemeral).map(({ severity, message, urn }) => ({ severity, message, urn }));
+const statuses = () => engine.logged.filter((l) => l.ephemeral).map((l) => l.message);
 const environment = process.env.PULUMI_AWS_EUC_ENGINE;
-
-beforeAll(async () => {
-  server = new grpc.Server();
-  const unimplemented = (_call: unknown, callback: grpc.sendUnaryData<never>) =>
-    callback({ code: grpc.status.UNIMPLEMENTED });
-  const engine: IEngineServer = {
-    log: (call, callback) => {
-      const request = call.request;
-      if (request.getEphemeral()) statuses.push(request.getMessage());
-      else logged.push({ severity: request.getSeverity(), message: request.getMessage(), urn: request.getUrn() });
-      callback(null, new Empty());
-    },
-    getRootResource: unimplemented,
-    setRootResource: unimplemented,
-    startDebugging: unimplemented,
-    requirePulumiVersion: unimplemented,
-  };
-  server.addService(EngineService, engine);
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (error, bound) =>
-      error ? reject(error) : resolve(bound),
-    ),
-  );
-  address = `127.0.0.1:${port}`;
-});
-// Files that run after this one in the same module graph (the mutation runs share one) must not find
-// engine modules holding a client of this stopped server.
 afterAll(() => {
-  server?.forceShutdown();
   if (environment === undefined) delete process.env.PULUMI_AWS_EUC_ENGINE;
   else process.env.PULUMI_AWS_EUC_ENGINE = environment;
-  vi.resetModules();
 });
 
 /** The engine's delete as a provider process started by Pulumi loads it, pointed at the local endpoint. */
 async function providerDelete(): Promise<typeof import("../../provider/engine/delete").deleteResource> {
-  process.env.PULUMI_AWS_EUC_ENGINE = address;
+  process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
   vi.resetModules();
   const { setRuntimeConfig } = await import("../../provider/engine/config");
   setRuntimeConfig({ endpoint: emulator().url, region: "us-west-2" });
@@ -82,7 +52,7 @@ describe("a stop-and-keep destroy of a session whose create failed", () => {
     const deleteResource = await providerDelete();
     await deleteResource("nimble:StreamingSession", failed.id, failed.properties);
     expect(await mutatingCalls()).toEqual(["DeleteStreamingSession"]);
-    expect(logged).toEqual([
+    expect(logged()).toEqual([
       {
         severity: LogSeverity.WARNING,
         message: "the resource is CREATE_FAILED, so deleteBehaviour STOP_RETAIN_VOLUME cannot apply: deleting it",
@@ -98,16 +68,16 @@ describe("a destroy of a studio whose launch profile is being deleted", () => {
     const profileId = String(profiles[0].outs.launchProfileId);
     await emulator().control.mutate("nimble:LaunchProfile", profileId, { state: "DELETE_IN_PROGRESS" });
     await emulator().control.resetCalls();
-    statuses.length = 0;
+    engine.logged.length = 0;
     const deleteResource = await providerDelete();
     const destroy = deleteResource("nimble:Studio", studio.id, studio.outs);
     await emulator().control.waitFor(
-      async () => statuses.length,
+      async () => statuses().length,
       (n) => n >= 1,
     );
     await emulator().control.mutate("nimble:LaunchProfile", profileId, { state: "DELETED" });
     await destroy;
-    expect(statuses[0]).toMatch(/^waiting for dependents settled: dependents being deleted for \d+\.\ds$/);
+    expect(statuses()[0]).toMatch(/^waiting for dependents settled: dependents being deleted for \d+\.\ds$/);
     expect(await mutatingCalls()).toEqual(["DeleteStudio"]);
   });
 });

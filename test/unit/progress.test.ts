@@ -1,59 +1,13 @@
 // What reaches the Pulumi engine's log on a resource's line in `pulumi up`: the provider process
 // sends the Log calls itself, to the engine address it was started with. A small gRPC server stands
 // in for the engine and records each LogRequest as it arrives.
-import * as grpc from "@grpc/grpc-js";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { EngineService, type IEngineServer } from "@pulumi/pulumi/proto/engine_grpc_pb";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LogSeverity } from "@pulumi/pulumi/proto/engine_pb";
-import { Empty } from "google-protobuf/google/protobuf/empty_pb";
-
-interface Logged {
-  severity: LogSeverity;
-  message: string;
-  urn: string;
-  ephemeral: boolean;
-}
+import { fakePulumiEngine } from "../helpers/fake-pulumi-engine";
 
 const { INFO, WARNING } = LogSeverity;
-
-const logged: Logged[] = [];
-let server: grpc.Server;
-let address: string;
-
-beforeAll(async () => {
-  server = new grpc.Server();
-  const unimplemented = (_call: unknown, callback: grpc.sendUnaryData<never>) =>
-    callback({ code: grpc.status.UNIMPLEMENTED });
-  const engine: IEngineServer = {
-    log: (call, callback) => {
-      const request = call.request;
-      logged.push({
-        severity: request.getSeverity(),
-        message: request.getMessage(),
-        urn: request.getUrn(),
-        ephemeral: request.getEphemeral(),
-      });
-      callback(null, new Empty());
-    },
-    getRootResource: unimplemented,
-    setRootResource: unimplemented,
-    startDebugging: unimplemented,
-    requirePulumiVersion: unimplemented,
-  };
-  server.addService(EngineService, engine);
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (error, bound) =>
-      error ? reject(error) : resolve(bound),
-    ),
-  );
-  address = `127.0.0.1:${port}`;
-});
-// Files that run after this one in the same module graph (the mutation runs share one) must not find a
-// progress module still holding a client of this stopped server: their log calls would never answer.
-afterAll(() => {
-  server?.forceShutdown();
-  vi.resetModules();
-});
+const engine = fakePulumiEngine();
+const { logged } = engine;
 
 const environment = process.env.PULUMI_AWS_EUC_ENGINE;
 const argv = process.argv;
@@ -77,7 +31,7 @@ const urn = "urn:pulumi:dev::studio::pulumi-nodejs:dynamic/appstream:Fleet::rend
 
 describe("progress messages to the engine", () => {
   it("sends a warning and an ephemeral status on the resource's line, each once the engine has it", async () => {
-    process.env.PULUMI_AWS_EUC_ENGINE = address;
+    process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
     const { report } = await freshProgress();
     await report(urn, "the fleet kept its FleetErrors", { severity: "warning" });
     expect(logged).toEqual([{ severity: WARNING, message: "the fleet kept its FleetErrors", urn, ephemeral: false }]);
@@ -91,21 +45,21 @@ describe("progress messages to the engine", () => {
   });
 
   it("sends an info message without a resource when there is no URN", async () => {
-    process.env.PULUMI_AWS_EUC_ENGINE = address;
+    process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
     const { report } = await freshProgress();
     await report(undefined, "configured the endpoint");
     expect(logged).toEqual([{ severity: INFO, message: "configured the endpoint", urn: "", ephemeral: false }]);
   });
 
   it("finds the engine in the arguments Pulumi's dynamic provider host was started with", async () => {
-    process.argv = [argv[0], "/app/node_modules/@pulumi/pulumi/cmd/dynamic-provider/index.js", address];
+    process.argv = [argv[0], "/app/node_modules/@pulumi/pulumi/cmd/dynamic-provider/index.js", engine.address()];
     const { report } = await freshProgress();
     await report(urn, "deleting the fleet's stack associations");
     expect(logged.map((l) => l.message)).toEqual(["deleting the fleet's stack associations"]);
   });
 
   it("keeps sending to the engine it found first, whatever the environment says later", async () => {
-    process.env.PULUMI_AWS_EUC_ENGINE = address;
+    process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
     const { report } = await freshProgress();
     await report(urn, "creating the fleet");
     delete process.env.PULUMI_AWS_EUC_ENGINE;
@@ -114,7 +68,7 @@ describe("progress messages to the engine", () => {
   });
 
   it("sends nothing from any other process, whatever its arguments", async () => {
-    process.argv = [argv[0], "/app/bench/run.js", address];
+    process.argv = [argv[0], "/app/bench/run.js", engine.address()];
     const { report } = await freshProgress();
     await report(urn, "not for the engine");
     // report() resolves only once the engine answered a message it sent: nothing was sent.
@@ -129,7 +83,7 @@ describe("progress messages to the engine", () => {
   });
 
   it("shows a wait's status while it polls and clears it when the wait ends", async () => {
-    process.env.PULUMI_AWS_EUC_ENGINE = address;
+    process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
     await freshProgress();
     // The waiter of the same fresh module graph reports through the progress module just loaded.
     const { waitFor } = await import("../../provider/engine/waiter");
@@ -162,7 +116,7 @@ describe("progress messages to the engine", () => {
   });
 
   it("says so while the resource shows no state yet", async () => {
-    process.env.PULUMI_AWS_EUC_ENGINE = address;
+    process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
     await freshProgress();
     const { waitFor } = await import("../../provider/engine/waiter");
     const states = [undefined, undefined, "READY"];
