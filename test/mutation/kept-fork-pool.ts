@@ -65,7 +65,7 @@ class KeptForkWorker implements PoolWorker {
 
   async start(): Promise<void> {
     let child = idle.pop();
-    while (child && (child.exitCode !== null || child.signalCode !== null || !child.connected)) child = idle.pop();
+    while (child && !alive(child)) child = idle.pop();
     this.child = child ?? this.spawn();
     holdOpen(this.child, true);
     const logger = this.options.project.vitest.logger;
@@ -83,7 +83,7 @@ class KeptForkWorker implements PoolWorker {
     child.stdout?.unpipe(logger.outputStream);
     child.stderr?.unpipe(logger.errorStream);
     this.child = undefined;
-    if (child.connected && child.exitCode === null && !retiring.has(child)) {
+    if (alive(child) && !retiring.has(child)) {
       // An idle child must not keep vitest's process alive once it closes; it exits when its
       // parent does (its IPC channel closes).
       holdOpen(child, false);
@@ -103,6 +103,11 @@ function holdOpen(child: ChildProcess, hold: boolean): void {
     if (hold) handle?.ref?.();
     else handle?.unref?.();
   }
+}
+
+/** Whether `child` runs and still listens to this process. */
+function alive(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null && child.connected;
 }
 
 async function endChild(child: ChildProcess): Promise<void> {
