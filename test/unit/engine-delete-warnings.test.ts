@@ -3,7 +3,7 @@
 // destroy that waits for its launch profile's deletion says what it waits for. The engine runs here as in a provider process started by Pulumi: its
 // modules loaded afresh with the engine's address set, so its progress messages reach a small gRPC
 // server standing in for the engine.
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { LogSeverity } from "@pulumi/pulumi/proto/engine_pb";
 import { engineEndpoint } from "../helpers/engine-endpoint";
 import { fakePulumiEngine } from "../helpers/fake-pulumi-engine";
@@ -25,15 +25,19 @@ afterAll(() => {
   else process.env.PULUMI_AWS_EUC_ENGINE = environment;
 });
 
-/** The engine's delete as a provider process started by Pulumi loads it, pointed at the local endpoint. */
-async function providerDelete(): Promise<typeof import("../../provider/engine/delete").deleteResource> {
+/**
+ * The engine's delete as a provider process started by Pulumi loads it, pointed at the local endpoint:
+ * loaded before the tests, as the provider loads it before its first call.
+ */
+let deleteResource: typeof import("../../provider/engine/delete").deleteResource;
+beforeAll(async () => {
   process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
   vi.resetModules();
   const { setRuntimeConfig } = await import("../../provider/engine/config");
   setRuntimeConfig({ endpoint: emulator().url, region: "us-west-2" });
   (await import("../../provider/wiring")).wireHooks();
-  return (await import("../../provider/engine/delete")).deleteResource;
-}
+  ({ deleteResource } = await import("../../provider/engine/delete"));
+});
 
 describe("a stop-and-keep destroy of a session whose create failed", () => {
   it("warns that the stop cannot apply to its state, and deletes it", async () => {
@@ -49,7 +53,6 @@ describe("a stop-and-keep destroy of a session whose create failed", () => {
     )) as ResourceInitError;
     expect(failed).toBeInstanceOf(ResourceInitError);
     await emulator().control.resetCalls();
-    const deleteResource = await providerDelete();
     await deleteResource("nimble:StreamingSession", failed.id, failed.properties);
     expect(await mutatingCalls()).toEqual(["DeleteStreamingSession"]);
     expect(logged()).toEqual([
@@ -69,7 +72,6 @@ describe("a destroy of a studio whose launch profile is being deleted", () => {
     await emulator().control.mutate("nimble:LaunchProfile", profileId, { state: "DELETE_IN_PROGRESS" });
     await emulator().control.resetCalls();
     engine.logged.length = 0;
-    const deleteResource = await providerDelete();
     const destroy = deleteResource("nimble:Studio", studio.id, studio.outs);
     await emulator().control.waitFor(
       async () => statuses().length,

@@ -1,7 +1,7 @@
 // What reaches the Pulumi engine's log on a resource's line in `pulumi up`: the provider process
 // sends the Log calls itself, to the engine address it was started with. A small gRPC server stands
 // in for the engine and records each LogRequest as it arrives.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { LogSeverity } from "@pulumi/pulumi/proto/engine_pb";
 import { fakePulumiEngine } from "../helpers/fake-pulumi-engine";
 
@@ -21,11 +21,24 @@ afterEach(() => {
   else process.env.PULUMI_AWS_EUC_ENGINE = environment;
 });
 
-/** The progress module as a fresh provider process loads it: it finds the engine on first use. */
-async function freshProgress(): Promise<typeof import("../../provider/engine/progress")> {
-  vi.resetModules();
-  return import("../../provider/engine/progress");
+type Progress = typeof import("../../provider/engine/progress");
+let loads = 0;
+/**
+ * The progress module as a fresh provider process loads it: it finds the engine on first use. Only
+ * that module is loaded again (a query makes it a new module), not the engine that imports it: the
+ * engine's module-level values stay those every other test file loaded outside any test.
+ */
+async function freshProgress(): Promise<Progress> {
+  const specifier = `../../provider/engine/progress.ts?load=${++loads}`;
+  return (await import(/* @vite-ignore */ specifier)) as Progress;
 }
+
+/** The waiter of an engine loaded afresh, before the tests, so its progress module is still unused. */
+let waitFor: typeof import("../../provider/engine/waiter").waitFor;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ waitFor } = await import("../../provider/engine/waiter"));
+});
 
 const urn = "urn:pulumi:dev::studio::pulumi-nodejs:dynamic/appstream:Fleet::render";
 
@@ -84,9 +97,6 @@ describe("progress messages to the engine", () => {
 
   it("shows a wait's status while it polls and clears it when the wait ends", async () => {
     process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
-    await freshProgress();
-    // The waiter of the same fresh module graph reports through the progress module just loaded.
-    const { waitFor } = await import("../../provider/engine/waiter");
     const states = ["CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "READY"];
     let now = 0;
     let reads = 0;
@@ -115,10 +125,23 @@ describe("progress messages to the engine", () => {
     expect(logged.every((l) => l.ephemeral && l.severity === INFO && l.urn === urn)).toBe(true);
   });
 
+  it("shows no status, and clears none, for a wait whose first look finds the resource ready", async () => {
+    process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
+    await waitFor({
+      subject: "nimble:Studio main",
+      urn,
+      pending: ["CREATE_IN_PROGRESS"],
+      target: ["READY"],
+      failed: [],
+      timeoutMs: 60_000,
+      observe: async () => ({ gone: false, errors: [], outputs: {}, state: "READY" }),
+    });
+    // A clearing status would have been awaited until the engine had it, so none arrives later.
+    expect(logged).toEqual([]);
+  });
+
   it("says so while the resource shows no state yet", async () => {
     process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
-    await freshProgress();
-    const { waitFor } = await import("../../provider/engine/waiter");
     const states = [undefined, undefined, "READY"];
     let now = 0;
     let reads = 0;
