@@ -26,6 +26,13 @@ describe("the published package", () => {
     expect(files).toContain("dist/provider/index.js");
     expect(files).toContain("dist/provider/index.d.ts");
     expect(files).toContain("dist/provider/dynamic-provider.js");
+    // The engine finds its schema files beside package.json, so every type's file must ship.
+    const schemaFiles = fs
+      .readdirSync(path.join(root, "schema"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => `schema/${f}`);
+    expect(schemaFiles.length).toBeGreaterThan(0);
+    expect(files).toEqual(expect.arrayContaining(schemaFiles));
     expect(files.filter((f) => f.startsWith("dist/provider/codegen/"))).toEqual([]);
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
     expect(files.filter((f) => f.includes(".build-stamp"))).toEqual([]);

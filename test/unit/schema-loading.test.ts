@@ -40,6 +40,13 @@ describe("schema files", () => {
     expect(fs.existsSync(path.join(schemaDirectory(), "thinclient", "environment.yaml"))).toBe(true);
   });
 
+  it("are read and parsed once per process, however many resources of the type it handles", () => {
+    // Each resource's check, diff, read and update loads its type's schema: a refresh of 1,000 fleets
+    // must not parse fleet.yaml 1,000 times.
+    const first = loadSchema("appstream:Fleet");
+    expect(loadSchema("appstream:Fleet")).toBe(first);
+  });
+
   it("give every type the engine's own inputs", () => {
     const schema = loadSchemaFile(write(thing()));
     expect(schema.inputs.properties.adoptId).toEqual(engineInputs.adoptId);
