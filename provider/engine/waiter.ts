@@ -57,6 +57,9 @@ export const backoff = {
 
 /** The longest pause the first wait of a kind allows itself `elapsed` ms into the wait. */
 export function longestPause(elapsed: number): number {
+  // The late rule alone would give the same pauses (lateShare of 10 s is 900 ms, under shortStepMs);
+  // kept out of the first 10 s, none of its mutants can pause 0 ms at the start and read forever.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` and `<=` leave every pause as it is (the late rule gives shortStepMs up to 10.5 s); `true` and `>=` go with them
   return elapsed < backoff.shortMs
     ? backoff.shortStepMs
     : Math.min(backoff.maxMs, Math.max(backoff.shortStepMs, backoff.lateShare * elapsed));
@@ -79,6 +82,7 @@ export const predictive = { earlyMs: [1_500, 5_000], fineMs: 600 };
  */
 export function nextPollAt(elapsed: number, expected: number): number {
   const candidates = predictive.earlyMs.filter((t) => t > elapsed && t < expected / 2);
+  // Stryker disable next-line EqualityOperator: at the usual duration both branches look fineMs later (longestPause is never shorter), so `<=` is equivalent; `>=` goes with it
   if (elapsed < expected) candidates.push(elapsed + Math.max(predictive.fineMs, (expected - elapsed) / 2));
   else
     candidates.push(elapsed + Math.min(longestPause(elapsed), Math.max(predictive.fineMs, (elapsed - expected) / 2)));
