@@ -135,9 +135,7 @@ async function poll(spec: WaitSpec, status: { shown: boolean }): Promise<Observa
     const o = attempt === 0 && spec.initial ? spec.initial : await spec.observe();
     const elapsedMs = now() - started;
     const elapsed = (elapsedMs / 1000).toFixed(1);
-    const done = o.gone
-      ? !!spec.goneIsTarget
-      : o.state !== undefined && spec.target.includes(o.state) && o.errors.length === 0;
+    const done = o.gone ? !!spec.goneIsTarget : spec.target.some((state) => state === o.state) && o.errors.length === 0;
     if (done) {
       // Readiness came between the last two looks: remember the midpoint.
       if (spec.history && attempt > 0) spec.history.store.record(spec.history.key, (lastPending + elapsedMs) / 2);
@@ -145,7 +143,7 @@ async function poll(spec: WaitSpec, status: { shown: boolean }): Promise<Observa
     }
     if (o.gone)
       throw new WaitError(`${spec.subject} disappeared while waiting for ${describeTarget(spec)}`, o, ["gone"]);
-    if ((o.state !== undefined && spec.failed.includes(o.state)) || o.errors.length > 0) {
+    if (spec.failed.some((state) => state === o.state) || o.errors.length > 0) {
       const reasons = [o.statusCode, o.statusMessage, ...o.errors].filter((r): r is string => !!r);
       throw new WaitError(`${spec.subject} is ${o.state ?? "in error"} after ${elapsed}s${detail(o)}`, o, reasons);
     }
