@@ -57,6 +57,9 @@ export const backoff = {
 
 /** The longest pause the first wait of a kind allows itself `elapsed` ms into the wait. */
 export function longestPause(elapsed: number): number {
+  // The late rule alone would give the same pauses (lateShare of 10 s is 900 ms, under shortStepMs);
+  // kept out of the first 10 s, none of its mutants can pause 0 ms at the start and read forever.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` and `<=` leave every pause as it is (the late rule gives shortStepMs up to 10.5 s); `true` and `>=` go with them
   return elapsed < backoff.shortMs
     ? backoff.shortStepMs
     : Math.min(backoff.maxMs, Math.max(backoff.shortStepMs, backoff.lateShare * elapsed));
@@ -79,6 +82,7 @@ export const predictive = { earlyMs: [1_500, 5_000], fineMs: 600 };
  */
 export function nextPollAt(elapsed: number, expected: number): number {
   const candidates = predictive.earlyMs.filter((t) => t > elapsed && t < expected / 2);
+  // Stryker disable next-line EqualityOperator: at the usual duration both branches look fineMs later (longestPause is never shorter), so `<=` is equivalent; `>=` goes with it
   if (elapsed < expected) candidates.push(elapsed + Math.max(predictive.fineMs, (expected - elapsed) / 2));
   else
     candidates.push(elapsed + Math.min(longestPause(elapsed), Math.max(predictive.fineMs, (elapsed - expected) / 2)));
@@ -131,9 +135,7 @@ async function poll(spec: WaitSpec, status: { shown: boolean }): Promise<Observa
     const o = attempt === 0 && spec.initial ? spec.initial : await spec.observe();
     const elapsedMs = now() - started;
     const elapsed = (elapsedMs / 1000).toFixed(1);
-    const done = o.gone
-      ? !!spec.goneIsTarget
-      : o.state !== undefined && spec.target.includes(o.state) && o.errors.length === 0;
+    const done = o.gone ? !!spec.goneIsTarget : spec.target.some((state) => state === o.state) && o.errors.length === 0;
     if (done) {
       // Readiness came between the last two looks: remember the midpoint.
       if (spec.history && attempt > 0) spec.history.store.record(spec.history.key, (lastPending + elapsedMs) / 2);
@@ -141,7 +143,7 @@ async function poll(spec: WaitSpec, status: { shown: boolean }): Promise<Observa
     }
     if (o.gone)
       throw new WaitError(`${spec.subject} disappeared while waiting for ${describeTarget(spec)}`, o, ["gone"]);
-    if ((o.state !== undefined && spec.failed.includes(o.state)) || o.errors.length > 0) {
+    if (spec.failed.some((state) => state === o.state) || o.errors.length > 0) {
       const reasons = [o.statusCode, o.statusMessage, ...o.errors].filter((r): r is string => !!r);
       throw new WaitError(`${spec.subject} is ${o.state ?? "in error"} after ${elapsed}s${detail(o)}`, o, reasons);
     }

@@ -19,6 +19,14 @@ export interface SimulatedWait {
   readonly spec: { now(): number; sleep(ms: number): Promise<void>; observe(): Promise<Observation> };
 }
 
+/**
+ * More reads than any wait under test makes (an hour's wait on a first wait's schedule reads about
+ * 160 times). A waiter that polls on and on, without pauses or without ever reaching its timeout,
+ * fails at this count instead of hanging: its reads and pauses on this clock never yield to the
+ * event loop, so no test timeout could stop it.
+ */
+export const endlessReads = 10_000;
+
 /** A wait on a simulated clock whose reads answer `answers`, each read taking `readMs`. */
 export function simulatedWait(answers: Answers, readMs = 0): SimulatedWait {
   let now = 0;
@@ -36,6 +44,7 @@ export function simulatedWait(answers: Answers, readMs = 0): SimulatedWait {
         now += ms;
       },
       observe: async () => {
+        if (looks.length >= endlessReads) throw new Error(`the wait read the service ${looks.length} times, endlessly`);
         // The service answers with the state at the moment it takes the request.
         const answer =
           typeof answers === "function" ? answers(now) : answers[Math.min(looks.length, answers.length - 1)];

@@ -73,6 +73,40 @@ describe("how a wait fails", () => {
   });
 });
 
+describe("which states end a wait", () => {
+  it("fails on a target state that comes with errors, naming them", async () => {
+    const sim = simulated([
+      { state: "STARTING" },
+      { state: "RUNNING", errors: ["DOMAIN_JOIN_ERROR_ACCESS_DENIED: denied"] },
+    ]);
+    const error = await failure({ ...fleet, ...sim.spec });
+    expect(error.message).toMatch(
+      /^appstream:Fleet render \(render\) is RUNNING after \d+\.\ds: DOMAIN_JOIN_ERROR_ACCESS_DENIED: denied$/,
+    );
+    expect(error.reasons).toEqual(["DOMAIN_JOIN_ERROR_ACCESS_DENIED: denied"]);
+  });
+
+  it("ends at whichever of several target states comes", async () => {
+    const sim = simulated([{ state: "PENDING" }, { state: "STOPPED" }]);
+    const result = await waitFor({ ...fleet, pending: ["PENDING"], target: ["RUNNING", "STOPPED"], ...sim.spec });
+    expect(result.state).toBe("STOPPED");
+    expect(sim.looks).toHaveLength(2);
+  });
+
+  it("fails on whichever of several failed states comes, as a failure rather than a state that leads nowhere", async () => {
+    const sim = simulated([{ state: "STARTING" }, { state: "UPDATE_FAILED" }]);
+    const error = await failure({ ...fleet, failed: ["CREATE_FAILED", "UPDATE_FAILED"], ...sim.spec });
+    expect(error.message).toMatch(/^appstream:Fleet render \(render\) is UPDATE_FAILED after \d+\.\ds$/);
+  });
+
+  it("keeps waiting through a read that reports no state yet", async () => {
+    const sim = simulated([{ state: "STARTING" }, {}, { state: "RUNNING" }]);
+    const result = await waitFor({ ...fleet, ...sim.spec });
+    expect(result.state).toBe("RUNNING");
+    expect(sim.looks).toHaveLength(3);
+  });
+});
+
 describe("how often a wait looks", () => {
   it("after the usual duration, looks again half the overrun later, at least the fine step and never longer than a first wait would pause", () => {
     const usual = 60_000;
