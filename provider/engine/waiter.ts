@@ -113,7 +113,8 @@ export function describeTarget(spec: Pick<WaitSpec, "target" | "goneIsTarget">):
 
 /** Polls until the resource reaches a target state, fails, or the timeout passes. */
 export async function waitFor(spec: WaitSpec): Promise<Observation> {
-  const status = { shown: false };
+  // Set once the wait has shown a status line, which its end then clears.
+  const status: { shown?: true } = {};
   try {
     return await poll(spec, status);
   } finally {
@@ -124,7 +125,7 @@ export async function waitFor(spec: WaitSpec): Promise<Observation> {
   }
 }
 
-async function poll(spec: WaitSpec, status: { shown: boolean }): Promise<Observation> {
+async function poll(spec: WaitSpec, status: { shown?: true }): Promise<Observation> {
   const sleep = spec.sleep ?? waitClock.sleep;
   const now = spec.now ?? waitClock.now;
   const started = now();
