@@ -13,7 +13,11 @@ export interface SchemaProblem {
   problem: string;
 }
 
-const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+// A declaration rather than an arrow in a constant: mutation testing switches a mutant on per test, after
+// the module's constants were evaluated, so a mutant of such an arrow would never take effect.
+function escape(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
 
 class ModelCheck {
   readonly problems: SchemaProblem[] = [];
@@ -201,7 +205,8 @@ class ModelCheck {
     this.call(operations.delete, "/operations/delete");
     this.call(operations.list, "/operations/list");
     const tagProperty = tags?.property;
-    this.sentProperties(operations.create, (name) => name !== tagProperty || !!tags?.inCreate);
+    const tagsInCreate = !!tags?.inCreate;
+    this.sentProperties(operations.create, (name) => name !== tagProperty || tagsInCreate);
     this.sentProperties(operations.update, (name, node) => name !== tagProperty && !!node["x-updatable"]);
     if (tags) {
       this.call(tags.tag, "/tags/tag");

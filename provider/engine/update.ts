@@ -1,10 +1,11 @@
-// An update: wait out busy states, park the resource where its changes are accepted, send the
-// changes (the type's hook or the schema's update call), the tags, then the desired state.
+// An update: wait out busy states (a create an earlier run left unfinished among them), park the
+// resource where its changes are accepted, send the changes (the type's hook or the schema's update
+// call), the tags, then the desired state.
 import { call } from "./calls";
 import type { Inputs } from "./check";
 import { diffProperties, inputKeysField } from "./diff";
 import { partsOf, timeoutMs } from "./identity";
-import { reachDesiredState, settle, waitForPhase } from "./lifecycle";
+import { reachDesiredState, settle } from "./lifecycle";
 import { observe } from "./observe";
 import { contextFor } from "./resource-context";
 import { applyUpdate } from "./schema-steps";
@@ -46,8 +47,9 @@ export async function updateResource(
   // accepted, and afterwards return it to where it was unless the program asks for another state.
   const wasIn = current.state;
   const parkIn = stateAccepting(ctx, serviceChanges, current.state);
+  // Here and below, no state asked for (undefined) moves nothing and reads nothing.
   // Stryker disable next-line LogicalOperator: equivalent, a park always reaches a state (one of desiredState.values), and only the type's update hook sees the observation: the one type with both, an app block builder, reads its app blocks from it, which the park leaves as they were
-  if (parkIn !== undefined) current = (await reachDesiredState(ctx, scope, parkIn, timeout)) ?? current;
+  current = (await reachDesiredState(ctx, scope, parkIn, timeout)) ?? current;
   if (ctx.hooks.update) {
     current = await ctx.hooks.update(ctx, scope, olds, news, serviceChanges, current);
   } else if (serviceChanges.length > 0) {
@@ -63,11 +65,7 @@ export async function updateResource(
       news[tagSpec.property] as Record<string, string> | undefined,
     );
   const target = desired ? (news[desired] ?? (parkIn !== undefined ? wasIn : undefined)) : undefined;
-  if (target !== undefined) current = (await reachDesiredState(ctx, scope, target, timeout)) ?? current;
-  // Init errors from an earlier run: wait until the resource reaches its target state this time.
-  const create = schema.lifecycle?.create;
-  if (create && current.state !== undefined && create.pending.includes(current.state))
-    current = await waitForPhase(ctx, create, scope, timeout);
+  current = (await reachDesiredState(ctx, scope, target, timeout)) ?? current;
   if (current.errors.length > 0) throw new Error(`${ctx.subject} (${id}) reports errors: ${current.errors.join("; ")}`);
   const final = await observe(ctx, scope);
   return { outs: outputsFrom(schema, final.outputs, news, olds[tokenField] as string | undefined) };

@@ -18,6 +18,10 @@ describe("stateAccepting", () => {
     expect(stateAccepting(fleet, [], "RUNNING")).toBeUndefined();
   });
 
+  it("does not park a resource read without a state: there is no state to leave, nor one to come back to", () => {
+    expect(stateAccepting(fleet, ["instanceType"], undefined)).toBeUndefined();
+  });
+
   it("refuses changes that no reachable state accepts together", () => {
     const base = loadSchema("appstream:Fleet");
     const schema: ResourceSchema = {
