@@ -1,8 +1,9 @@
 // What a destroy shows on the resource's line in `pulumi up`: a stop-and-keep destroy of a streaming
-// session whose create failed warns, naming the state and the behaviour, and deletes it; a studio's
-// destroy that waits for its launch profile's deletion says what it waits for. The engine runs here as in a provider process started by Pulumi: its
-// modules loaded afresh with the engine's address set, so its progress messages reach a small gRPC
-// server standing in for the engine.
+// session whose create failed, or that the service answers without its state, warns, naming the state
+// and the behaviour, and deletes it; a studio's destroy that waits for its launch profile's deletion
+// says what it waits for. The engine runs here as in a provider process started by Pulumi: its modules
+// loaded afresh with the engine's address set, so its progress messages reach a small gRPC server
+// standing in for the engine.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { LogSeverity } from "@pulumi/pulumi/proto/engine_pb";
 import { engineEndpoint } from "../helpers/engine-endpoint";
@@ -81,5 +82,36 @@ describe("a destroy of a studio whose launch profile is being deleted", () => {
     await destroy;
     expect(statuses()[0]).toMatch(/^waiting for dependents settled: dependents being deleted for \d+\.\ds$/);
     expect(await mutatingCalls()).toEqual(["DeleteStudio"]);
+  });
+});
+
+describe("a stop-and-keep destroy of a session the service answers without its state", () => {
+  it("warns that the stop cannot apply to a resource in an unknown state, and deletes it", async () => {
+    const ids = await launchProfileIds(endpoint);
+    const inputs = checked("nimble:StreamingSession", { ...ids, deleteBehaviour: "STOP_RETAIN_VOLUME" });
+    const { id, outs } = await createResource("nimble:StreamingSession", inputs);
+    const sessionId = String(outs.sessionId);
+    await emulator().control.mutate("nimble:StreamingSession", sessionId, { state: null });
+    await emulator().control.resetCalls();
+    engine.logged.length = 0;
+    // The delete waits at the endpoint while the session gets its state back: the local endpoint
+    // deletes only a session whose state it knows.
+    await emulator().control.holdOperation("DeleteStreamingSession", 1, "before");
+    const destroy = deleteResource("nimble:StreamingSession", id, outs);
+    await emulator().control.waitFor(
+      () => emulator().control.blocked(),
+      (b) => b.blocked,
+    );
+    await emulator().control.mutate("nimble:StreamingSession", sessionId, { state: "READY" });
+    await emulator().control.unblock();
+    await destroy;
+    expect(await mutatingCalls()).toEqual(["DeleteStreamingSession"]);
+    expect(logged()).toEqual([
+      {
+        severity: LogSeverity.WARNING,
+        message: "the resource is in an unknown state, so deleteBehaviour STOP_RETAIN_VOLUME cannot apply: deleting it",
+        urn: inputs.__urn,
+      },
+    ]);
   });
 });
