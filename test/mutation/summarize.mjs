@@ -1,6 +1,7 @@
 // Prints the figures of a StrykerJS report (its incremental file or the JSON report) as Markdown:
 // per file the mutants, killed, survived, no coverage, timeouts, those marked equivalent and the
-// score; then every survivor, then every mutant marked equivalent with the reason its comment gives.
+// score; then every survivor, every mutant marked equivalent with the reason its comment gives, and
+// every static mutant the run left to npm run mutate:static.
 //   node test/mutation/summarize.mjs [report.json]
 import { readFileSync } from "node:fs";
 
@@ -10,6 +11,7 @@ const detected = new Set(["Killed", "Timeout", "RuntimeError", "CompileError"]);
 const rows = [];
 const survivors = [];
 const equivalents = [];
+const statics = [];
 // Mutants of a run that was interrupted are absent from its incremental file: "mutants" counts the
 // ones with a result. Static mutants (module-level constants) are ignored by the configuration and
 // not counted; a mutant disabled by a `// Stryker disable` comment is one marked equivalent, counted
@@ -25,7 +27,10 @@ for (const [name, entry] of Object.entries(report.files).sort(([a], [b]) => a.lo
     const where = `${name}:${line}`;
     const original = cell(lines[line - 1].trim());
     if (mutant.status === "Ignored") {
-      if (mutant.static) continue;
+      if (mutant.static) {
+        statics.push(`| ${where} | ${mutant.mutatorName} | ${cell(mutant.replacement ?? "")} | ${original} |`);
+        continue;
+      }
       counts.equivalent++;
       equivalents.push(
         `| ${where} | ${mutant.mutatorName} | ${cell(mutant.replacement ?? "")} | ${mutant.statusReason ?? ""} |`,
@@ -66,3 +71,11 @@ console.log("");
 console.log("| where | mutator | replacement | why |");
 console.log("| --- | --- | --- | --- |");
 for (const line of equivalents) console.log(line);
+if (statics.length > 0) {
+  console.log("");
+  console.log("Static mutants, left out of this run (`npm run mutate:static` tests them through every test):");
+  console.log("");
+  console.log("| where | mutator | replacement | original line |");
+  console.log("| --- | --- | --- | --- |");
+  for (const line of statics) console.log(line);
+}
