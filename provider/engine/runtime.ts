@@ -29,19 +29,28 @@ export function resourceTypeOf(providerType: string | undefined, props: Inputs):
   return providerType ?? typeInUrn(props.__urn);
 }
 
-export const configure = (config: { get(key: string): string | undefined }) => configureFrom(config);
-export const check = async (type: string | undefined, olds: Inputs, news: Inputs) => {
+// Declarations rather than arrows held in constants: a mutation run switches a mutant on after the
+// modules loaded, so only a mutant inside a body that runs per call can be tested per test.
+export function configure(config: { get(key: string): string | undefined }): void {
+  configureFrom(config);
+}
+export async function check(type: string | undefined, olds: Inputs, news: Inputs) {
   const result = await checkResourceWithService(resourceTypeOf(type, news), olds, news);
   return { inputs: result.inputs, failures: onTopLevelProperties(result.failures) };
-};
-export const diff = async (type: string | undefined, _id: string, olds: Outputs, news: Inputs) =>
-  diffResource(resourceTypeOf(type, news), olds, news);
-export const create = (type: string | undefined, inputs: Inputs) =>
-  createResource(resourceTypeOf(type, inputs), inputs);
-export const read = (type: string | undefined, id: string, props: Outputs) =>
-  readResource(resourceTypeOf(type, props), id, props);
-export const update = (type: string | undefined, id: string, olds: Outputs, news: Inputs) =>
-  updateResource(resourceTypeOf(type, news), id, olds, news);
-const remove = (type: string | undefined, id: string, props: Outputs) =>
-  deleteResource(resourceTypeOf(type, props), id, props);
+}
+export async function diff(type: string | undefined, _id: string, olds: Outputs, news: Inputs) {
+  return diffResource(resourceTypeOf(type, news), olds, news);
+}
+export function create(type: string | undefined, inputs: Inputs) {
+  return createResource(resourceTypeOf(type, inputs), inputs);
+}
+export function read(type: string | undefined, id: string, props: Outputs) {
+  return readResource(resourceTypeOf(type, props), id, props);
+}
+export function update(type: string | undefined, id: string, olds: Outputs, news: Inputs) {
+  return updateResource(resourceTypeOf(type, news), id, olds, news);
+}
+function remove(type: string | undefined, id: string, props: Outputs) {
+  return deleteResource(resourceTypeOf(type, props), id, props);
+}
 export { remove as delete };

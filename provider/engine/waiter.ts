@@ -33,8 +33,12 @@ export interface WaitSpec {
 
 /** The time the engine's waits run on; benchmarks replace it with a simulated clock. */
 export const waitClock = {
-  now: (): number => Date.now(),
-  sleep: (ms: number): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  now(this: void): number {
+    return Date.now();
+  },
+  sleep(this: void, ms: number): Promise<void> {
+    return new Promise<void>((resolve) => setTimeout(resolve, ms));
+  },
 };
 
 /**
