@@ -7,7 +7,9 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { registeredHookNames } from "../../provider/engine/hooks";
 import {
+  allSchemaTypes,
   engineInputs,
+  forgetLoadedSchemas,
   loadSchema,
   loadSchemaFile,
   schemaDirectory,
@@ -43,8 +45,23 @@ describe("schema files", () => {
   it("are read and parsed once per process, however many resources of the type it handles", () => {
     // Each resource's check, diff, read and update loads its type's schema: a refresh of 1,000 fleets
     // must not parse fleet.yaml 1,000 times.
+    const before = loadSchema("appstream:Fleet");
+    forgetLoadedSchemas();
     const first = loadSchema("appstream:Fleet");
+    expect(first).not.toBe(before);
+    expect(first).toEqual(before);
     expect(loadSchema("appstream:Fleet")).toBe(first);
+  });
+
+  it("are every YAML file of each service's directory, and nothing else there", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "schemas-"));
+    fs.mkdirSync(path.join(root, "appstream"));
+    fs.writeFileSync(path.join(root, "appstream", "thing.yaml"), thing());
+    // What an editor or a merge leaves beside a schema file is not a schema.
+    fs.writeFileSync(path.join(root, "appstream", "README.md"), "# AppStream types\n");
+    fs.writeFileSync(path.join(root, "appstream", "thing.yaml.orig"), "type: [\n");
+    fs.writeFileSync(path.join(root, "NOTES.yaml"), "not: a service directory\n");
+    expect(allSchemaTypes({ root })).toEqual(["appstream:Thing"]);
   });
 
   it("give every type the engine's own inputs", () => {
