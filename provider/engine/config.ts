@@ -95,11 +95,11 @@ function readYaml(file: string): Yaml | undefined {
 }
 
 /** The directory holding Pulumi.yaml (or Pulumi.yml) of the project, from `dir` upwards. */
-function findProject(dir: string, projectName: string): { dir: string; project: Yaml } | undefined {
+function findProject(dir: string, projectName: string): { dir: string; project: Yaml; extension: string } | undefined {
   for (let at = path.resolve(dir); ; at = path.dirname(at)) {
-    for (const name of ["Pulumi.yaml", "Pulumi.yml"]) {
-      const project = readYaml(path.join(at, name));
-      if (project && project.name === projectName) return { dir: at, project };
+    for (const extension of ["yaml", "yml"]) {
+      const project = readYaml(path.join(at, `Pulumi.${extension}`));
+      if (project && project.name === projectName) return { dir: at, project, extension };
     }
     if (path.dirname(at) === at) return undefined;
   }
@@ -118,10 +118,9 @@ export function readStackConfigFile(cwd: string, stackName: string, projectName:
     typeof found.project.stackConfigDir === "string"
       ? path.resolve(found.dir, found.project.stackConfigDir)
       : found.dir;
-  const stackFile = ["yaml", "yml"]
-    .map((ext) => path.join(configDir, `Pulumi.${stackName}.${ext}`))
-    .find((f) => fs.existsSync(f));
-  const stackYaml = stackFile ? readYaml(stackFile) : {};
+  // Pulumi names the stack's file with its project file's extension: Pulumi.yml goes with Pulumi.dev.yml.
+  const stackFile = path.join(configDir, `Pulumi.${stackName}.${found.extension}`);
+  const stackYaml = fs.existsSync(stackFile) ? readYaml(stackFile) : {};
   if (!stackYaml || stackYaml.environment !== undefined) return undefined;
   const values = new Map<string, unknown>();
   const projectConfig = (found.project.config ?? {}) as Yaml;

@@ -31,8 +31,17 @@ afterEach(() => {
 describe("the project file", () => {
   it("is found as Pulumi.yml too", () => {
     write("Pulumi.yml", "name: euc-app\nruntime: nodejs\n");
-    write("Pulumi.dev.yaml", "config:\n  aws-euc:endpoint: http://127.0.0.1:4005\n");
+    write("Pulumi.dev.yml", "config:\n  aws-euc:endpoint: http://127.0.0.1:4005\n");
     expect(readStackConfigFile(project, "dev", "euc-app")?.get("aws-euc:endpoint")).toBe("http://127.0.0.1:4005");
+  });
+
+  it("names the stack's file with its own extension, as Pulumi does", () => {
+    write("Pulumi.yml", "name: euc-app\nruntime: nodejs\n");
+    write("Pulumi.dev.yml", "config:\n  aws:region: eu-north-1\n");
+    write("Pulumi.dev.yaml", "config:\n  aws:region: us-east-2\n");
+    expect(readStackConfigFile(project, "dev", "euc-app")?.get("aws:region")).toBe("eu-north-1");
+    fs.renameSync(path.join(project, "Pulumi.yml"), path.join(project, "Pulumi.yaml"));
+    expect(readStackConfigFile(project, "dev", "euc-app")?.get("aws:region")).toBe("us-east-2");
   });
 
   it("is found from a directory below the project's", () => {
@@ -94,6 +103,14 @@ describe("a stack file that is not YAML", () => {
 });
 
 describe("values", () => {
+  it("left empty in the stack file are not set, and the file's other values still apply", () => {
+    write("Pulumi.yaml", "name: euc-app\nruntime: nodejs\n");
+    write("Pulumi.dev.yaml", "config:\n  aws-euc:endpoint:\n  aws:region: sa-east-1\n");
+    const file = readStackConfigFile(project, "dev", "euc-app");
+    expect(file?.get("aws-euc:endpoint")).toBeUndefined();
+    expect(file?.get("aws:region")).toBe("sa-east-1");
+  });
+
   it("are the strings Pulumi would pass: numbers and booleans included", () => {
     write("Pulumi.yaml", "name: euc-app\nruntime: nodejs\n");
     write("Pulumi.dev.yaml", "config:\n  aws-euc:maxAttempts: 5\n  aws:skipMetadataApiCheck: true\n");
@@ -119,6 +136,8 @@ describe("the stack whose file is read", () => {
 
   it("is not taken from a value that is not a URN", () => {
     noteStackOf("apps");
+    // Nor from one that is not a string, even if it holds a URN.
+    noteStackOf([urnIn("dev")]);
     noteStackOf(urnIn("prod"));
     expect(runtimeConfig().endpoint).toBe("http://127.0.0.1:4009");
   });
