@@ -111,8 +111,12 @@ async function sendCreate(
   return { token, scope: { ...inputs, ...created } };
 }
 
-/** How the services answer a create whose name is taken (AppStream, then Nimble and Thin Client). */
-const nameTakenErrors: ReadonlyArray<string | undefined> = ["ResourceAlreadyExistsException", "ConflictException"];
+/**
+ * How AppStream answers a create whose name is taken. Nimble and Thin Client answer ConflictException,
+ * but their resources are known by ids the service assigns, so a taken name cannot be matched to this
+ * resource there (their creates carry client tokens, which make a repeated create safe instead).
+ */
+const nameTakenError = "ResourceAlreadyExistsException";
 
 /**
  * A name derived from the URN and inputs that already exists is this resource, created by an `up`
@@ -125,7 +129,7 @@ async function leftOverByInterruptedRun(
   error: unknown,
 ): Promise<Observation | undefined> {
   const name = awsErrorName(error);
-  if (inputs.__autoNamed !== true || !nameTakenErrors.includes(name)) return undefined;
+  if (inputs.__autoNamed !== true || name !== nameTakenError) return undefined;
   // Stryker disable next-line MethodExpression: of the auto-named types, only a launch profile has a part given (studioId) and one the service assigns (launchProfileId), and a profile without launchProfileId matches no listed one (its read is by listing), so the read finds it gone all the same
   if (ctx.schema.identity.parts.some((part) => inputs[part] === undefined)) return undefined;
   const found = await observe(ctx, inputs);

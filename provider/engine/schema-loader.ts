@@ -34,8 +34,9 @@ export const engineInputs: Record<string, PropertySchema> = {
       update: { type: "number", exclusiveMinimum: 0 },
       delete: { type: "number", exclusiveMinimum: 0 },
     },
+    // Changed in place with no call: the engine reads them, the service never sees them (not
+    // x-updatable, which picks what an update call sends).
     "x-engine": true,
-    "x-updatable": true,
   },
 };
 

@@ -1,6 +1,8 @@
 // A configured endpoint where nothing listens fails the call at its first attempt with one sentence
 // naming the URL, instead of the standard strategy's ten attempts of backoff and the SDK's error dump.
-import { afterEach, describe, expect, it } from "vitest";
+import * as http from "node:http";
+import * as net from "node:net";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { call } from "../../provider/engine/calls";
 import { resetRuntimeConfig, setRuntimeConfig } from "../../provider/engine/config";
 import { unusedPort } from "../helpers/ports";
@@ -65,5 +67,37 @@ describe("an unreachable service endpoint the provider was not given", () => {
     expect(error.message).toBe(
       "DescribeStacks failed: cannot reach appstream at appstream..example: the host name does not resolve; check the region and the network",
     );
+  });
+});
+
+describe("an endpoint the network has no way to", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each([
+    ["EHOSTUNREACH", "there is no route to the host"],
+    ["ENETUNREACH", "the network is unreachable"],
+  ])("%s: says so in words", async (code, words) => {
+    // The connection fails as the kernel fails it for an address no route leads to, with the error
+    // node gives then: no such address can be counted on in a test machine's network.
+    vi.spyOn(http.Agent.prototype, "createConnection").mockImplementation(() => {
+      const socket = new net.Socket();
+      const failure = Object.assign(new Error(`connect ${code} 10.20.30.40:4599`), {
+        code,
+        syscall: "connect",
+        address: "10.20.30.40",
+        port: 4599,
+      });
+      process.nextTick(() => socket.destroy(failure));
+      return socket;
+    });
+    Object.assign(process.env, { AWS_ACCESS_KEY_ID: "AKIAEXAMPLE", AWS_SECRET_ACCESS_KEY: "example" });
+    setRuntimeConfig({ endpoint: "http://10.20.30.40:4599", region: "us-west-2", maxAttempts: 10 });
+    const error = (await call("appstream", "DescribeStacks", {}).catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe(
+      `DescribeStacks failed: cannot reach appstream at http://10.20.30.40:4599: ${words}; check aws-euc:endpoint (pulumi config get aws-euc:endpoint) and that the endpoint is running`,
+    );
+    expect(error.name).toBe("EndpointUnreachable");
   });
 });
