@@ -130,8 +130,7 @@ async function leftOverByInterruptedRun(
 ): Promise<Observation | undefined> {
   const name = awsErrorName(error);
   if (inputs.__autoNamed !== true || name !== nameTakenError) return undefined;
-  // Stryker disable next-line MethodExpression: of the auto-named types, only a launch profile has a part given (studioId) and one the service assigns (launchProfileId), and a profile without launchProfileId matches no listed one (its read is by listing), so the read finds it gone all the same
-  if (ctx.schema.identity.parts.some((part) => inputs[part] === undefined)) return undefined;
+  // An AppStream resource is known by its name (and its parent's), all of them inputs: read it by them.
   const found = await observe(ctx, inputs);
   return found.gone ? undefined : found;
 }
