@@ -27,7 +27,9 @@ export const settingKeys = {
   maxAttempts: ["aws-euc:maxAttempts"],
 } as const;
 
-let recorded: ConfigSource = { get: () => undefined };
+// What a process that Pulumi has not configured has (a program calling a function, a test): no setting.
+const nothingRecorded: ConfigSource = { get: () => undefined };
+let recorded = nothingRecorded;
 let stack: { name: string; project: string } | undefined;
 let current: RuntimeConfig | undefined;
 
@@ -75,7 +77,7 @@ export function setRuntimeConfig(config: RuntimeConfig): void {
 
 /** Back to "nothing known yet", for tests. */
 export function resetRuntimeConfig(): void {
-  recorded = { get: () => undefined };
+  recorded = nothingRecorded;
   stack = undefined;
   current = undefined;
 }

@@ -88,4 +88,20 @@ describe("runtime config", () => {
     fs.writeFileSync(path.join(project, "Pulumi.dev.yaml"), "config:\n  aws-euc:endpoint:\n    secure: AAABAJ==\n");
     expect(readStackConfigFile(project, "dev", "euc-app")).toBeUndefined();
   });
+
+  it("comes from the environment in a process Pulumi never configured (a program calling a function)", () => {
+    const saved = { region: process.env.AWS_REGION, endpoint: process.env.PULUMI_AWS_EUC_ENDPOINT };
+    Object.assign(process.env, { AWS_REGION: "eu-west-3", PULUMI_AWS_EUC_ENDPOINT: "http://127.0.0.1:4011" });
+    try {
+      expect(runtimeConfig()).toMatchObject({ region: "eu-west-3", endpoint: "http://127.0.0.1:4011" });
+    } finally {
+      for (const [name, value] of [
+        ["AWS_REGION", saved.region],
+        ["PULUMI_AWS_EUC_ENDPOINT", saved.endpoint],
+      ] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
 });
