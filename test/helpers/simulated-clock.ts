@@ -1,6 +1,7 @@
 // The waiter's tests run on a simulated clock: a sleep moves time on at once, so a test counts reads
 // and pauses instead of waiting for them, and the reads answer as the service would at that time.
-import type { Observation } from "../../provider/engine/waiter";
+import { afterEach, beforeEach } from "vitest";
+import { waitClock, type Observation } from "../../provider/engine/waiter";
 
 /**
  * What each read answers: the next of a series of observations (the last one repeated), or what the
@@ -54,4 +55,25 @@ export function simulatedWait(answers: Answers, readMs = 0): SimulatedWait {
       },
     },
   };
+}
+
+/**
+ * Runs the engine's own waits on a simulated clock in each test of the calling file: a pause moves
+ * time on at once, so a timeout of minutes passes in no time. A wait past `maxPauses` pauses fails
+ * instead of holding its test until the test's own timeout.
+ */
+export function engineOnSimulatedClock(maxPauses: number): void {
+  const realClock = { ...waitClock };
+  beforeEach(() => {
+    let now = 0;
+    let pauses = 0;
+    waitClock.now = () => now;
+    waitClock.sleep = async (ms) => {
+      if (++pauses > maxPauses) throw new Error(`the wait went on for ${maxPauses.toLocaleString("en-US")} pauses`);
+      now += ms;
+    };
+  });
+  afterEach(() => {
+    Object.assign(waitClock, realClock);
+  });
 }

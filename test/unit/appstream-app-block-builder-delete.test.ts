@@ -1,33 +1,21 @@
 // How the appstream:AppBlockBuilder hook's destroy waits for the builder to stop: within the delete
 // timeout the program set, and past the errors a builder may keep listing while it stops. The
 // engine's waits run on a simulated clock here, so a timeout of minutes passes at once.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { engineEndpoint } from "../helpers/engine-endpoint";
 import { appstreamService } from "../../emulator/services/appstream";
 import { call } from "../../provider/engine/calls";
 import { createResource } from "../../provider/engine/create";
 import { deleteResource } from "../../provider/engine/delete";
-import { waitClock } from "../../provider/engine/waiter";
+import { engineOnSimulatedClock } from "../helpers/simulated-clock";
 
 const { checked, emulator, operations } = engineEndpoint([appstreamService], {
   stack: "builder-delete",
   reset: "world",
 });
 
-const realClock = { ...waitClock };
-let simulatedNow = 0;
-beforeEach(() => {
-  simulatedNow = 0;
-  let sleeps = 0;
-  waitClock.now = () => simulatedNow;
-  waitClock.sleep = async (ms) => {
-    // A wait that never ends fails here instead of holding the test until its own timeout.
-    if (++sleeps > 2_000) throw new Error("the wait went on for 2,000 pauses");
-    simulatedNow += ms;
-  };
-});
+engineOnSimulatedClock(2_000);
 afterEach(async () => {
-  Object.assign(waitClock, realClock);
   await emulator().control.updateSettings({ transitionMs: 0 });
 });
 

@@ -1,28 +1,17 @@
 // How the appstream:Fleet hook's destroy waits: for a fleet the service still lists STARTING after
 // its stop (until the program's delete timeout), and, after the delete, for its deletion, named as
 // such when the fleet turns up in another state. The engine's waits run on a simulated clock here.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { engineEndpoint } from "../helpers/engine-endpoint";
 import { appstreamService } from "../../emulator/services/appstream";
 import { createResource } from "../../provider/engine/create";
 import { deleteResource } from "../../provider/engine/delete";
-import { waitClock } from "../../provider/engine/waiter";
+import { engineOnSimulatedClock } from "../helpers/simulated-clock";
 
 const { checked, emulator } = engineEndpoint([appstreamService], { stack: "fleet-delete", reset: "world" });
 
-const realClock = { ...waitClock };
-beforeEach(() => {
-  let now = 0;
-  let sleeps = 0;
-  waitClock.now = () => now;
-  waitClock.sleep = async (ms) => {
-    // A wait that never ends fails here instead of holding the test until its own timeout.
-    if (++sleeps > 2_000) throw new Error("the wait went on for 2,000 pauses");
-    now += ms;
-  };
-});
+engineOnSimulatedClock(2_000);
 afterEach(async () => {
-  Object.assign(waitClock, realClock);
   await emulator().control.updateSettings({ transitionMs: 0 });
 });
 

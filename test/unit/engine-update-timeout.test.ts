@@ -1,31 +1,20 @@
 // How long an update waits: the program's timeouts.update, not its create or delete timeout, bounds
 // the wait for the state the update moves the resource to; past it the update fails saying so. The
 // engine's waits run on a simulated clock here, so a timeout of seconds passes at once.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { engineEndpoint } from "../helpers/engine-endpoint";
 import { appstreamService } from "../../emulator/services/appstream";
 import { createResource } from "../../provider/engine/create";
 import { updateResource } from "../../provider/engine/update";
-import { waitClock } from "../../provider/engine/waiter";
+import { engineOnSimulatedClock } from "../helpers/simulated-clock";
 
 const { checked, emulator, mutatingCalls } = engineEndpoint([appstreamService], {
   stack: "update-timeout",
   namePrefix: "t",
 });
 
-const realClock = { ...waitClock };
-beforeEach(() => {
-  let now = 0;
-  let sleeps = 0;
-  waitClock.now = () => now;
-  waitClock.sleep = async (ms) => {
-    // A wait that never ends fails here instead of holding the test until its own timeout.
-    if (++sleeps > 50) throw new Error("the wait went on for 50 pauses");
-    now += ms;
-  };
-});
+engineOnSimulatedClock(50);
 afterEach(async () => {
-  Object.assign(waitClock, realClock);
   await emulator().control.updateSettings({ transitionMs: 0 });
 });
 
