@@ -1,12 +1,14 @@
 // A studio and launch profiles in it, created through the engine against a test file's local endpoint
-// (engineEndpoint): the fixture of the engine tests that need launch profiles. The profiles set no
-// maxStoppedSessionLengthInMinutes, so their sessions cannot be stopped.
+// (engineEndpoint): the fixture of the engine tests that need launch profiles. The profiles' stream
+// configuration is the least a profile takes, so their sessions cannot be stopped, unless `stream`
+// adds to it (session persistence and a volume, for sessions that stop and keep it).
 import { createResource } from "../../provider/engine/create";
 import type { EngineEndpoint } from "./engine-endpoint";
 
 export async function studioWithProfiles(
   { emulator, checked, unique }: Pick<EngineEndpoint, "emulator" | "checked" | "unique">,
   count: number,
+  stream: Record<string, unknown> = {},
 ) {
   const studio = await createResource(
     "nimble:Studio",
@@ -33,6 +35,7 @@ export async function studioWithProfiles(
             clipboardMode: "ENABLED",
             ec2InstanceTypes: ["g4dn.xlarge"],
             streamingImageIds: ["al2-workstation"],
+            ...stream,
           },
         }),
       ),
@@ -42,7 +45,10 @@ export async function studioWithProfiles(
 }
 
 /** One launch profile in a new studio: the ids a streaming session names. */
-export async function launchProfileIds(endpoint: Pick<EngineEndpoint, "emulator" | "checked" | "unique">) {
-  const { studio, profiles } = await studioWithProfiles(endpoint, 1);
+export async function launchProfileIds(
+  endpoint: Pick<EngineEndpoint, "emulator" | "checked" | "unique">,
+  stream: Record<string, unknown> = {},
+) {
+  const { studio, profiles } = await studioWithProfiles(endpoint, 1, stream);
   return { studioId: studio.id, launchProfileId: String(profiles[0].outs.launchProfileId) };
 }

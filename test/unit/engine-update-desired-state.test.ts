@@ -4,46 +4,18 @@
 // reported before the move and no longer has do not fail it).
 import { describe, expect, it } from "vitest";
 import { engineEndpoint } from "../helpers/engine-endpoint";
+import { launchProfileIds } from "../helpers/nimble-studio-fixture";
 import { appstreamService } from "../../emulator/services/appstream";
 import { nimbleService } from "../../emulator/services/nimble";
 import { createResource } from "../../provider/engine/create";
 import { updateResource } from "../../provider/engine/update";
 
-const { emulator, checked, mutatingCalls } = engineEndpoint([appstreamService, nimbleService], {
-  stack: "update-desired-state",
-  namePrefix: "d",
-});
+const endpoint = engineEndpoint([appstreamService, nimbleService], { stack: "update-desired-state", namePrefix: "d" });
+const { emulator, checked, mutatingCalls } = endpoint;
 
 /** A launch profile whose sessions can be stopped and keep a volume, in a new studio. */
-async function stoppableProfile(): Promise<{ studioId: string; launchProfileId: string }> {
-  const studio = await createResource(
-    "nimble:Studio",
-    checked("nimble:Studio", {
-      displayName: "Desired states",
-      adminRoleArn: "arn:aws:iam::123456789012:role/admin",
-      userRoleArn: "arn:aws:iam::123456789012:role/user",
-    }),
-  );
-  const component = (await emulator().control.resources("nimble:StudioComponent")).find(
-    (c) => c.parentId === studio.id,
-  )!;
-  const profile = await createResource(
-    "nimble:LaunchProfile",
-    checked("nimble:LaunchProfile", {
-      studioId: studio.id,
-      ec2SubnetIds: ["subnet-0123456789abcdef0"],
-      studioComponentIds: [component.id],
-      streamConfiguration: {
-        clipboardMode: "ENABLED",
-        ec2InstanceTypes: ["g4dn.xlarge"],
-        streamingImageIds: ["al2-workstation"],
-        sessionPersistenceMode: "ACTIVATED",
-        volumeConfiguration: { size: 600 },
-      },
-    }),
-  );
-  return { studioId: studio.id, launchProfileId: String(profile.outs.launchProfileId) };
-}
+const stoppableProfile = () =>
+  launchProfileIds(endpoint, { sessionPersistenceMode: "ACTIVATED", volumeConfiguration: { size: 600 } });
 
 describe("a stop asked for by an update that also drops the stop's engine input", () => {
   it("is sent without it, so the service's default applies: the session's volume is kept", async () => {

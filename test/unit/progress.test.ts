@@ -42,6 +42,25 @@ beforeAll(async () => {
 
 const urn = "urn:pulumi:dev::studio::pulumi-nodejs:dynamic/appstream:Fleet::render";
 
+/** A studio's create wait whose reads answer `states` in turn, on a simulated clock. */
+function studioWait(states: Array<string | undefined>) {
+  let now = 0;
+  let reads = 0;
+  return waitFor({
+    subject: "nimble:Studio main",
+    urn,
+    pending: ["CREATE_IN_PROGRESS"],
+    target: ["READY"],
+    failed: [],
+    timeoutMs: 60_000,
+    now: () => now,
+    sleep: async (ms) => {
+      now += ms;
+    },
+    observe: async () => ({ gone: false, errors: [], outputs: {}, state: states[reads++] }),
+  });
+}
+
 describe("progress messages to the engine", () => {
   it("sends a warning and an ephemeral status on the resource's line, each once the engine has it", async () => {
     process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
@@ -97,22 +116,7 @@ describe("progress messages to the engine", () => {
 
   it("shows a wait's status while it polls and clears it when the wait ends", async () => {
     process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
-    const states = ["CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "READY"];
-    let now = 0;
-    let reads = 0;
-    await waitFor({
-      subject: "nimble:Studio main",
-      urn,
-      pending: ["CREATE_IN_PROGRESS"],
-      target: ["READY"],
-      failed: [],
-      timeoutMs: 60_000,
-      now: () => now,
-      sleep: async (ms) => {
-        now += ms;
-      },
-      observe: async () => ({ gone: false, errors: [], outputs: {}, state: states[reads++] }),
-    });
+    await studioWait(["CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "CREATE_IN_PROGRESS", "READY"]);
     // The status lines are sent without waiting for the engine; the clearing one is awaited.
     for (let i = 0; i < 500 && logged.length < 3; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(logged).toHaveLength(3);
@@ -127,37 +131,14 @@ describe("progress messages to the engine", () => {
 
   it("shows no status, and clears none, for a wait whose first look finds the resource ready", async () => {
     process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
-    await waitFor({
-      subject: "nimble:Studio main",
-      urn,
-      pending: ["CREATE_IN_PROGRESS"],
-      target: ["READY"],
-      failed: [],
-      timeoutMs: 60_000,
-      observe: async () => ({ gone: false, errors: [], outputs: {}, state: "READY" }),
-    });
+    await studioWait(["READY"]);
     // A clearing status would have been awaited until the engine had it, so none arrives later.
     expect(logged).toEqual([]);
   });
 
   it("says so while the resource shows no state yet", async () => {
     process.env.PULUMI_AWS_EUC_ENGINE = engine.address();
-    const states = [undefined, undefined, "READY"];
-    let now = 0;
-    let reads = 0;
-    await waitFor({
-      subject: "nimble:Studio main",
-      urn,
-      pending: ["CREATE_IN_PROGRESS"],
-      target: ["READY"],
-      failed: [],
-      timeoutMs: 60_000,
-      now: () => now,
-      sleep: async (ms) => {
-        now += ms;
-      },
-      observe: async () => ({ gone: false, errors: [], outputs: {}, state: states[reads++] }),
-    });
+    await studioWait([undefined, undefined, "READY"]);
     for (let i = 0; i < 500 && logged.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(logged.map((l) => l.message).sort()).toEqual([
       "",
