@@ -62,9 +62,12 @@ console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const [name, c] of rows) console.log(row(name, c));
 console.log(row("**total**", total));
 console.log("");
-console.log("| where | mutator | status | replacement | original line |");
-console.log("| --- | --- | --- | --- | --- |");
-for (const line of survivors) console.log(line);
+if (survivors.length === 0) console.log("No mutant survived, and none went uncovered.");
+else {
+  console.log("| where | mutator | status | replacement | original line |");
+  console.log("| --- | --- | --- | --- | --- |");
+  for (const line of survivors) console.log(line);
+}
 console.log("");
 console.log("Marked equivalent in the source (`// Stryker disable next-line <mutator>: <why>`):");
 console.log("");
